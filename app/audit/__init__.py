@@ -1,0 +1,1 @@
+"""Pure audit-chain code: canonical bytes, entry hashes, chain verification."""

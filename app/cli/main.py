@@ -1,0 +1,85 @@
+"""Argument parsing, dispatch and the mapping of errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from app import __version__
+from app.cli import file_commands
+from app.services.errors import InvoiceDeskError, UsageError
+
+FILE_VARIABLE = "INVOICE_DESK_FILE"
+Handler = Callable[[argparse.Namespace], int]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with exit code 1 for usage errors (argparse's own default is 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: error: {message}\n")
+
+
+def _common(suppress: bool) -> argparse.ArgumentParser:
+    default: Any = argparse.SUPPRESS if suppress else None
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--file", type=Path, default=default, help="the company file")
+    common.add_argument(
+        "--passphrase-file", type=Path, default=default, help="read the passphrase from a file"
+    )
+    common.add_argument(
+        "--remember",
+        action="store_true",
+        default=default if suppress else False,
+        help="remember the derived key in the OS keyring",
+    )
+    return common
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="invoice-desk",
+        description="Invoice Desk: desktop invoicing on an encrypted company file.",
+        parents=[_common(suppress=False)],
+    )
+    parser.add_argument("--version", action="version", version=f"invoice-desk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    file_commands.register(commands, _common(suppress=True))
+    commands.add_parser("gui", help="open the desktop window (the default)")
+    return parser
+
+
+def company_path(args: argparse.Namespace) -> Path:
+    """--file, else $INVOICE_DESK_FILE."""
+    if args.file is not None:
+        return Path(args.file).expanduser()
+    if os.environ.get(FILE_VARIABLE):
+        return Path(os.environ[FILE_VARIABLE]).expanduser()
+    raise UsageError(f"no company file: give --file PATH or set {FILE_VARIABLE}")
+
+
+def print_json(data: Any) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 1
+    try:
+        return handler(args)
+    except InvoiceDeskError as exc:
+        print(f"invoice-desk: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("invoice-desk: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,60 @@
+"""The OS keyring: remembers the derived key of a company file ("remember on this computer").
+
+Only the derived key is stored, never the passphrase. Entries are named by the file's random
+header id, so they follow the file when it moves and stop fitting after a passphrase change.
+"""
+
+from __future__ import annotations
+
+import keyring
+from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+
+from app.services.errors import KeyringUnavailable
+
+SERVICE = "invoice-desk"
+NO_KEYRING_HELP = (
+    "no usable keyring on this computer (a Secret Service such as GNOME Keyring or KWallet on"
+    " Linux, the Keychain on macOS, the Credential Locker on Windows); type the passphrase"
+    " instead, or set INVOICE_DESK_PASSPHRASE / --passphrase-file"
+)
+
+
+def _account(file_id: str) -> str:
+    return f"company-file:{file_id}"
+
+
+def _check_backend() -> None:
+    backend = keyring.get_keyring()
+    name = type(backend).__module__ + "." + type(backend).__name__
+    if "fail" in name.lower() or "null" in name.lower() or "plaintext" in name.lower():
+        raise KeyringUnavailable(NO_KEYRING_HELP)
+
+
+def store_key(file_id: str, serialized_key: str) -> None:
+    _check_backend()
+    try:
+        keyring.set_password(SERVICE, _account(file_id), serialized_key)
+    except (NoKeyringError, KeyringError) as exc:
+        raise KeyringUnavailable(f"{NO_KEYRING_HELP} ({exc})") from exc
+
+
+def load_key(file_id: str) -> str | None:
+    """The remembered key, or None when there is none or no keyring at all."""
+    try:
+        _check_backend()
+        value: str | None = keyring.get_password(SERVICE, _account(file_id))
+    except (KeyringUnavailable, NoKeyringError, KeyringError):
+        return None
+    return value
+
+
+def forget_key(file_id: str) -> bool:
+    """Remove the remembered key; True when there was one."""
+    _check_backend()
+    try:
+        keyring.delete_password(SERVICE, _account(file_id))
+    except PasswordDeleteError:
+        return False
+    except (NoKeyringError, KeyringError) as exc:
+        raise KeyringUnavailable(f"{NO_KEYRING_HELP} ({exc})") from exc
+    return True

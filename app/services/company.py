@@ -1,0 +1,97 @@
+"""Rules for the company's own master data (the seller on every document)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from babel import Locale
+from babel.numbers import list_currencies
+from stdnum import get_cc_module
+from stdnum.eu import vat as eu_vat
+from stdnum.exceptions import ValidationError
+
+from app.services.errors import InvalidInput
+
+EU_VAT_PREFIXES = {
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR", "HU", "IE",
+    "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI",
+}  # fmt: skip
+# Babel lists regions such as "EU" or "001" among its territories; a company is in a country.
+_COUNTRIES = frozenset(
+    str(code)
+    for code in Locale("en").territories
+    if len(str(code)) == 2 and str(code).isalpha() and code != "EU"
+)
+# Withdrawn or non-tender codes that Babel still knows; an invoice cannot be in them.
+_NOT_INVOICE_CURRENCIES = frozenset({"XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR"})
+
+
+@dataclass(frozen=True)
+class CompanyInput:
+    name: str
+    country: str
+    currency: str
+    vat_id: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+
+
+def normalize_country(value: str, field: str = "--country") -> str:
+    """ISO 3166-1 alpha-2, upper case."""
+    code = value.strip().upper()
+    if code not in _COUNTRIES:
+        raise InvalidInput(field, f"{value!r} is not an ISO 3166 country code such as DE or FR")
+    return code
+
+
+def normalize_currency(value: str, field: str = "--currency") -> str:
+    """ISO 4217 alphabetic code, upper case."""
+    code = value.strip().upper()
+    if code not in list_currencies() or code in _NOT_INVOICE_CURRENCIES:
+        raise InvalidInput(field, f"{value!r} is not an ISO 4217 currency code such as EUR")
+    return code
+
+
+def normalize_vat_id(value: str, country: str, field: str = "--vat-id") -> str:
+    """A VAT identifier checked with python-stdnum, in its compact form with country prefix."""
+    raw = value.strip()
+    prefix = raw[:2].upper()
+    try:
+        if prefix in EU_VAT_PREFIXES:
+            return str(eu_vat.validate(raw))
+        module = get_cc_module(country.lower(), "vat")
+        if module is None:
+            return raw.replace(" ", "").upper()
+        return str(module.validate(raw))
+    except ValidationError as exc:
+        raise InvalidInput(field, f"{value!r} is not a valid VAT number ({exc})") from exc
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    stripped = " ".join(value.split())
+    return stripped or None
+
+
+def validate_company(data: CompanyInput) -> CompanyInput:
+    """Check and normalise the company's data; the first problem is raised naming its field."""
+    name = _clean(data.name)
+    if not name:
+        raise InvalidInput("--name", "the company name must not be empty")
+    if len(name) > 200:
+        raise InvalidInput("--name", "the company name is longer than 200 characters")
+    country = normalize_country(data.country)
+    currency = normalize_currency(data.currency)
+    raw_vat = _clean(data.vat_id)
+    vat_id = normalize_vat_id(raw_vat, country) if raw_vat else None
+    return CompanyInput(
+        name=name,
+        country=country,
+        currency=currency,
+        vat_id=vat_id,
+        street=_clean(data.street),
+        postcode=_clean(data.postcode),
+        city=_clean(data.city),
+    )

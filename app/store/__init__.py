@@ -1,0 +1,4 @@
+"""Storage adapters: the encrypted company file, SQLAlchemy rows, migrations, backups.
+
+The ORM never leaves this package.
+"""

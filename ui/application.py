@@ -1,0 +1,137 @@
+"""The application object: one store thread, the unlock flow, the main window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from app import bootstrap
+from resources import resource_path
+from ui.create_company_dialog import CreateCompanyDialog
+from ui.gui_main import DEMO_PASSPHRASE
+from ui.main_window import MainWindow
+from ui.messages import describe
+from ui.store_thread import StoreThread
+from ui.unlock_dialog import UnlockDialog, Unlocked
+
+DEMO_COMPANY = bootstrap.CompanyFields(
+    name="Demo Trading GmbH",
+    country="DE",
+    currency="EUR",
+    vat_id="DE136695976",
+    street="Musterstraße 1",
+    postcode="10115",
+    city="Berlin",
+)
+
+
+def demo_file() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "Demo company.invoicedesk"
+
+
+def ensure_demo(path: Path) -> Path:
+    """Runs on the store thread: create the demo company file on first run."""
+    if not path.exists():
+        bootstrap.create_company(path, DEMO_PASSPHRASE, DEMO_COMPANY)
+    return path
+
+
+class InvoiceDeskApp(QApplication):
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.setOrganizationName("Invoice Desk")
+        self.setApplicationName("Invoice Desk")
+        self.setApplicationDisplayName("Invoice Desk")
+        self.setDesktopFileName("org.invoicedesk.InvoiceDesk")
+        self.setWindowIcon(QIcon(str(resource_path("icons/invoice-desk.svg"))))
+        self.settings = QSettings()
+        self.store = StoreThread()
+        self.window: MainWindow | None = None
+        self.dialog: UnlockDialog | None = None
+        self.aboutToQuit.connect(self.shutdown)
+
+    def start(self, file: Path | None = None, demo: bool = False) -> int:
+        hint = ""
+        if demo and file is None:
+            file = demo_file()
+            hint = self.tr("Demo company: its passphrase is <b>{p}</b>").format(p=DEMO_PASSPHRASE)
+        self.show_unlock(file, hint)
+        if demo and file is not None and not file.exists():
+            assert self.dialog is not None
+            self.dialog.set_busy(True, self.tr("Creating the demo company…"))
+            self.store.submit(lambda: ensure_demo(file), self._demo_ready, self._demo_failed)
+        return self.exec()
+
+    def _demo_ready(self, path: Path) -> None:
+        if self.dialog is not None:
+            self.dialog.set_busy(False, "")
+            self.dialog.select_file(path)
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        if self.dialog is not None:
+            self.dialog.set_busy(False, describe(exc))
+
+    def show_unlock(self, file: Path | None = None, hint: str = "") -> UnlockDialog:
+        dialog = UnlockDialog(self.store, self.settings, hint)
+        dialog.unlocked.connect(self.show_main)
+        dialog.create_requested.connect(self.show_create)
+        dialog.rejected.connect(self._unlock_cancelled)
+        if file is not None and file.exists():
+            dialog.select_file(file)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _unlock_cancelled(self) -> None:
+        if self.window is None:
+            self.quit()
+
+    def show_create(self) -> None:
+        create = CreateCompanyDialog(self.store, self.dialog)
+        create.created.connect(self._created)
+        create.open()
+
+    def _created(self, result: Unlocked) -> None:
+        if self.dialog is not None:
+            self.dialog.unlocked.disconnect(self.show_main)
+            self.dialog.accept()
+        self.show_main(result)
+
+    def show_main(self, result: Unlocked) -> None:
+        window = MainWindow(self.store, result.session, self.settings)
+        window.lock_requested.connect(self.lock)
+        window.open_requested.connect(self.lock)
+        window.new_company_requested.connect(self._new_from_window)
+        if result.warning:
+            window.statusBar().showMessage(result.warning, 15_000)
+        self.window = window
+        self.dialog = None
+        window.show()
+
+    def _new_from_window(self) -> None:
+        self.lock()
+        self.show_create()
+
+    def lock(self) -> None:
+        """Close the session (the key leaves memory) and ask for the passphrase again."""
+        window, self.window = self.window, None
+        if window is None:
+            return
+        path = window.session.path
+        window.save_layout()
+        self.store.submit(window.session.close)
+        window.hide()
+        window.deleteLater()
+        self.show_unlock(path)
+
+    def shutdown(self) -> None:
+        if self.window is not None:
+            self.window.save_layout()
+            self.store.submit(self.window.session.close)
+            self.window = None
+        self.store.stop()

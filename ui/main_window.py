@@ -1,0 +1,141 @@
+"""The main window frame: menus, navigation, status bar, and the pages of the program."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__, bootstrap
+from ui.company_page import CompanyPage
+from ui.store_thread import StoreThread
+
+
+class MainWindow(QMainWindow):
+    """Owns the open session; closing or locking hands it back to the store thread to close."""
+
+    lock_requested = Signal()
+    new_company_requested = Signal()
+    open_requested = Signal()
+
+    def __init__(
+        self, store: StoreThread, session: bootstrap.CompanySession, settings: QSettings
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.session = session
+        self.settings = settings
+        self._closing_for: str | None = None
+        self.setWindowTitle(f"{session.path.stem} — Invoice Desk")
+        self.resize(1100, 720)
+        self.pages = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setMaximumWidth(220)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.company_page = CompanyPage(store, session)
+        self.add_page(self.tr("Company"), self.company_page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self._build_status_bar()
+        self.navigation.setCurrentRow(0)
+        self._restore_layout()
+
+    def add_page(self, title: str, page: QWidget) -> None:
+        self.pages.addWidget(page)
+        self.navigation.addItem(title)
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        new = self._action(self.tr("&New company…"), QKeySequence.StandardKey.New)
+        new.triggered.connect(self.new_company_requested)
+        open_ = self._action(self.tr("&Open company…"), QKeySequence.StandardKey.Open)
+        open_.triggered.connect(self.open_requested)
+        backup = self._action(self.tr("&Back up…"), None)
+        backup.triggered.connect(self.company_page.backup)
+        lock = self._action(self.tr("&Lock"), QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock_requested)
+        quit_ = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        quit_.triggered.connect(self.close)
+        for item in (new, open_, None, backup, None, lock, quit_):
+            if item is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(item)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        full = self._action(self.tr("&Full screen"), QKeySequence.StandardKey.FullScreen)
+        full.setCheckable(True)
+        full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        view_menu.addAction(full)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._action(self.tr("&About Invoice Desk"), None)
+        about.triggered.connect(self._about)
+        about_qt = self._action(self.tr("About &Qt"), None)
+        about_qt.triggered.connect(QApplication.aboutQt)
+        help_menu.addAction(about)
+        help_menu.addAction(about_qt)
+
+    def _build_status_bar(self) -> None:
+        self.file_label = QLabel(str(self.session.path))
+        self.state_label = QLabel(self.tr("Unlocked"))
+        self.busy_label = QLabel()
+        self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.state_label)
+        self.store.busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
+        )
+        if self.session.migrated_from is not None:
+            self.statusBar().showMessage(
+                self.tr(
+                    "The file was upgraded from schema {old}; a verified backup is at {path}"
+                ).format(old=self.session.migrated_from, path=self.session.automatic_backup),
+                15_000,
+            )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Invoice Desk"),
+            self.tr(
+                "<h3>Invoice Desk {version}</h3><p>Desktop invoicing for small businesses."
+                "</p><p>Company data stays in one encrypted file on this computer.</p>"
+            ).format(version=__version__),
+        )
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("main_window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/splitter", self.splitter.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

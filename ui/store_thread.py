@@ -1,0 +1,80 @@
+"""The single store thread: every database operation runs here, never on the GUI thread.
+
+The GUI submits a callable; its result (or error) comes back as a queued signal on the GUI
+thread, where the given callback runs. Jobs run one at a time, in submission order.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException], None]
+
+
+class _Worker(QObject):
+    finished = Signal(int, object, object)
+
+    @Slot(int, object)
+    def run(self, job_id: int, job: Callable[[], Any]) -> None:
+        try:
+            result = job()
+        except BaseException as exc:  # handed back to the GUI thread, never swallowed
+            self.finished.emit(job_id, None, exc)
+        else:
+            self.finished.emit(job_id, result, None)
+
+
+class StoreThread(QObject):
+    """Runs store jobs one after another on a dedicated QThread."""
+
+    _request = Signal(int, object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._thread = QThread()
+        self._thread.setObjectName("invoice-desk-store")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._request.connect(self._worker.run)
+        self._worker.finished.connect(self._on_finished)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._callbacks)
+
+    def submit(
+        self, job: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+    ) -> int:
+        job_id = next(self._ids)
+        was_busy = self.busy
+        self._callbacks[job_id] = (on_done, on_error)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        self._request.emit(job_id, job)
+        return job_id
+
+    @Slot(int, object, object)
+    def _on_finished(self, job_id: int, result: Any, error: BaseException | None) -> None:
+        on_done, on_error = self._callbacks.pop(job_id, (None, None))
+        if not self.busy:
+            self.busy_changed.emit(False)
+        if error is not None:
+            if on_error is None:
+                raise error
+            on_error(error)
+        elif on_done is not None:
+            on_done(result)
+
+    def stop(self, timeout_ms: int = 10_000) -> None:
+        """Finish queued jobs and end the thread."""
+        self._thread.quit()
+        self._thread.wait(timeout_ms)
