@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, ParamSpec, TypeVar
 
 from app import secrets
 from app.services.errors import DamagedFile
@@ -37,6 +39,25 @@ __all__ = [
     "restore_backup",
 ]
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def damage_is_typed(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn the driver's 'malformed' / 'not a database' errors into DamagedFile."""
+
+    @wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except DBAPIError as exc:
+            if is_damage_error(exc):
+                raise DamagedFile(f"the company file is damaged: {exc}") from exc
+            raise
+
+    return wrapper
+
+
 # Tests create hundreds of files; this switch makes key stretching cheap for them only.
 FAST_KDF_VARIABLE = "INVOICE_DESK_INSECURE_FAST_KDF"
 
@@ -45,11 +66,13 @@ def kdf_params() -> KdfParams:
     return FAST_TEST_PARAMS if os.environ.get(FAST_KDF_VARIABLE) == "1" else DEFAULT_PARAMS
 
 
+@damage_is_typed
 def key_from_passphrase(path: Path, passphrase: str) -> FileKey:
     """Stretch the passphrase with the parameters stored in the file (~0.35 s)."""
     return unlock(path, passphrase)
 
 
+@damage_is_typed
 def remembered_key(path: Path) -> FileKey | None:
     """The key this computer remembers for the file, if it still fits the file."""
     require_existing(path)
@@ -68,15 +91,18 @@ def remember_key(file_key: FileKey) -> None:
     secrets.store_key(file_key.file_id, file_key.serialize())
 
 
+@damage_is_typed
 def forget_key(path: Path) -> bool:
     require_existing(path)
     return secrets.forget_key(read_header(path).raw[:8].hex())
 
 
+@damage_is_typed
 def create_company(path: Path, passphrase: str, fields: CompanyFields) -> FileKey:
     return create(path, passphrase, fields, kdf_params())
 
 
+@damage_is_typed
 def change_passphrase(path: Path, old_key: FileKey, new_passphrase: str) -> FileKey:
     """Re-encrypt under a new passphrase; a remembered key is replaced by the new one."""
     was_remembered = remembered_key(path) is not None
@@ -87,16 +113,19 @@ def change_passphrase(path: Path, old_key: FileKey, new_passphrase: str) -> File
     return new_key
 
 
+@damage_is_typed
 def restore_backup(
     backup: Path, backup_key: FileKey, target: Path, *, replace: bool
 ) -> Path | None:
     return maintenance.restore(backup, backup_key, target, replace=replace)
 
 
+@damage_is_typed
 def file_info(path: Path, file_key: FileKey) -> dict[str, Any]:
     return maintenance.file_info(path, file_key).as_dict()
 
 
+@damage_is_typed
 def verify_file(path: Path, file_key: FileKey) -> dict[str, Any]:
     report = maintenance.verify_file(path, file_key)
     return {"ok": report.ok, "checks": report.checks}
@@ -110,13 +139,9 @@ class CompanySession:
         self.file_key = file_key
         self._file = CompanyFile(path, file_key)
 
+    @damage_is_typed
     def open(self) -> CompanySession:
-        try:
-            self._file.open()
-        except DBAPIError as exc:
-            if is_damage_error(exc):
-                raise DamagedFile(f"the company file is damaged: {exc}") from exc
-            raise
+        self._file.open()
         return self
 
     def __enter__(self) -> CompanySession:
@@ -136,17 +161,21 @@ class CompanySession:
     def automatic_backup(self) -> Path | None:
         return self._file.backup_path
 
+    @damage_is_typed
     def info(self) -> dict[str, Any]:
         return file_info(self.path, self.file_key)
 
+    @damage_is_typed
     def settings(self) -> dict[str, Any]:
         return read_settings(self._file.require_engine())
 
+    @damage_is_typed
     def backup(self, target: Path) -> dict[str, int]:
         """A verified copy of the open file at ``target`` (same passphrase)."""
         with CompanyFile.dbapi_connection(self._file.require_engine()) as raw:
             return write_verified_copy(raw, target, self.file_key)
 
 
+@damage_is_typed
 def backup_file(path: Path, file_key: FileKey, target: Path) -> dict[str, int]:
     return maintenance.backup_file(path, file_key, target)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -41,21 +41,27 @@ def ensure_demo(path: Path) -> Path:
     return path
 
 
-class InvoiceDeskApp(QApplication):
-    def __init__(self, argv: list[str]) -> None:
-        super().__init__(argv)
-        self.setOrganizationName("Invoice Desk")
-        self.setApplicationName("Invoice Desk")
-        self.setApplicationDisplayName("Invoice Desk")
-        self.setDesktopFileName("org.invoicedesk.InvoiceDesk")
-        self.setWindowIcon(QIcon(str(resource_path("icons/invoice-desk.svg"))))
-        self.settings = QSettings()
+def configure_application(app: QApplication) -> None:
+    app.setOrganizationName("Invoice Desk")
+    app.setApplicationName("Invoice Desk")
+    app.setApplicationDisplayName("Invoice Desk")
+    app.setDesktopFileName("org.invoicedesk.InvoiceDesk")
+    app.setWindowIcon(QIcon(str(resource_path("icons/invoice-desk.svg"))))
+
+
+class AppController(QObject):
+    """The flow between the unlock dialog and the main window; owns the store thread."""
+
+    def __init__(self, app: QApplication, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.app = app
+        self.settings = settings if settings is not None else QSettings()
         self.store = StoreThread()
         self.window: MainWindow | None = None
         self.dialog: UnlockDialog | None = None
-        self.aboutToQuit.connect(self.shutdown)
+        app.aboutToQuit.connect(self.shutdown)
 
-    def start(self, file: Path | None = None, demo: bool = False) -> int:
+    def start(self, file: Path | None = None, demo: bool = False) -> None:
         hint = ""
         if demo and file is None:
             file = demo_file()
@@ -65,7 +71,6 @@ class InvoiceDeskApp(QApplication):
             assert self.dialog is not None
             self.dialog.set_busy(True, self.tr("Creating the demo company…"))
             self.store.submit(lambda: ensure_demo(file), self._demo_ready, self._demo_failed)
-        return self.exec()
 
     def _demo_ready(self, path: Path) -> None:
         if self.dialog is not None:
@@ -89,7 +94,7 @@ class InvoiceDeskApp(QApplication):
 
     def _unlock_cancelled(self) -> None:
         if self.window is None:
-            self.quit()
+            self.app.quit()
 
     def show_create(self) -> None:
         create = CreateCompanyDialog(self.store, self.dialog)
@@ -130,8 +135,18 @@ class InvoiceDeskApp(QApplication):
         self.show_unlock(path)
 
     def shutdown(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
         if self.window is not None:
             self.window.save_layout()
             self.store.submit(self.window.session.close)
             self.window = None
         self.store.stop()
+
+
+def run_application(argv: list[str], file: Path | None, demo: bool) -> int:
+    app = QApplication(argv)
+    configure_application(app)
+    controller = AppController(app)
+    controller.start(file=file, demo=demo)
+    return app.exec()

@@ -128,7 +128,9 @@ class CompanyPage(QWidget):
         self.verify_button.setEnabled(False)
         self.result.setText(self.tr("Verifying every page of the file…"))
         path, key = self.session.path, self.session.file_key
-        self.store.submit(lambda: bootstrap.verify_file(path, key), self._verified, self._failed)
+        self.store.submit(
+            lambda: bootstrap.verify_file(path, key), self._verified, self._failed, owner=self
+        )
 
     def _verified(self, report: dict[str, Any]) -> None:
         self.verify_button.setEnabled(True)
@@ -157,8 +159,12 @@ class CompanyPage(QWidget):
     def backup_to(self, target: Path) -> None:
         self.backup_button.setEnabled(False)
         self.result.setText(self.tr("Writing and checking the backup…"))
+        session = self.session
         self.store.submit(
-            lambda: self.session.backup(target), lambda _c: self._backed_up(target), self._failed
+            lambda: session.backup(target),
+            lambda _c: self._backed_up(target),
+            self._failed,
+            owner=self,
         )
 
     def _backed_up(self, target: Path) -> None:

@@ -40,7 +40,6 @@ def run_gui(argv: Sequence[str]) -> int:
     if not display_available():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
-    from ui.application import InvoiceDeskApp
+    from ui.application import run_application
 
-    app = InvoiceDeskApp(sys.argv[:1])
-    return app.start(file=args.file, demo=args.demo)
+    return run_application(sys.argv[:1], args.file, args.demo)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -103,9 +103,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.state_label)
-        self.store.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
-        )
+        self.store.busy_changed.connect(self._show_busy)
         if self.session.migrated_from is not None:
             self.statusBar().showMessage(
                 self.tr(
@@ -113,6 +111,10 @@ class MainWindow(QMainWindow):
                 ).format(old=self.session.migrated_from, path=self.session.automatic_backup),
                 15_000,
             )
+
+    @Slot(bool)
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -10,6 +10,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 Done = Callable[[Any], None]
@@ -39,6 +40,7 @@ class StoreThread(QObject):
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._owners: dict[int, QObject] = {}
         self._thread = QThread()
         self._thread.setObjectName("invoice-desk-store")
         self._worker = _Worker()
@@ -52,11 +54,18 @@ class StoreThread(QObject):
         return bool(self._callbacks)
 
     def submit(
-        self, job: Callable[[], Any], on_done: Done | None = None, on_error: Failed | None = None
+        self,
+        job: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        owner: QObject | None = None,
     ) -> int:
+        """Queue ``job``; callbacks run on the GUI thread unless their owner is gone by then."""
         job_id = next(self._ids)
         was_busy = self.busy
         self._callbacks[job_id] = (on_done, on_error)
+        if owner is not None:
+            self._owners[job_id] = owner
         if not was_busy:
             self.busy_changed.emit(True)
         self._request.emit(job_id, job)
@@ -65,8 +74,11 @@ class StoreThread(QObject):
     @Slot(int, object, object)
     def _on_finished(self, job_id: int, result: Any, error: BaseException | None) -> None:
         on_done, on_error = self._callbacks.pop(job_id, (None, None))
+        owner = self._owners.pop(job_id, None)
         if not self.busy:
             self.busy_changed.emit(False)
+        if not _alive(owner, on_done, on_error):
+            return
         if error is not None:
             if on_error is None:
                 raise error
@@ -78,3 +90,9 @@ class StoreThread(QObject):
         """Finish queued jobs and end the thread."""
         self._thread.quit()
         self._thread.wait(timeout_ms)
+
+
+def _alive(owner: QObject | None, *callbacks: Callable[..., Any] | None) -> bool:
+    """False when a widget that would receive the result has been deleted meanwhile."""
+    objects = [owner] + [getattr(c, "__self__", None) for c in callbacks]
+    return all(shiboken6.isValid(o) for o in objects if isinstance(o, QObject))

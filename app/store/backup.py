@@ -9,19 +9,31 @@ from typing import Any
 
 from app.services.errors import DamagedFile, InvalidInput
 from app.store.kdf import FileKey
-from app.store.sqlcipher import connect, create_new_file, fsync_dir, fsync_file
+from app.store.sqlcipher import (
+    DBAPIError,
+    connect,
+    create_new_file,
+    fsync_dir,
+    fsync_file,
+    is_damage_error,
+)
 
 PAGES_PER_STEP = 256
 
 
 def integrity_problems(conn: Any) -> list[str]:
     """Every problem SQLCipher (page HMACs) and SQLite (b-trees, foreign keys) report."""
-    problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
-    problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-    problems += [
-        f"foreign key violation in {row[0]} row {row[1]}"
-        for row in conn.execute("PRAGMA foreign_key_check")
-    ]
+    try:
+        problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [str(r[0]) for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        problems += [
+            f"foreign key violation in {row[0]} row {row[1]}"
+            for row in conn.execute("PRAGMA foreign_key_check")
+        ]
+    except DBAPIError as exc:
+        if not is_damage_error(exc):
+            raise
+        return [f"the file cannot be read: {exc}"]
     return problems
 
 
@@ -52,8 +64,9 @@ def write_verified_copy(source: Any, target: Path, file_key: FileKey) -> dict[st
         create_new_file(partial, file_key)
         dest = connect(partial, file_key)
         try:
-            dest.execute("PRAGMA journal_mode = DELETE")
             source.backup(dest, pages=PAGES_PER_STEP)
+            # The copy took the source's WAL flag; a backup is one self-contained file.
+            dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
         _remove_sidecars(partial)

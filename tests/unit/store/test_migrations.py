@@ -1,0 +1,83 @@
+"""A file of the first schema is upgraded on open, after a verified automatic backup."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, text
+
+from app import bootstrap
+from app.store import migrate
+from tests.conftest import run_cli
+from tests.fixtures.make_schema_0001_fixture import FIXTURE, FIXTURE_PASSPHRASE
+
+GREEK = {
+    "name": "Ελληνική Εταιρεία Α.Ε.", "country": "GR", "currency": "EUR",
+    "vat_id": "EL094259216", "street": "Οδός Αθηνάς 1", "postcode": "10551", "city": "Αθήνα",
+}  # fmt: skip
+
+
+def _copy_fixture(tmp_path: Path) -> Path:
+    target = tmp_path / "old.invoicedesk"
+    shutil.copyfile(FIXTURE, target)
+    return target
+
+
+def test_reading_an_old_file_does_not_upgrade_it(tmp_path: Path) -> None:
+    path = _copy_fixture(tmp_path)
+    result = run_cli(
+        "--file", path, "info", "--json", env={"INVOICE_DESK_PASSPHRASE": FIXTURE_PASSPHRASE}
+    )
+    assert result.code == 0, result.err
+    info = result.json()
+    assert isinstance(info, dict)
+    assert info["schema_version"] == "0001"
+    assert info["company"] == GREEK
+    assert path.read_bytes() == FIXTURE.read_bytes()
+
+
+def test_opening_for_writing_backs_up_then_upgrades(tmp_path: Path) -> None:
+    path = _copy_fixture(tmp_path)
+    file_key = bootstrap.key_from_passphrase(path, FIXTURE_PASSPHRASE)
+    with bootstrap.CompanySession(path, file_key) as session:
+        assert session.migrated_from == "0001"
+        backup = session.automatic_backup
+        info = session.info()
+        settings = session.settings()
+    assert info["schema_version"] == migrate.head_revision() == "0002"
+    assert info["company"] == GREEK
+    assert settings == {"security.auto_lock_minutes": 15, "backup.keep_automatic": 5}
+
+    assert backup is not None and backup.parent == tmp_path / "old.invoicedesk.backups"
+    backup_info = bootstrap.file_info(backup, file_key)
+    assert backup_info["schema_version"] == "0001"
+    assert backup_info["company"] == GREEK
+    assert bootstrap.verify_file(backup, file_key)["ok"]
+
+    with bootstrap.CompanySession(path, file_key) as again:
+        assert again.migrated_from is None  # nothing left to do, no second backup
+    assert len(list(backup.parent.iterdir())) == 1
+
+
+def test_a_failed_upgrade_leaves_the_old_schema_and_the_backup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _copy_fixture(tmp_path)
+    file_key = bootstrap.key_from_passphrase(path, FIXTURE_PASSPHRASE)
+
+    def failing_upgrade(engine: Engine, target: str = "head") -> None:
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE half_done (x)"))
+            raise RuntimeError("power cut in the middle of the migration")
+
+    monkeypatch.setattr(migrate, "upgrade", failing_upgrade)
+    with pytest.raises(RuntimeError, match="power cut"):
+        bootstrap.CompanySession(path, file_key).open()
+    monkeypatch.undo()
+    info = bootstrap.file_info(path, file_key)
+    assert info["schema_version"] == "0001"
+    assert "half_done" not in info["counts"]
+    with bootstrap.CompanySession(path, file_key) as session:  # the lock was released
+        assert session.migrated_from == "0001"
