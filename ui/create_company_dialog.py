@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import bootstrap
-from app.services.company import CompanyInput, validate_company
+from app.services.company import CompanyInput, company_problems
 from app.services.errors import InvalidInput, KeyringUnavailable
 from ui.messages import describe
 from ui.store_thread import StoreThread
@@ -49,6 +49,13 @@ def _country_items() -> list[tuple[str, str]]:
     names = Locale("en").territories
     codes = [c for c in names if len(c) == 2 and c.isalpha() and c != "EU"]
     return sorted(((str(names[c]), c) for c in codes), key=lambda item: item[0])
+
+
+def default_folder() -> Path:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
 
 
 class CreateCompanyDialog(QDialog):
@@ -80,8 +87,9 @@ class CreateCompanyDialog(QDialog):
         self.country = QComboBox()
         for label, code in _country_items():
             self.country.addItem(f"{label} ({code})", code)
+        self.country.setPlaceholderText(self.tr("Choose the country…"))
         own = QLocale.system().name().split("_")[-1]
-        self.country.setCurrentIndex(max(0, self.country.findData(own)))
+        self.country.setCurrentIndex(self.country.findData(own))
         self.currency = QComboBox()
         for code in sorted(list_currencies()):
             self.currency.addItem(code, code)
@@ -89,10 +97,7 @@ class CreateCompanyDialog(QDialog):
         self.vat_id = QLineEdit()
         self.vat_id.setPlaceholderText(self.tr("e.g. DE136695976 (optional)"))
         self.street, self.postcode, self.city = QLineEdit(), QLineEdit(), QLineEdit()
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        self.location = QLineEdit(str(Path(documents or Path.home()) / "Company.invoicedesk"))
+        self.location = QLineEdit(str(default_folder() / "Company.invoicedesk"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._choose_location)
         location_row = QWidget()
@@ -162,18 +167,17 @@ class CreateCompanyDialog(QDialog):
         ok = True
         data = CompanyInput(
             name=self.name.text(),
-            country=str(self.country.currentData()),
+            country=str(self.country.currentData() or ""),
             currency=str(self.currency.currentData()),
             vat_id=self.vat_id.text() or None,
             street=self.street.text() or None,
             postcode=self.postcode.text() or None,
             city=self.city.text() or None,
         )
-        try:
-            data = validate_company(data)
-        except InvalidInput as exc:
-            self._show_error(exc.field, exc.message)
-            ok = False
+        clean, problems = company_problems(data)
+        for problem in problems:
+            self._show_error(problem.field, problem.message)
+        ok = not problems
         path = Path(self.location.text().strip()).expanduser()
         if not self.location.text().strip():
             self._show_error("--file", self.tr("Choose where to keep the company file."))
@@ -193,7 +197,7 @@ class CreateCompanyDialog(QDialog):
         elif secret != self.repeat.text():
             self._show_error("repeat", self.tr("The two passphrases differ."))
             ok = False
-        return (path, secret, data) if ok else None
+        return (path, secret, clean) if ok and clean is not None else None
 
     def try_create(self) -> None:
         collected = self.collect()

@@ -40,6 +40,8 @@ class CompanyInput:
 def normalize_country(value: str, field: str = "--country") -> str:
     """ISO 3166-1 alpha-2, upper case."""
     code = value.strip().upper()
+    if not code:
+        raise InvalidInput(field, "the country is missing")
     if code not in _COUNTRIES:
         raise InvalidInput(field, f"{value!r} is not an ISO 3166 country code such as DE or FR")
     return code
@@ -60,7 +62,7 @@ def normalize_vat_id(value: str, country: str, field: str = "--vat-id") -> str:
     try:
         if prefix in EU_VAT_PREFIXES:
             return str(eu_vat.validate(raw))
-        module = get_cc_module(country.lower(), "vat")
+        module = get_cc_module(country.lower(), "vat") if country else None
         if module is None:
             return raw.replace(" ", "").upper()
         return str(module.validate(raw))
@@ -75,18 +77,32 @@ def _clean(value: str | None) -> str | None:
     return stripped or None
 
 
-def validate_company(data: CompanyInput) -> CompanyInput:
-    """Check and normalise the company's data; the first problem is raised naming its field."""
+def company_problems(data: CompanyInput) -> tuple[CompanyInput | None, list[InvalidInput]]:
+    """Check and normalise the company's data; returns every problem, each naming its field."""
+    problems: list[InvalidInput] = []
     name = _clean(data.name)
     if not name:
-        raise InvalidInput("--name", "the company name must not be empty")
-    if len(name) > 200:
-        raise InvalidInput("--name", "the company name is longer than 200 characters")
-    country = normalize_country(data.country)
-    currency = normalize_currency(data.currency)
+        problems.append(InvalidInput("--name", "the company name must not be empty"))
+    elif len(name) > 200:
+        problems.append(InvalidInput("--name", "the company name is longer than 200 characters"))
+    country = currency = vat_id = None
+    try:
+        country = normalize_country(data.country)
+    except InvalidInput as exc:
+        problems.append(exc)
+    try:
+        currency = normalize_currency(data.currency)
+    except InvalidInput as exc:
+        problems.append(exc)
     raw_vat = _clean(data.vat_id)
-    vat_id = normalize_vat_id(raw_vat, country) if raw_vat else None
-    return CompanyInput(
+    if raw_vat:
+        try:
+            vat_id = normalize_vat_id(raw_vat, country or "")
+        except InvalidInput as exc:
+            problems.append(exc)
+    if problems or name is None or country is None or currency is None:
+        return None, problems
+    clean = CompanyInput(
         name=name,
         country=country,
         currency=currency,
@@ -95,3 +111,13 @@ def validate_company(data: CompanyInput) -> CompanyInput:
         postcode=_clean(data.postcode),
         city=_clean(data.city),
     )
+    return clean, []
+
+
+def validate_company(data: CompanyInput) -> CompanyInput:
+    """Check and normalise the company's data; raises the first problem found."""
+    clean, problems = company_problems(data)
+    if problems:
+        raise problems[0]
+    assert clean is not None
+    return clean

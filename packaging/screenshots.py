@@ -1,0 +1,80 @@
+"""Capture the current screens into docs/screenshots (run under xvfb-run or on a desktop).
+
+INVOICE_DESK_INSECURE_FAST_KDF=1 xvfb-run -a .venv/bin/python packaging/screenshots.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "docs" / "screenshots"
+
+
+def _wait(app: QApplication, condition: object, limit_ms: int = 15_000) -> None:
+    waited = 0
+    while not condition() and waited < limit_ms:  # type: ignore[operator]
+        app.processEvents()
+        QTimer.singleShot(20, lambda: None)
+        app.processEvents()
+        waited += 20
+        import time
+
+        time.sleep(0.02)
+
+
+def _save(widget: QWidget, name: str) -> None:
+    widget.grab().save(str(OUT / name))
+    print("wrote", OUT / name)
+
+
+def main() -> None:
+    from ui.application import AppController, configure_application
+    from ui.create_company_dialog import CreateCompanyDialog
+    from ui.gui_main import DEMO_PASSPHRASE
+
+    app = QApplication(sys.argv[:1])
+    configure_application(app)
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(f"{folder}/settings.ini", QSettings.Format.IniFormat)
+        controller = AppController(app, settings)
+        demo = Path(folder) / "Demo company.invoicedesk"
+        from ui.application import ensure_demo
+
+        ensure_demo(demo)
+        controller.start(file=demo)
+        dialog = controller.dialog
+        assert dialog is not None
+        dialog.hint.setText(f"Demo company: its passphrase is <b>{DEMO_PASSPHRASE}</b>")
+        dialog.passphrase.setText("wrong guess")
+        dialog.try_open()
+        _wait(app, dialog.open_button.isEnabled)
+        _save(dialog, "unlock-wrong-passphrase.png")
+        create = CreateCompanyDialog(controller.store)
+        create.show()
+        create.vat_id.setText("DE12345")
+        create.try_create()
+        _wait(app, lambda: True, 300)
+        _save(create, "create-company-validation.png")
+        create.close()
+        dialog.passphrase.setText(DEMO_PASSPHRASE)
+        dialog.try_open()
+        _wait(app, lambda: controller.window is not None)
+        window = controller.window
+        assert window is not None
+        window.resize(1000, 640)
+        _wait(app, lambda: window.company_page.values["name"].text() != "…")
+        window.company_page.verify()
+        _wait(app, lambda: "intact" in window.company_page.result.text())
+        _save(window, "main-window-company.png")
+        controller.shutdown()
+
+
+if __name__ == "__main__":
+    main()
