@@ -14,7 +14,7 @@ def test_normalises_codes_vat_and_whitespace() -> None:
             currency="eur",
             vat_id="DE 136 695 976",
             city="  Köln ",
-        )  # fmt: skip
+        )
     )
     assert clean == CompanyInput(
         name="Müller GmbH", country="DE", currency="EUR", vat_id="DE136695976", city="Köln"
