@@ -1,0 +1,107 @@
+"""Money: a Decimal amount in an ISO 4217 currency; rounding happens in named functions only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from app.domain.errors import CurrencyMismatch, DomainError, InvalidDocument, Problem
+
+# ISO 4217 minor units that differ from 2 (active codes). Every other code has 2.
+_MINOR_UNITS = {
+    "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0,
+    "PYG": 0, "RWF": 0, "UGX": 0, "UYI": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0,
+    "XPF": 0,
+    "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
+    "CLF": 4, "UYW": 4,
+}  # fmt: skip
+
+HUNDRED = Decimal(100)
+
+
+def minor_units(currency: str) -> int:
+    """Digits after the decimal point of ``currency`` (EUR 2, JPY 0, BHD 3)."""
+    return _MINOR_UNITS.get(currency, 2)
+
+
+def quantum(currency: str) -> Decimal:
+    return Decimal(1).scaleb(-minor_units(currency))
+
+
+def round_money(amount: Decimal, currency: str) -> Decimal:
+    """Round half-up to the currency's minor unit (the EN 16931 default)."""
+    return amount.quantize(quantum(currency), rounding=ROUND_HALF_UP)
+
+
+def round_to(amount: Decimal, increment: Decimal) -> Decimal:
+    """Round half-up to a multiple of ``increment`` (cash rounding, e.g. 0.05)."""
+    if increment <= 0:
+        raise DomainError("a rounding increment must be positive")
+    steps = (amount / increment).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return (steps * increment).quantize(increment)
+
+
+def parse_decimal(text: object, field: str) -> Decimal:
+    """A Decimal from a string; floats are refused so that no binary rounding sneaks in."""
+    if isinstance(text, bool | float):
+        raise InvalidDocument([Problem(field, f'give the number as a string, e.g. "{text}"')])
+    if isinstance(text, int):
+        return Decimal(text)
+    if not isinstance(text, str):
+        raise InvalidDocument([Problem(field, "a number written as a string is expected")])
+    cleaned = text.strip()
+    if "," in cleaned and "." not in cleaned and cleaned.count(",") == 1:
+        hint = cleaned.replace(",", ".")
+        raise InvalidDocument(
+            [Problem(field, f"{text!r} uses a comma; write the decimal point as in {hint!r}")]
+        )
+    try:
+        value = Decimal(cleaned)
+    except ArithmeticError:
+        value = None
+    if value is None or not value.is_finite():
+        raise InvalidDocument([Problem(field, f"{text!r} is not a number")])
+    return value
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+    def _check(self, other: Money) -> None:
+        if other.currency != self.currency:
+            raise CurrencyMismatch(f"cannot combine {self.currency} and {other.currency}")
+
+    def __add__(self, other: Money) -> Money:
+        self._check(other)
+        return Money(self.amount + other.amount, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._check(other)
+        return Money(self.amount - other.amount, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(-self.amount, self.currency)
+
+    def __lt__(self, other: Money) -> bool:
+        self._check(other)
+        return self.amount < other.amount
+
+    def __le__(self, other: Money) -> bool:
+        self._check(other)
+        return self.amount <= other.amount
+
+    def times(self, factor: Decimal) -> Money:
+        """Unrounded product; call ``rounded()`` where the rules say to round."""
+        return Money(self.amount * factor, self.currency)
+
+    def rounded(self) -> Money:
+        return Money(round_money(self.amount, self.currency), self.currency)
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(round_money(Decimal(0), currency), currency)
+
+    def __str__(self) -> str:
+        return f"{self.amount} {self.currency}"
