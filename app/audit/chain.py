@@ -54,6 +54,7 @@ def entry_hash(prev_hash: str, body: dict[str, Any]) -> str:
 
 def next_entry(
     previous: AuditEntry | None,
+    *,
     time: str,
     actor: str,
     action: str,

@@ -56,8 +56,8 @@ def credit_limit_problems(
         problems.append(
             Problem(
                 "lines",
-                f"this credit note ({new_totals.tax_inclusive} {new_totals.currency}) exceeds what is"
-                f" left to credit on {invoice.number} ({left} {new_totals.currency})",
+                f"this credit note ({new_totals.tax_inclusive} {new_totals.currency}) exceeds"
+                f" what is left to credit on {invoice.number} ({left} {new_totals.currency})",
             )
         )
     if new_totals.tax_inclusive <= 0:

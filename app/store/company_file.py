@@ -26,6 +26,7 @@ from app.store.kdf import (
 )
 from app.store.lock import WriterLock
 from app.store.sqlcipher import create_new_file, is_damage_error, make_engine
+from app.store.tax_defaults import seed_tax_rates
 
 SUFFIX = ".invoicedesk"
 AUTOMATIC_BACKUPS_KEPT = 5
@@ -125,6 +126,7 @@ def _insert_company(engine: Engine, fields: CompanyFields) -> None:
                 ),
                 {"c": company_id, "k": key, "v": value, "f": now[:10], "r": now},
             )
+        seed_tax_rates(conn, fields.country)
         for key, value in {"created_at": now, "created_by": f"invoice-desk {__version__}"}.items():
             conn.execute(
                 text("INSERT INTO app_meta (key, value) VALUES (:k, :v)"), {"k": key, "v": value}

@@ -46,8 +46,10 @@ def test_opening_for_writing_backs_up_then_upgrades(tmp_path: Path) -> None:
         backup = session.automatic_backup
         info = session.info()
         settings = session.settings()
-    assert info["schema_version"] == migrate.head_revision() == "0002"
+    assert info["schema_version"] == migrate.head_revision()
     assert info["company"] == GREEK
+    assert info["counts"]["tax_rate"] == 9  # Greece's three rates and six zero categories
+    assert info["counts"]["series"] == 3
     assert settings == {"security.auto_lock_minutes": 15, "backup.keep_automatic": 5}
 
     assert backup is not None and backup.parent == tmp_path / "old.invoicedesk.backups"
