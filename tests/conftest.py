@@ -83,11 +83,26 @@ def company(tmp_path: Path, passphrase_file: Path) -> Path:
     """A fresh company file created through the command line."""
     path = tmp_path / "acme.invoicedesk"
     result = run_cli(
-        "--file", path, "--passphrase-file", passphrase_file,
-        "init", "--name", "Acme Müller GmbH", "--country", "DE", "--currency", "EUR",
-        "--vat-id", "DE136695976", "--street", "Hauptstraße 5", "--postcode", "10115",
-        "--city", "Berlin",
-    )  # fmt: skip
+        "--file",
+        path,
+        "--passphrase-file",
+        passphrase_file,
+        "init",
+        "--name",
+        "Acme Müller GmbH",
+        "--country",
+        "DE",
+        "--currency",
+        "EUR",
+        "--vat-id",
+        "DE136695976",
+        "--street",
+        "Hauptstraße 5",
+        "--postcode",
+        "10115",
+        "--city",
+        "Berlin",
+    )
     assert result.code == 0, result.err
     return path
 

@@ -31,16 +31,22 @@ def secret_service(home: Path) -> Iterator[dict[str, str]]:
     env.pop("PYTHON_KEYRING_BACKEND", None)
     bus = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     keyring_daemon: subprocess.Popen[bytes] | None = None
     try:
         assert bus.stdout is not None
         env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
         keyring_daemon = subprocess.Popen(
             ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
-            stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
-        )  # fmt: skip
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
+        )
         assert keyring_daemon.stdin is not None
         keyring_daemon.stdin.write(b"test keyring password")
         keyring_daemon.stdin.close()
@@ -66,11 +72,20 @@ def _wait_for_service(env: dict[str, str]) -> None:
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
         probe = subprocess.run(
-            ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
-             "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner",
-             "string:org.freedesktop.secrets"],
-            env=env, capture_output=True, text=True, check=False,
-        )  # fmt: skip
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.freedesktop.secrets",
+            ],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         if "boolean true" in probe.stdout:
             return
         time.sleep(0.05)

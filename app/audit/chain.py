@@ -66,11 +66,25 @@ def next_entry(
     seq = 1 if previous is None else previous.seq + 1
     prev_hash = GENESIS if previous is None else previous.hash
     body = {
-        "seq": seq, "time": time, "actor": actor, "action": action,
-        "entity_type": entity_type, "entity_id": entity_id, "payload": payload,
-    }  # fmt: skip
-    return AuditEntry(seq, time, actor, action, entity_type, entity_id, payload, prev_hash,
-                      entry_hash(prev_hash, body))  # fmt: skip
+        "seq": seq,
+        "time": time,
+        "actor": actor,
+        "action": action,
+        "entity_type": entity_type,
+        "entity_id": entity_id,
+        "payload": payload,
+    }
+    return AuditEntry(
+        seq,
+        time,
+        actor,
+        action,
+        entity_type,
+        entity_id,
+        payload,
+        prev_hash,
+        entry_hash(prev_hash, body),
+    )
 
 
 @dataclass(frozen=True)

@@ -19,19 +19,54 @@ from app.domain.tax import TaxCategory, category_from_code
 T = TypeVar("T")
 
 DRAFT_KEYS = {
-    "customer", "currency", "issue_date", "due_date", "buyer_reference", "purchase_order",
-    "delivery_date", "period_start", "period_end", "lines", "allowances", "charges",
-    "exchange_rate", "prepaid", "cash_rounding", "note", "payment_terms", "series", "corrects",
-}  # fmt: skip
+    "customer",
+    "currency",
+    "issue_date",
+    "due_date",
+    "buyer_reference",
+    "purchase_order",
+    "delivery_date",
+    "period_start",
+    "period_end",
+    "lines",
+    "allowances",
+    "charges",
+    "exchange_rate",
+    "prepaid",
+    "cash_rounding",
+    "note",
+    "payment_terms",
+    "series",
+    "corrects",
+}
 LINE_KEYS = {
-    "description", "quantity", "unit", "unit_price", "price_base_quantity", "tax_category",
-    "tax_rate", "allowances", "charges", "exemption_reason", "exemption_code", "item_id", "note",
-    "corrects_line", "product",
-}  # fmt: skip
+    "description",
+    "quantity",
+    "unit",
+    "unit_price",
+    "price_base_quantity",
+    "tax_category",
+    "tax_rate",
+    "allowances",
+    "charges",
+    "exemption_reason",
+    "exemption_code",
+    "item_id",
+    "note",
+    "corrects_line",
+    "product",
+}
 AC_KEYS = {
-    "amount", "percent", "base", "reason", "reason_code", "tax_category", "tax_rate",
-    "exemption_reason", "exemption_code",
-}  # fmt: skip
+    "amount",
+    "percent",
+    "base",
+    "reason",
+    "reason_code",
+    "tax_category",
+    "tax_rate",
+    "exemption_reason",
+    "exemption_code",
+}
 
 
 class _Reader:

@@ -68,3 +68,17 @@ class KeyringUnavailable(InvoiceDeskError):
     """No usable OS keyring (Secret Service, macOS Keychain, Windows Credential Locker)."""
 
     exit_code = 1
+
+
+class NotFound(InvalidInput):
+    """The thing named (a customer id, an invoice number) does not exist."""
+
+
+class Rejected(InvoiceDeskError):
+    """A rule refused the request; ``problems`` lists every (field, message) at fault."""
+
+    exit_code = 2
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__("\n".join(f"{field}: {message}" for field, message in problems))
+        self.problems = problems

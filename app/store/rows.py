@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -53,3 +53,132 @@ class CompanySettingRow(Base):
     value_json: Mapped[str] = mapped_column(Text)
     valid_from: Mapped[str] = mapped_column(String(10))
     recorded_at: Mapped[str] = mapped_column(String(32))
+
+
+class PartyRow(Base):
+    __tablename__ = "party"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    street: Mapped[str | None] = mapped_column(String(200))
+    additional_street: Mapped[str | None] = mapped_column(String(200))
+    city: Mapped[str | None] = mapped_column(String(100))
+    postcode: Mapped[str | None] = mapped_column(String(20))
+    subdivision: Mapped[str | None] = mapped_column(String(100))
+    country: Mapped[str] = mapped_column(String(2))
+    vat_id: Mapped[str | None] = mapped_column(String(32))
+    legal_id: Mapped[str | None] = mapped_column(String(64))
+    legal_id_scheme: Mapped[str | None] = mapped_column(String(8))
+    electronic_address: Mapped[str | None] = mapped_column(String(200))
+    electronic_address_scheme: Mapped[str | None] = mapped_column(String(8))
+    email: Mapped[str | None] = mapped_column(String(200))
+    language: Mapped[str | None] = mapped_column(String(8))
+    payment_terms_days: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class TaxRateRow(Base):
+    __tablename__ = "tax_rate"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    category: Mapped[str] = mapped_column(String(2))
+    rate: Mapped[str | None] = mapped_column(String(16))
+    valid_from: Mapped[str] = mapped_column(String(10))
+    valid_to: Mapped[str | None] = mapped_column(String(10))
+    exemption_reason: Mapped[str | None] = mapped_column(String(200))
+    exemption_code: Mapped[str | None] = mapped_column(String(32))
+
+
+class ProductRow(Base):
+    __tablename__ = "product"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(String(3))
+    unit_price: Mapped[str] = mapped_column(String(40))
+    tax_rate_name: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class SeriesRow(Base):
+    __tablename__ = "series"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(32), unique=True)
+    document_type: Mapped[str] = mapped_column(String(16))
+    pattern: Mapped[str] = mapped_column(String(100))
+    reset_yearly: Mapped[bool] = mapped_column(Boolean)
+    is_default: Mapped[bool] = mapped_column(Boolean)
+
+
+class SeriesCounterRow(Base):
+    __tablename__ = "series_counter"
+    series_id: Mapped[int] = mapped_column(ForeignKey("series.id"), primary_key=True)
+    period: Mapped[int] = mapped_column(Integer, primary_key=True)
+    next_seq: Mapped[int] = mapped_column(Integer)
+    last_issue_date: Mapped[str | None] = mapped_column(String(10))
+
+
+class DocumentRow(Base):
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(8))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("party.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    issue_date: Mapped[str | None] = mapped_column(String(10))
+    due_date: Mapped[str | None] = mapped_column(String(10))
+    buyer_reference: Mapped[str | None] = mapped_column(String(200))
+    series_id: Mapped[int | None] = mapped_column(ForeignKey("series.id"))
+    period: Mapped[int | None] = mapped_column(Integer)
+    seq: Mapped[int | None] = mapped_column(Integer)
+    number: Mapped[str | None] = mapped_column(String(64), unique=True)
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    draft_json: Mapped[str] = mapped_column(Text)
+    snapshot_json: Mapped[str | None] = mapped_column(Text)
+    snapshot_sha256: Mapped[str | None] = mapped_column(String(64))
+    tax_exclusive: Mapped[str | None] = mapped_column(String(40))
+    tax_total: Mapped[str | None] = mapped_column(String(40))
+    tax_inclusive: Mapped[str | None] = mapped_column(String(40))
+    payable: Mapped[str | None] = mapped_column(String(40))
+    issued_at: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[str] = mapped_column(String(32))
+    updated_at: Mapped[str] = mapped_column(String(32))
+
+
+class DocumentLineRow(Base):
+    __tablename__ = "document_line"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"))
+    position: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text)
+    quantity: Mapped[str] = mapped_column(String(40))
+    unit: Mapped[str] = mapped_column(String(3))
+    unit_price: Mapped[str] = mapped_column(String(40))
+    price_base_quantity: Mapped[str] = mapped_column(String(40))
+    net_amount: Mapped[str] = mapped_column(String(40))
+    tax_category: Mapped[str] = mapped_column(String(2))
+    tax_rate: Mapped[str | None] = mapped_column(String(16))
+    corrects_line: Mapped[int | None] = mapped_column(Integer)
+
+
+class AuditEntryRow(Base):
+    __tablename__ = "audit_entry"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    time: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(64))
+    entity_type: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    payload_json: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class IdempotencyKeyRow(Base):
+    __tablename__ = "idempotency_key"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    operation: Mapped[str] = mapped_column(String(64))
+    request_hash: Mapped[str] = mapped_column(String(64))
+    result_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))

@@ -41,10 +41,15 @@ def default_rates(country: str) -> list[dict[str, Any]]:
         for name, rate in COUNTRY_RATES.get(country, [])
     ]
     rows += [
-        {"name": name, "category": cat, "rate": None if cat == "O" else "0",
-         "reason": reason or None, "code": code or None}
+        {
+            "name": name,
+            "category": cat,
+            "rate": None if cat == "O" else "0",
+            "reason": reason or None,
+            "code": code or None,
+        }
         for name, cat, reason, code in ZERO_CATEGORIES
-    ]  # fmt: skip
+    ]
     return rows
 
 

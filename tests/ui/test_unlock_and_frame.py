@@ -129,8 +129,13 @@ def test_without_a_display_the_program_says_so_plainly() -> None:
         if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     }
     proc = subprocess.run(
-        [sys.executable, "-m", "ui.launcher"], env=env, cwd=REPO,
-        capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
+        [sys.executable, "-m", "ui.launcher"],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert proc.returncode == 1
     assert "no display found" in proc.stderr and "xvfb-run -a invoice-desk" in proc.stderr

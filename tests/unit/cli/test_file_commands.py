@@ -14,12 +14,25 @@ def test_init_then_info_json_has_the_documented_shape(company: Path, passphrase_
     assert result.code == 0, result.err
     info = result.json()
     assert isinstance(info, dict)
-    assert set(info) == {"file", "file_size", "company", "schema_version", "schema_head",
-                         "counts", "lock", "kdf"}  # fmt: skip
+    assert set(info) == {
+        "file",
+        "file_size",
+        "company",
+        "schema_version",
+        "schema_head",
+        "counts",
+        "lock",
+        "kdf",
+    }
     assert info["company"] == {
-        "name": "Acme Müller GmbH", "country": "DE", "currency": "EUR",
-        "vat_id": "DE136695976", "street": "Hauptstraße 5", "postcode": "10115", "city": "Berlin",
-    }  # fmt: skip
+        "name": "Acme Müller GmbH",
+        "country": "DE",
+        "currency": "EUR",
+        "vat_id": "DE136695976",
+        "street": "Hauptstraße 5",
+        "postcode": "10115",
+        "city": "Berlin",
+    }
     assert info["schema_version"] == info["schema_head"]
     assert info["counts"]["company"] == 1
     assert info["lock"] is None
@@ -29,9 +42,13 @@ def test_init_then_info_json_has_the_documented_shape(company: Path, passphrase_
 
 @pytest.mark.parametrize(
     ("option", "value", "field"),
-    [("--country", "Germany", "--country"), ("--currency", "EURO", "--currency"),
-     ("--vat-id", "DE123", "--vat-id"), ("--name", "   ", "--name")],
-)  # fmt: skip
+    [
+        ("--country", "Germany", "--country"),
+        ("--currency", "EURO", "--currency"),
+        ("--vat-id", "DE123", "--vat-id"),
+        ("--name", "   ", "--name"),
+    ],
+)
 def test_init_names_the_bad_field_and_writes_nothing(
     tmp_path: Path, passphrase_file: Path, option: str, value: str, field: str
 ) -> None:
@@ -47,8 +64,19 @@ def test_init_names_the_bad_field_and_writes_nothing(
 
 def test_init_refuses_to_overwrite(company: Path, passphrase_file: Path) -> None:
     before = company.read_bytes()
-    result = run_cli("--file", company, "--passphrase-file", passphrase_file,
-                     "init", "--name", "Other", "--country", "FR", "--currency", "EUR")  # fmt: skip
+    result = run_cli(
+        "--file",
+        company,
+        "--passphrase-file",
+        passphrase_file,
+        "init",
+        "--name",
+        "Other",
+        "--country",
+        "FR",
+        "--currency",
+        "EUR",
+    )
     assert result.code == 2 and "exists already" in result.err
     assert company.read_bytes() == before
 
@@ -62,19 +90,23 @@ def test_usage_errors_exit_1() -> None:
 def test_verify_ok(company: Path, passphrase_file: Path) -> None:
     result = run_cli("--file", company, "--passphrase-file", passphrase_file, "verify", "--json")
     assert result.code == 0
-    assert result.json() == {"ok": True, "checks": [
-        {"name": "sqlcipher_pages", "ok": True, "problems": []},
-        {"name": "sqlite_structure", "ok": True, "problems": []},
-        {"name": "foreign_keys", "ok": True, "problems": []},
-    ]}  # fmt: skip
+    assert result.json() == {
+        "ok": True,
+        "checks": [
+            {"name": "sqlcipher_pages", "ok": True, "problems": []},
+            {"name": "sqlite_structure", "ok": True, "problems": []},
+            {"name": "foreign_keys", "ok": True, "problems": []},
+        ],
+    }
 
 
 def test_backup_and_restore_round_trip(
     company: Path, passphrase_file: Path, tmp_path: Path
 ) -> None:
     backup = tmp_path / "copy.invoicedesk"
-    made = run_cli("--file", company, "--passphrase-file", passphrase_file,
-                   "backup", "--to", backup, "--json")  # fmt: skip
+    made = run_cli(
+        "--file", company, "--passphrase-file", passphrase_file, "backup", "--to", backup, "--json"
+    )
     assert made.code == 0, made.err
     assert made.json()["counts"]["company"] == 1  # type: ignore[index]
     again = run_cli(
@@ -83,17 +115,28 @@ def test_backup_and_restore_round_trip(
     assert again.code == 2 and "exists already" in again.err
 
     target = tmp_path / "restored.invoicedesk"
-    restored = run_cli("--file", target, "--passphrase-file", passphrase_file,
-                       "restore", "--from", backup)  # fmt: skip
+    restored = run_cli(
+        "--file", target, "--passphrase-file", passphrase_file, "restore", "--from", backup
+    )
     assert restored.code == 0, restored.err
     info = run_cli("--file", target, "--passphrase-file", passphrase_file, "info", "--json").json()
     assert info["company"]["name"] == "Acme Müller GmbH"  # type: ignore[index]
 
-    refused = run_cli("--file", company, "--passphrase-file", passphrase_file,
-                      "restore", "--from", backup)  # fmt: skip
+    refused = run_cli(
+        "--file", company, "--passphrase-file", passphrase_file, "restore", "--from", backup
+    )
     assert refused.code == 2 and "--force" in refused.err
-    forced = run_cli("--file", company, "--passphrase-file", passphrase_file,
-                     "restore", "--from", backup, "--force", "--json")  # fmt: skip
+    forced = run_cli(
+        "--file",
+        company,
+        "--passphrase-file",
+        passphrase_file,
+        "restore",
+        "--from",
+        backup,
+        "--force",
+        "--json",
+    )
     assert forced.code == 0, forced.err
     kept = Path(forced.json()["replaced_file_kept_at"])  # type: ignore[index]
     assert kept.exists()
@@ -103,8 +146,12 @@ def test_restore_refuses_a_damaged_backup(
     company: Path, passphrase_file: Path, tmp_path: Path
 ) -> None:
     backup = tmp_path / "copy.invoicedesk"
-    assert run_cli("--file", company, "--passphrase-file", passphrase_file,
-                   "backup", "--to", backup).code == 0  # fmt: skip
+    assert (
+        run_cli(
+            "--file", company, "--passphrase-file", passphrase_file, "backup", "--to", backup
+        ).code
+        == 0
+    )
     data = bytearray(backup.read_bytes())
     data[len(data) // 2] ^= 0xFF
     backup.write_bytes(bytes(data))
@@ -121,8 +168,15 @@ def test_passwd_changes_the_passphrase(
 ) -> None:
     new = tmp_path / "new.txt"
     new.write_text("a much better passphrase\n", encoding="utf-8")
-    result = run_cli("--file", company, "--passphrase-file", passphrase_file,
-                     "passwd", "--new-passphrase-file", new)  # fmt: skip
+    result = run_cli(
+        "--file",
+        company,
+        "--passphrase-file",
+        passphrase_file,
+        "passwd",
+        "--new-passphrase-file",
+        new,
+    )
     assert result.code == 0, result.err
     assert run_cli("--file", company, "--passphrase-file", passphrase_file, "info").code == 3
     info = run_cli("--file", company, "--passphrase-file", new, "info", "--json")

@@ -32,9 +32,12 @@ def _secret_tool_dump(env: dict[str, str]) -> str:
     import sys
 
     result = subprocess.run(
-        [sys.executable, "-c", script], env=dict(os.environ, **env),
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
+        [sys.executable, "-c", script],
+        env=dict(os.environ, **env),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return result.stdout
 
 

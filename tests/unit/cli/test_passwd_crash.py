@@ -21,9 +21,12 @@ def _start_passwd(company: Path, old: str, new: str) -> subprocess.Popen[bytes]:
     env = dict(os.environ, INVOICE_DESK_PASSPHRASE=old, INVOICE_DESK_NEW_PASSPHRASE=new)
     return subprocess.Popen(
         [sys.executable, "-m", "ui.launcher", "--file", str(company), "passwd"],
-        cwd=REPO, env=env, stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def _which_passphrase_opens(company: Path, candidates: list[str]) -> str:

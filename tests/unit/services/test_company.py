@@ -32,9 +32,13 @@ def test_every_problem_is_reported_with_its_field() -> None:
 
 @pytest.mark.parametrize(
     ("country", "vat_id", "expected"),
-    [("FR", "FR 40 303 265 045", "FR40303265045"), ("AT", "ATU13585627", "ATU13585627"),
-     ("CH", "CHE-109.322.551 MWST", "CHE109322551MWST"), ("US", "12-3456789", "12-3456789")],
-)  # fmt: skip
+    [
+        ("FR", "FR 40 303 265 045", "FR40303265045"),
+        ("AT", "ATU13585627", "ATU13585627"),
+        ("CH", "CHE-109.322.551 MWST", "CHE109322551MWST"),
+        ("US", "12-3456789", "12-3456789"),
+    ],
+)
 def test_vat_ids_of_several_countries(country: str, vat_id: str, expected: str) -> None:
     clean = validate_company(CompanyInput(name="X", country=country, currency="EUR", vat_id=vat_id))
     assert clean.vat_id == expected

@@ -18,8 +18,14 @@ def test_second_writer_is_refused_with_holder_named(
     company: Path, held_open: subprocess.Popen[str], passphrase_file: Path, tmp_path: Path
 ) -> None:
     before = company.read_bytes()
-    result = run_cli("--file", company, "--passphrase-file", passphrase_file, "passwd",
-                     env={"INVOICE_DESK_NEW_PASSPHRASE": "another passphrase"})  # fmt: skip
+    result = run_cli(
+        "--file",
+        company,
+        "--passphrase-file",
+        passphrase_file,
+        "passwd",
+        env={"INVOICE_DESK_NEW_PASSPHRASE": "another passphrase"},
+    )
     assert result.code == 4, result.err
     assert f"company file is in use by {socket.gethostname()}/{held_open.pid} since" in result.err
     assert company.read_bytes() == before
@@ -39,8 +45,15 @@ def test_readers_still_work_and_name_the_lock_holder(
     info = run_cli("--file", company, "--passphrase-file", passphrase_file, "info", "--json")
     assert info.code == 0, info.err
     assert info.json()["lock"]["pid"] == held_open.pid  # type: ignore[index]
-    backup = run_cli("--file", company, "--passphrase-file", passphrase_file,
-                     "backup", "--to", tmp_path / "while-open.invoicedesk")  # fmt: skip
+    backup = run_cli(
+        "--file",
+        company,
+        "--passphrase-file",
+        passphrase_file,
+        "backup",
+        "--to",
+        tmp_path / "while-open.invoicedesk",
+    )
     assert backup.code == 0, backup.err
 
 

@@ -14,9 +14,14 @@ from tests.conftest import run_cli
 from tests.fixtures.make_schema_0001_fixture import FIXTURE, FIXTURE_PASSPHRASE
 
 GREEK = {
-    "name": "Ελληνική Εταιρεία Α.Ε.", "country": "GR", "currency": "EUR",
-    "vat_id": "EL094259216", "street": "Οδός Αθηνάς 1", "postcode": "10551", "city": "Αθήνα",
-}  # fmt: skip
+    "name": "Ελληνική Εταιρεία Α.Ε.",
+    "country": "GR",
+    "currency": "EUR",
+    "vat_id": "EL094259216",
+    "street": "Οδός Αθηνάς 1",
+    "postcode": "10551",
+    "city": "Αθήνα",
+}
 
 
 def _copy_fixture(tmp_path: Path) -> Path:

@@ -186,9 +186,12 @@ def upgrade() -> None:
         op.execute(sql)
     series = sa.table(
         "series",
-        sa.column("name"), sa.column("document_type"), sa.column("pattern"),
-        sa.column("reset_yearly"), sa.column("is_default"),
-    )  # fmt: skip
+        sa.column("name"),
+        sa.column("document_type"),
+        sa.column("pattern"),
+        sa.column("reset_yearly"),
+        sa.column("is_default"),
+    )
     op.bulk_insert(
         series,
         [
@@ -264,6 +267,15 @@ def _seed_rows(country: str) -> list[tuple[str, str, str | None, str | None, str
 
 
 def downgrade() -> None:
-    for name in ("idempotency_key", "audit_entry", "document_line", "document",
-                 "series_counter", "series", "product", "tax_rate", "party"):  # fmt: skip
+    for name in (
+        "idempotency_key",
+        "audit_entry",
+        "document_line",
+        "document",
+        "series_counter",
+        "series",
+        "product",
+        "tax_rate",
+        "party",
+    ):
         op.drop_table(name)

@@ -1,0 +1,47 @@
+"""Customers and products: master data that documents copy at the moment of issue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from app.domain.documents import Address, PartySnapshot
+
+
+@dataclass(frozen=True)
+class Customer:
+    name: str
+    address: Address
+    vat_id: str | None = None
+    legal_id: str | None = None
+    legal_id_scheme: str | None = None
+    electronic_address: str | None = None
+    electronic_address_scheme: str | None = None
+    email: str | None = None
+    language: str | None = None
+    payment_terms_days: int | None = None
+    id: int | None = None
+
+    def snapshot(self) -> PartySnapshot:
+        """The customer as an issued document keeps it, whatever happens to the record later."""
+        return PartySnapshot(
+            name=self.name,
+            address=self.address,
+            vat_id=self.vat_id,
+            legal_id=self.legal_id,
+            legal_id_scheme=self.legal_id_scheme,
+            electronic_address=self.electronic_address,
+            electronic_address_scheme=self.electronic_address_scheme,
+            email=self.email,
+            language=self.language,
+        )
+
+
+@dataclass(frozen=True)
+class Product:
+    name: str
+    unit: str
+    unit_price: Decimal
+    tax_rate_name: str
+    description: str | None = None
+    id: int | None = None

@@ -1,0 +1,127 @@
+"""What the use cases need from storage and the outside world (implemented in app.store)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from app.audit.chain import AuditEntry
+from app.domain.documents import DocumentType, Draft, IssuedDocument, PartySnapshot, Status
+from app.domain.numbering import SeriesSpec
+from app.domain.parties import Customer, Product
+from app.domain.tax import TaxRate, TaxTable
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: int
+    type: DocumentType
+    status: Status
+    draft: Draft
+    issued: IssuedDocument | None
+    number: str | None
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: int
+    type: DocumentType
+    status: Status
+    number: str | None
+    customer_id: int | None
+    customer_name: str | None
+    currency: str
+    issue_date: str | None
+    due_date: str | None
+    tax_inclusive: str | None
+    payable: str | None
+    corrects_id: int | None
+
+
+@dataclass(frozen=True)
+class CompanyProfile:
+    seller: PartySnapshot
+    accounting_currency: str
+    settings: dict[str, Any]
+
+
+class CustomerRepo(Protocol):
+    def add(self, customer: Customer, now: str) -> int: ...
+    def get(self, customer_id: int) -> Customer: ...
+    def update(self, customer: Customer, now: str) -> None: ...
+    def list(self, search: str | None = None) -> list[Customer]: ...
+
+
+class ProductRepo(Protocol):
+    def add(self, product: Product, now: str) -> int: ...
+    def get(self, product_id: int) -> Product: ...
+    def list(self) -> list[Product]: ...
+
+
+class TaxRateRepo(Protocol):
+    def table(self) -> TaxTable: ...
+    def add(self, rate: TaxRate) -> None: ...
+
+
+class SeriesRepo(Protocol):
+    def find(self, doc_type: DocumentType, name: str | None) -> tuple[int, SeriesSpec]: ...
+    def take_next(
+        self, series_id: int, period: int, issue_date: date
+    ) -> tuple[int, date | None]: ...
+    def list(self) -> list[tuple[SeriesSpec, dict[int, int]]]: ...
+
+
+class DocumentRepo(Protocol):
+    def add_draft(self, draft: Draft, now: str) -> int: ...
+    def get(self, document_id: int) -> StoredDocument: ...
+    def find(self, reference: str) -> StoredDocument: ...
+    def update_draft(self, document_id: int, draft: Draft, now: str) -> None: ...
+    def delete_draft(self, document_id: int) -> None: ...
+    def mark_issued(
+        self, issued: IssuedDocument, series_id: int, period: int, seq: int, snapshot: bytes
+    ) -> None: ...
+    def corrections_of(self, document_id: int) -> list[IssuedDocument]: ...
+    def summaries(
+        self, status: Status | None, customer_id: int | None, doc_type: DocumentType | None
+    ) -> list[DocumentSummary]: ...
+
+
+class AuditRepo(Protocol):
+    def last(self) -> AuditEntry | None: ...
+    def append(self, entry: AuditEntry) -> None: ...
+    def entries(self) -> Iterator[AuditEntry]: ...
+
+
+class IdempotencyRepo(Protocol):
+    def get(self, key: str) -> tuple[str, str, str] | None: ...
+    def put(self, key: str, operation: str, request_hash: str, result: str, now: str) -> None: ...
+
+
+class CompanyRepo(Protocol):
+    def profile(self) -> CompanyProfile: ...
+
+
+class UnitOfWork(Protocol):
+    customers: CustomerRepo
+    products: ProductRepo
+    tax_rates: TaxRateRepo
+    series: SeriesRepo
+    documents: DocumentRepo
+    audit: AuditRepo
+    idempotency: IdempotencyRepo
+    company: CompanyRepo
+
+    def __enter__(self) -> UnitOfWork: ...
+    def __exit__(self, *exc: object) -> None: ...
+    def commit(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Context:
+    """What every use case gets: a unit of work per transaction, a clock, who acts."""
+
+    uow: Callable[[], UnitOfWork]
+    clock: Callable[[], datetime]
+    actor: str

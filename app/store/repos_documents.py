@@ -1,0 +1,211 @@
+"""Repositories for documents and number series."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.documents import DocumentType, Draft, IssuedDocument, Status
+from app.domain.draft_format import draft_from_dict, draft_to_dict
+from app.domain.issued_format import issued_from_dict
+from app.domain.numbering import SeriesSpec
+from app.services.errors import NotFound
+from app.services.ports import DocumentSummary, StoredDocument
+from app.store.rows import DocumentLineRow, DocumentRow, PartyRow, SeriesCounterRow, SeriesRow
+
+
+def _dump(value: object) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _stored(row: DocumentRow) -> StoredDocument:
+    doc_type = DocumentType(row.type)
+    issued = None
+    if row.snapshot_json is not None:
+        issued = issued_from_dict(json.loads(row.snapshot_json))
+    return StoredDocument(
+        id=row.id,
+        type=doc_type,
+        status=Status(row.status),
+        draft=draft_from_dict(json.loads(row.draft_json), doc_type),
+        issued=issued,
+        number=row.number,
+    )
+
+
+class SqlDocuments:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add_draft(self, draft: Draft, now: str) -> int:
+        row = DocumentRow(status=Status.DRAFT.value, created_at=now)
+        self._fill_draft(row, draft, now)
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    @staticmethod
+    def _fill_draft(row: DocumentRow, draft: Draft, now: str) -> None:
+        row.type = draft.type.value
+        row.customer_id = draft.customer_id
+        row.currency = draft.currency
+        row.issue_date = draft.issue_date.isoformat() if draft.issue_date else None
+        row.due_date = draft.due_date.isoformat() if draft.due_date else None
+        row.buyer_reference = draft.buyer_reference
+        row.corrects_id = draft.corrects
+        row.draft_json = _dump(draft_to_dict(draft))
+        row.updated_at = now
+
+    def _row(self, document_id: int) -> DocumentRow:
+        row = self.session.get(DocumentRow, document_id)
+        if row is None:
+            raise NotFound("document", f"there is no document with id {document_id}")
+        return row
+
+    def get(self, document_id: int) -> StoredDocument:
+        return _stored(self._row(document_id))
+
+    def find(self, reference: str) -> StoredDocument:
+        """By number (INV-2026-00001) or by id."""
+        row = self.session.scalars(
+            select(DocumentRow).where(DocumentRow.number == reference)
+        ).first()
+        if row is None and reference.strip().isdigit():
+            row = self.session.get(DocumentRow, int(reference))
+        if row is None:
+            raise NotFound("document", f"there is no document with number or id {reference!r}")
+        return _stored(row)
+
+    def update_draft(self, document_id: int, draft: Draft, now: str) -> None:
+        self._fill_draft(self._row(document_id), draft, now)
+
+    def delete_draft(self, document_id: int) -> None:
+        self.session.delete(self._row(document_id))
+        self.session.flush()
+
+    def mark_issued(
+        self, issued: IssuedDocument, series_id: int, period: int, seq: int, snapshot: bytes
+    ) -> None:
+        import hashlib
+
+        row = self._row(issued.id)
+        for position, (line, amounts) in enumerate(
+            zip(issued.draft.lines, issued.totals.lines, strict=True), 1
+        ):
+            self.session.add(
+                DocumentLineRow(
+                    document_id=row.id,
+                    position=position,
+                    description=line.description,
+                    quantity=str(line.quantity),
+                    unit=line.unit,
+                    unit_price=str(line.unit_price),
+                    price_base_quantity=str(line.price_base_quantity),
+                    net_amount=str(amounts.net),
+                    tax_category=line.tax_category.value,
+                    tax_rate=None if line.tax_rate is None else str(line.tax_rate),
+                    corrects_line=line.corrects_line,
+                )
+            )
+        self.session.flush()
+        self._fill_draft(row, issued.draft, issued.issued_at)
+        row.status = Status.ISSUED.value
+        row.series_id, row.period, row.seq, row.number = series_id, period, seq, issued.number
+        row.snapshot_json = snapshot.decode("utf-8")
+        row.snapshot_sha256 = hashlib.sha256(snapshot).hexdigest()
+        totals = issued.totals
+        row.tax_exclusive = str(totals.tax_exclusive)
+        row.tax_total = str(totals.tax_total)
+        row.tax_inclusive = str(totals.tax_inclusive)
+        row.payable = str(totals.payable)
+        row.issued_at = issued.issued_at
+        self.session.flush()
+
+    def corrections_of(self, document_id: int) -> list[IssuedDocument]:
+        rows = self.session.scalars(
+            select(DocumentRow)
+            .where(DocumentRow.corrects_id == document_id, DocumentRow.status == "issued")
+            .order_by(DocumentRow.id)
+        )
+        return [issued_from_dict(json.loads(row.snapshot_json or "{}")) for row in rows]
+
+    def summaries(
+        self, status: Status | None, customer_id: int | None, doc_type: DocumentType | None
+    ) -> list[DocumentSummary]:
+        query = (
+            select(DocumentRow, PartyRow.name)
+            .outerjoin(PartyRow, PartyRow.id == DocumentRow.customer_id)
+            .order_by(DocumentRow.id)
+        )
+        if status is not None:
+            query = query.where(DocumentRow.status == status.value)
+        if customer_id is not None:
+            query = query.where(DocumentRow.customer_id == customer_id)
+        if doc_type is not None:
+            query = query.where(DocumentRow.type == doc_type.value)
+        return [
+            DocumentSummary(
+                id=row.id,
+                type=DocumentType(row.type),
+                status=Status(row.status),
+                number=row.number,
+                customer_id=row.customer_id,
+                customer_name=name,
+                currency=row.currency,
+                issue_date=row.issue_date,
+                due_date=row.due_date,
+                tax_inclusive=row.tax_inclusive,
+                payable=row.payable,
+                corrects_id=row.corrects_id,
+            )
+            for row, name in self.session.execute(query)
+        ]
+
+
+class SqlSeries:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @staticmethod
+    def _spec(row: SeriesRow) -> SeriesSpec:
+        return SeriesSpec(
+            name=row.name,
+            document_type=DocumentType(row.document_type),
+            pattern=row.pattern,
+            reset_yearly=row.reset_yearly,
+        )
+
+    def find(self, doc_type: DocumentType, name: str | None) -> tuple[int, SeriesSpec]:
+        query = select(SeriesRow).where(SeriesRow.document_type == doc_type.value)
+        query = query.where(SeriesRow.name == name) if name else query.where(SeriesRow.is_default)
+        row = self.session.scalars(query).first()
+        if row is None:
+            what = f"series {name!r}" if name else "a default series"
+            raise NotFound("series", f"there is no {what} for {doc_type.value.replace('_', ' ')}s")
+        return row.id, self._spec(row)
+
+    def take_next(self, series_id: int, period: int, issue_date: date) -> tuple[int, date | None]:
+        """Consume the next number of the series' counter (inside the issuing transaction)."""
+        counter = self.session.get(SeriesCounterRow, (series_id, period))
+        if counter is None:
+            counter = SeriesCounterRow(series_id=series_id, period=period, next_seq=1)
+            self.session.add(counter)
+        last = date.fromisoformat(counter.last_issue_date) if counter.last_issue_date else None
+        seq = counter.next_seq
+        counter.next_seq = seq + 1
+        if last is None or issue_date > last:
+            counter.last_issue_date = issue_date.isoformat()
+        self.session.flush()
+        return seq, last
+
+    def list(self) -> list[tuple[SeriesSpec, dict[int, int]]]:
+        out = []
+        for row in self.session.scalars(select(SeriesRow).order_by(SeriesRow.id)):
+            counters = self.session.scalars(
+                select(SeriesCounterRow).where(SeriesCounterRow.series_id == row.id)
+            )
+            out.append((self._spec(row), {c.period: c.next_seq - 1 for c in counters}))
+        return out

@@ -1,0 +1,185 @@
+"""Repositories for master data: company, customers, products, the tax table."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.documents import Address, PartySnapshot
+from app.domain.parties import Customer, Product
+from app.domain.tax import TaxCategory, TaxRate, TaxTable
+from app.services.errors import NotFound
+from app.services.ports import CompanyProfile
+from app.store.rows import CompanyRow, CompanySettingRow, PartyRow, ProductRow, TaxRateRow
+
+CUSTOMER_FIELDS = (
+    "name",
+    "vat_id",
+    "legal_id",
+    "legal_id_scheme",
+    "electronic_address",
+    "electronic_address_scheme",
+    "email",
+    "language",
+    "payment_terms_days",
+)
+ADDRESS_FIELDS = ("street", "additional_street", "city", "postcode", "subdivision", "country")
+
+
+def _customer(row: PartyRow) -> Customer:
+    return Customer(
+        id=row.id,
+        address=Address(**{f: getattr(row, f) for f in ADDRESS_FIELDS}),
+        **{f: getattr(row, f) for f in CUSTOMER_FIELDS},
+    )
+
+
+def _fill(row: PartyRow, customer: Customer) -> None:
+    for name in CUSTOMER_FIELDS:
+        setattr(row, name, getattr(customer, name))
+    for name in ADDRESS_FIELDS:
+        setattr(row, name, getattr(customer.address, name))
+
+
+class SqlCustomers:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, customer: Customer, now: str) -> int:
+        row = PartyRow(created_at=now, updated_at=now)
+        _fill(row, customer)
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    def get(self, customer_id: int) -> Customer:
+        row = self.session.get(PartyRow, customer_id)
+        if row is None:
+            raise NotFound("customer", f"there is no customer with id {customer_id}")
+        return _customer(row)
+
+    def update(self, customer: Customer, now: str) -> None:
+        assert customer.id is not None
+        row = self.session.get(PartyRow, customer.id)
+        if row is None:
+            raise NotFound("customer", f"there is no customer with id {customer.id}")
+        _fill(row, customer)
+        row.updated_at = now
+
+    def list(self, search: str | None = None) -> list[Customer]:
+        query = select(PartyRow).order_by(func.lower(PartyRow.name), PartyRow.id)
+        if search:
+            pattern = f"%{search.strip()}%"
+            query = query.where(
+                or_(
+                    PartyRow.name.ilike(pattern),
+                    PartyRow.vat_id.ilike(pattern),
+                    PartyRow.email.ilike(pattern),
+                    PartyRow.city.ilike(pattern),
+                )
+            )
+        return [_customer(row) for row in self.session.scalars(query)]
+
+
+class SqlProducts:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def add(self, product: Product, now: str) -> int:
+        row = ProductRow(
+            name=product.name,
+            description=product.description,
+            unit=product.unit,
+            unit_price=str(product.unit_price),
+            tax_rate_name=product.tax_rate_name,
+            created_at=now,
+            updated_at=now,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row.id
+
+    @staticmethod
+    def _product(row: ProductRow) -> Product:
+        return Product(
+            id=row.id,
+            name=row.name,
+            description=row.description,
+            unit=row.unit,
+            unit_price=Decimal(row.unit_price),
+            tax_rate_name=row.tax_rate_name,
+        )
+
+    def get(self, product_id: int) -> Product:
+        row = self.session.get(ProductRow, product_id)
+        if row is None:
+            raise NotFound("product", f"there is no product with id {product_id}")
+        return self._product(row)
+
+    def list(self) -> list[Product]:
+        query = select(ProductRow).order_by(func.lower(ProductRow.name), ProductRow.id)
+        return [self._product(row) for row in self.session.scalars(query)]
+
+
+class SqlTaxRates:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def table(self) -> TaxTable:
+        rows = self.session.scalars(
+            select(TaxRateRow).order_by(TaxRateRow.name, TaxRateRow.valid_from)
+        )
+        return TaxTable(
+            tuple(
+                TaxRate(
+                    name=row.name,
+                    category=TaxCategory(row.category),
+                    rate=None if row.rate is None else Decimal(row.rate),
+                    valid_from=date.fromisoformat(row.valid_from),
+                    valid_to=None if row.valid_to is None else date.fromisoformat(row.valid_to),
+                    exemption_reason=row.exemption_reason,
+                    exemption_code=row.exemption_code,
+                )
+                for row in rows
+            )
+        )
+
+    def add(self, rate: TaxRate) -> None:
+        self.session.add(
+            TaxRateRow(
+                name=rate.name,
+                category=rate.category.value,
+                rate=None if rate.rate is None else str(rate.rate),
+                valid_from=rate.valid_from.isoformat(),
+                valid_to=None if rate.valid_to is None else rate.valid_to.isoformat(),
+                exemption_reason=rate.exemption_reason,
+                exemption_code=rate.exemption_code,
+            )
+        )
+        self.session.flush()
+
+
+class SqlCompany:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def profile(self) -> CompanyProfile:
+        row = self.session.scalars(select(CompanyRow).limit(1)).one()
+        settings = {
+            s.key: json.loads(s.value_json)
+            for s in self.session.scalars(
+                select(CompanySettingRow).order_by(CompanySettingRow.key, CompanySettingRow.version)
+            )
+        }
+        seller = PartySnapshot(
+            name=row.name,
+            address=Address(
+                street=row.street, city=row.city, postcode=row.postcode, country=row.country
+            ),
+            vat_id=row.vat_id,
+        )
+        return CompanyProfile(seller=seller, accounting_currency=row.currency, settings=settings)

@@ -1,0 +1,45 @@
+"""The unit of work: one SQLAlchemy session, one transaction (BEGIN IMMEDIATE on SQLite)."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.store.repos_audit import SqlAudit, SqlIdempotency
+from app.store.repos_documents import SqlDocuments, SqlSeries
+from app.store.repos_parties import SqlCompany, SqlCustomers, SqlProducts, SqlTaxRates
+
+
+class SqlUnitOfWork:
+    """``with uow: ...; uow.commit()``; leaving the block without commit rolls back."""
+
+    def __init__(self, factory: sessionmaker[Session]) -> None:
+        self._factory = factory
+        self.session: Session | None = None
+
+    def __enter__(self) -> SqlUnitOfWork:
+        session = self._factory()
+        self.session = session
+        self.customers = SqlCustomers(session)
+        self.products = SqlProducts(session)
+        self.tax_rates = SqlTaxRates(session)
+        self.series = SqlSeries(session)
+        self.documents = SqlDocuments(session)
+        self.audit = SqlAudit(session)
+        self.idempotency = SqlIdempotency(session)
+        self.company = SqlCompany(session)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.session is not None
+        self.session.rollback()
+        self.session.close()
+        self.session = None
+
+    def commit(self) -> None:
+        assert self.session is not None
+        self.session.commit()
+
+
+def unit_of_work_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False, autoflush=False)
