@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import getpass
 import os
+import socket
 from collections.abc import Callable
+from datetime import datetime
 from functools import wraps
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from app import secrets
-from app.services.errors import DamagedFile
+from app.services.audit_log import verify_audit
+from app.services.errors import DamagedFile, UsageError
+from app.services.ports import Context
 from app.store import maintenance
 from app.store.backup import write_verified_copy
 from app.store.company_file import (
@@ -23,7 +28,9 @@ from app.store.company_file import (
     unlock,
 )
 from app.store.kdf import DEFAULT_PARAMS, FAST_TEST_PARAMS, FileKey, KdfParams, read_header
+from app.store.migrate import head_revision
 from app.store.sqlcipher import DBAPIError, is_damage_error
+from app.store.uow import SqlUnitOfWork, unit_of_work_factory
 
 __all__ = [
     "SUFFIX",
@@ -127,22 +134,65 @@ def file_info(path: Path, file_key: FileKey) -> dict[str, Any]:
 
 @damage_is_typed
 def verify_file(path: Path, file_key: FileKey) -> dict[str, Any]:
+    """File integrity, and when the file is intact and current, the audit chain too."""
     report = maintenance.verify_file(path, file_key)
+    if report.ok and maintenance.file_info(path, file_key).schema_version == head_revision():
+        with CompanySession(path, file_key, readonly=True) as session:
+            chain = verify_audit(session.context())
+        broken = chain["first_break"]
+        report.add(
+            "audit_chain",
+            [] if broken is None else [f"entry {broken['seq']}: {broken['reason']}"],
+        )
     return {"ok": report.ok, "checks": report.checks}
 
 
-class CompanySession:
-    """An unlocked company file opened for writing (holds the writer lock until close)."""
+def default_actor() -> str:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "unknown"
+    return f"{user}@{socket.gethostname()}"
 
-    def __init__(self, path: Path, file_key: FileKey) -> None:
+
+class CompanySession:
+    """An unlocked company file: for writing (holds the writer lock until close) or reading."""
+
+    def __init__(
+        self, path: Path, file_key: FileKey, *, readonly: bool = False, actor: str | None = None
+    ) -> None:
         self.path = path
         self.file_key = file_key
-        self._file = CompanyFile(path, file_key)
+        self.readonly = readonly
+        self.actor = actor or default_actor()
+        self._file = CompanyFile(path, file_key, readonly=readonly)
+        self._sessions: Any = None
 
     @damage_is_typed
     def open(self) -> CompanySession:
         self._file.open()
+        if self.readonly:
+            revision = self._file.schema_revision()
+            if revision != head_revision():
+                self._file.close()
+                raise UsageError(
+                    f"the company file has schema {revision}; open it once for writing"
+                    " (any command that changes it, or the window) to upgrade it to"
+                    f" {head_revision()}"
+                )
+        self._sessions = unit_of_work_factory(self._file.require_engine())
         return self
+
+    def context(self) -> Context:
+        """What the use cases need: a unit of work per transaction, the clock, the actor."""
+        sessions = self._sessions
+        if sessions is None:
+            raise RuntimeError("the company file is not open")
+        return Context(
+            uow=lambda: SqlUnitOfWork(sessions),
+            clock=lambda: datetime.now().astimezone(),
+            actor=self.actor,
+        )
 
     def __enter__(self) -> CompanySession:
         return self.open()

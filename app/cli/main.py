@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app import __version__
-from app.cli import file_commands
+from app.cli import file_commands, invoice_commands, party_commands
+from app.domain.errors import DomainError
 from app.services.errors import InvoiceDeskError, UsageError
 
 FILE_VARIABLE = "INVOICE_DESK_FILE"
@@ -51,6 +52,8 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"invoice-desk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     file_commands.register(commands, _common(suppress=True))
+    party_commands.register(commands, _common(suppress=True))
+    invoice_commands.register(commands, _common(suppress=True))
     commands.add_parser("gui", help="open the desktop window (the default)")
     return parser
 
@@ -80,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InvoiceDeskError as exc:
         print(f"invoice-desk: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except DomainError as exc:
+        print(f"invoice-desk: error: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("invoice-desk: interrupted", file=sys.stderr)
         return 130

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.documents import DocumentType, Draft, IssuedDocument, Status
@@ -189,14 +189,19 @@ class SqlSeries:
 
     def take_next(self, series_id: int, period: int, issue_date: date) -> tuple[int, date | None]:
         """Consume the next number of the series' counter (inside the issuing transaction)."""
+        latest = self.session.scalar(
+            select(func.max(SeriesCounterRow.last_issue_date)).where(
+                SeriesCounterRow.series_id == series_id
+            )
+        )
+        last = date.fromisoformat(latest) if latest else None
         counter = self.session.get(SeriesCounterRow, (series_id, period))
         if counter is None:
             counter = SeriesCounterRow(series_id=series_id, period=period, next_seq=1)
             self.session.add(counter)
-        last = date.fromisoformat(counter.last_issue_date) if counter.last_issue_date else None
         seq = counter.next_seq
         counter.next_seq = seq + 1
-        if last is None or issue_date > last:
+        if counter.last_issue_date is None or issue_date.isoformat() > counter.last_issue_date:
             counter.last_issue_date = issue_date.isoformat()
         self.session.flush()
         return seq, last

@@ -183,3 +183,23 @@ class SqlCompany:
             vat_id=row.vat_id,
         )
         return CompanyProfile(seller=seller, accounting_currency=row.currency, settings=settings)
+
+    def set_setting(self, key: str, value_json: str, valid_from: str, now: str) -> int:
+        """Append a new version of a setting; returns its version number."""
+        company = self.session.scalars(select(CompanyRow).limit(1)).one()
+        current = self.session.scalar(
+            select(func.max(CompanySettingRow.version)).where(CompanySettingRow.key == key)
+        )
+        version = (current or 0) + 1
+        self.session.add(
+            CompanySettingRow(
+                company_id=company.id,
+                key=key,
+                version=version,
+                value_json=value_json,
+                valid_from=valid_from,
+                recorded_at=now,
+            )
+        )
+        self.session.flush()
+        return version

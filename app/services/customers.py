@@ -1,0 +1,240 @@
+"""Customers and products: add, edit, list. Every change lands in the audit chain."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from babel import Locale, UnknownLocaleError
+
+from app.domain.documents import Address
+from app.domain.errors import InvalidDocument
+from app.domain.money import parse_decimal
+from app.domain.parties import Customer, Product
+from app.services.audit_log import record
+from app.services.clock import now_iso
+from app.services.company import normalize_country, normalize_vat_id
+from app.services.errors import InvalidInput, Rejected
+from app.services.ports import Context
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+SCHEME = re.compile(r"^[0-9]{4}$|^EM$")
+UNIT = re.compile(r"^[A-Z0-9]{1,3}$")
+
+
+@dataclass(frozen=True)
+class CustomerInput:
+    name: str | None = None
+    country: str | None = None
+    vat_id: str | None = None
+    street: str | None = None
+    additional_street: str | None = None
+    postcode: str | None = None
+    city: str | None = None
+    subdivision: str | None = None
+    legal_id: str | None = None
+    legal_id_scheme: str | None = None
+    electronic_address: str | None = None
+    electronic_address_scheme: str | None = None
+    email: str | None = None
+    language: str | None = None
+    payment_terms_days: int | None = None
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    cleaned = " ".join(value.split())
+    return cleaned or None
+
+
+def _language(value: str) -> str:
+    try:
+        return str(Locale.parse(value.replace("-", "_")))
+    except (ValueError, UnknownLocaleError) as exc:
+        raise InvalidInput(
+            "--language", f"{value!r} is not a language code such as en, de or fr"
+        ) from exc
+
+
+def customer_problems(data: CustomerInput) -> tuple[Customer | None, list[InvalidInput]]:
+    """Check every field; returns the customer or every problem found."""
+    problems: list[InvalidInput] = []
+
+    def attempt(func: Any, *args: Any) -> Any:
+        try:
+            return func(*args)
+        except InvalidInput as exc:
+            problems.append(exc)
+            return None
+
+    name = _clean(data.name)
+    if not name:
+        problems.append(InvalidInput("--name", "the customer name must not be empty"))
+    country = attempt(normalize_country, data.country or "")
+    vat_id = attempt(normalize_vat_id, data.vat_id, country or "") if _clean(data.vat_id) else None
+    email = _clean(data.email)
+    if email and not EMAIL.match(email):
+        problems.append(InvalidInput("--email", f"{email!r} is not an email address"))
+    language = attempt(_language, data.language) if _clean(data.language) else None
+    for field, scheme, value in (
+        ("--electronic-address-scheme", data.electronic_address_scheme, data.electronic_address),
+        ("--legal-id-scheme", data.legal_id_scheme, data.legal_id),
+    ):
+        if scheme and not SCHEME.match(scheme):
+            problems.append(
+                InvalidInput(field, f"{scheme!r} is not a 4-digit ISO 6523 code (or EM)")
+            )
+        if value and not scheme and field.startswith("--electronic"):
+            problems.append(
+                InvalidInput(field, "an electronic address needs its scheme, e.g. 0088")
+            )
+    if data.payment_terms_days is not None and not 0 <= data.payment_terms_days <= 3650:
+        problems.append(InvalidInput("--payment-terms-days", "must be between 0 and 3650"))
+    if problems or not name or not country:
+        return None, problems
+    customer = Customer(
+        name=name,
+        address=Address(
+            street=_clean(data.street),
+            additional_street=_clean(data.additional_street),
+            city=_clean(data.city),
+            postcode=_clean(data.postcode),
+            subdivision=_clean(data.subdivision),
+            country=country,
+        ),
+        vat_id=vat_id,
+        legal_id=_clean(data.legal_id),
+        legal_id_scheme=_clean(data.legal_id_scheme),
+        electronic_address=_clean(data.electronic_address),
+        electronic_address_scheme=_clean(data.electronic_address_scheme),
+        email=email,
+        language=language,
+        payment_terms_days=data.payment_terms_days,
+    )
+    return customer, []
+
+
+def _require(data: CustomerInput) -> Customer:
+    customer, problems = customer_problems(data)
+    if problems:
+        raise Rejected([(p.field, p.message) for p in problems])
+    assert customer is not None
+    return customer
+
+
+def customer_to_dict(customer: Customer) -> dict[str, Any]:
+    out = dataclasses.asdict(customer)
+    out["address"] = dataclasses.asdict(customer.address)
+    return out
+
+
+def add_customer(ctx: Context, data: CustomerInput) -> int:
+    """Create a customer; returns its id."""
+    customer = _require(data)
+    with ctx.uow() as uow:
+        customer_id = uow.customers.add(customer, now_iso(ctx))
+        record(
+            uow,
+            ctx,
+            "customer.add",
+            entity_type="customer",
+            entity_id=customer_id,
+            payload=customer_to_dict(customer),
+        )
+        uow.commit()
+    return customer_id
+
+
+def edit_customer(ctx: Context, customer_id: int, changes: dict[str, Any]) -> Customer:
+    """Change some fields of a customer; issued documents keep their own snapshot."""
+    with ctx.uow() as uow:
+        current = uow.customers.get(customer_id)
+        merged = {
+            **{k: v for k, v in dataclasses.asdict(current).items() if k not in ("address", "id")},
+            **dataclasses.asdict(current.address),
+            **{k: v for k, v in changes.items() if v is not None},
+        }
+        merged = {k: v for k, v in merged.items() if k in CustomerInput.__dataclass_fields__}
+        customer = dataclasses.replace(_require(CustomerInput(**merged)), id=customer_id)
+        uow.customers.update(customer, now_iso(ctx))
+        record(
+            uow,
+            ctx,
+            "customer.edit",
+            entity_type="customer",
+            entity_id=customer_id,
+            payload=customer_to_dict(customer),
+        )
+        uow.commit()
+    return customer
+
+
+def get_customer(ctx: Context, customer_id: int) -> Customer:
+    with ctx.uow() as uow:
+        return uow.customers.get(customer_id)
+
+
+def list_customers(ctx: Context, search: str | None = None) -> list[Customer]:
+    with ctx.uow() as uow:
+        return uow.customers.list(search)
+
+
+def add_product(
+    ctx: Context,
+    *,
+    name: str,
+    unit: str,
+    unit_price: str,
+    tax_rate_name: str,
+    description: str | None = None,
+) -> int:
+    """Create a product; its tax is a named rate of the company's tax table."""
+    problems: list[tuple[str, str]] = []
+    clean_name = _clean(name)
+    if not clean_name:
+        problems.append(("--name", "the product name must not be empty"))
+    unit_code = unit.strip().upper()
+    if not UNIT.match(unit_code):
+        problems.append(("--unit", f"{unit!r} is not a UN/ECE Rec 20 unit code such as C62 or HUR"))
+    price = Decimal(0)
+    try:
+        price = parse_decimal(unit_price, "--price")
+        if price < 0:
+            problems.append(("--price", "must not be negative"))
+    except InvalidDocument as exc:
+        problems += [(p.field, p.message) for p in exc.problems]
+    with ctx.uow() as uow:
+        if not any(rate.name == tax_rate_name for rate in uow.tax_rates.table().rates):
+            known = sorted({r.name for r in uow.tax_rates.table().rates})
+            problems.append(
+                ("--tax", f"no tax rate named {tax_rate_name!r} (known: {', '.join(known)})")
+            )
+        if problems:
+            raise Rejected(problems)
+        product = Product(
+            name=clean_name or "",
+            unit=unit_code,
+            unit_price=price,
+            tax_rate_name=tax_rate_name,
+            description=_clean(description),
+        )
+        product_id = uow.products.add(product, now_iso(ctx))
+        record(
+            uow,
+            ctx,
+            "product.add",
+            entity_type="product",
+            entity_id=product_id,
+            payload={**dataclasses.asdict(product), "unit_price": str(price), "id": product_id},
+        )
+        uow.commit()
+    return product_id
+
+
+def list_products(ctx: Context) -> list[Product]:
+    with ctx.uow() as uow:
+        return uow.products.list()

@@ -1,0 +1,159 @@
+"""Issue a draft: one transaction takes the number, freezes the document, writes the audit entry.
+
+If any step fails nothing is written and the number is not consumed (the transaction rolls
+back, counter included). Issuing an issued document, or repeating an idempotency key, returns
+the document issued the first time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+from app.audit.chain import canonical
+from app.domain.crediting import credit_limit_problems
+from app.domain.documents import DocumentType, Draft, IssuedDocument, Status
+from app.domain.errors import DomainError, Problem
+from app.domain.issued_format import issued_to_dict
+from app.domain.lifecycle import Action, require
+from app.domain.numbering import check_issue_date, period_of, render_number
+from app.domain.totals import VatRounding, compute_totals
+from app.domain.validation import draft_problems
+from app.services.audit_log import record
+from app.services.clock import now_iso, today
+from app.services.drafts import issue_context, rejected
+from app.services.errors import Rejected
+from app.services.ports import Context, StoredDocument, UnitOfWork
+
+ROUNDING_SETTING = "tax.vat_rounding"
+
+
+def _result(document_id: int, number: str | None) -> dict[str, Any]:
+    return {"id": document_id, "number": number}
+
+
+def _with_dates(uow: UnitOfWork, ctx: Context, draft: Draft) -> Draft:
+    issue_date = draft.issue_date or today(ctx)
+    due_date = draft.due_date
+    if (
+        due_date is None
+        and draft.customer_id is not None
+        and draft.type is not DocumentType.CREDIT_NOTE
+    ):
+        days = uow.customers.get(draft.customer_id).payment_terms_days
+        if days is not None:
+            due_date = issue_date + timedelta(days=days)
+    return replace(draft, issue_date=issue_date, due_date=due_date)
+
+
+def _correction_problems(
+    uow: UnitOfWork, draft: Draft, totals: Any
+) -> tuple[list[Problem], IssuedDocument | None]:
+    if draft.corrects is None:
+        return [], None
+    target = uow.documents.get(draft.corrects)
+    if target.issued is None:
+        return [Problem("corrects", "the corrected document is not issued")], None
+    action = Action.CREDIT if draft.type is DocumentType.CREDIT_NOTE else Action.DEBIT
+    try:
+        require(target.status, target.type, action)
+    except DomainError as exc:
+        return [Problem("corrects", str(exc))], target.issued
+    problems: list[Problem] = []
+    if target.draft.customer_id != draft.customer_id:
+        problems.append(Problem("customer", f"must be the customer of {target.number}"))
+    if draft.type is DocumentType.CREDIT_NOTE:
+        corrections = uow.documents.corrections_of(target.id)
+        credits = [c for c in corrections if c.type is DocumentType.CREDIT_NOTE]
+        debits = [c for c in corrections if c.type is DocumentType.DEBIT_NOTE]
+        problems += credit_limit_problems(target.issued, debits, credits, draft, totals)
+    return problems, target.issued
+
+
+def _request_hash(document_id: int) -> str:
+    return hashlib.sha256(canonical({"operation": "issue", "document": document_id})).hexdigest()
+
+
+def _replay(uow: UnitOfWork, key: str, document_id: int) -> dict[str, Any] | None:
+    stored = uow.idempotency.get(key)
+    if stored is None:
+        return None
+    operation, request_hash, result = stored
+    if operation != "issue" or request_hash != _request_hash(document_id):
+        raise Rejected([("--idempotency-key", f"{key!r} was already used for another request")])
+    replayed: dict[str, Any] = json.loads(result)
+    return replayed
+
+
+def _freeze(uow: UnitOfWork, ctx: Context, stored: StoredDocument) -> IssuedDocument:
+    draft = _with_dates(uow, ctx, stored.draft)
+    context = issue_context(uow, draft)
+    profile = uow.company.profile()
+    rounding = VatRounding(profile.settings.get(ROUNDING_SETTING, VatRounding.DOCUMENT.value))
+    totals = compute_totals(draft, rounding, profile.accounting_currency)
+    problems = draft_problems(draft, context)
+    more, corrected = _correction_problems(uow, draft, totals)
+    if problems + more:
+        raise rejected(problems + more)
+    assert draft.issue_date is not None and context.buyer is not None
+    series_id, spec = uow.series.find(draft.type, draft.series)
+    period = period_of(spec, draft.issue_date)
+    seq, last_date = uow.series.take_next(series_id, period, draft.issue_date)
+    try:
+        check_issue_date(spec, draft.issue_date, last_date)
+    except DomainError as exc:
+        raise Rejected([("issue_date", str(exc))]) from None
+    issued = IssuedDocument(
+        id=stored.id,
+        number=render_number(spec.pattern, seq, draft.issue_date),
+        draft=draft,
+        seller=context.seller,
+        buyer=context.buyer,
+        totals=totals,
+        issued_at=now_iso(ctx),
+        corrects_number=corrected.number if corrected else None,
+    )
+    snapshot = canonical(issued_to_dict(issued))
+    uow.documents.mark_issued(issued, series_id, period, seq, snapshot)
+    record(
+        uow,
+        ctx,
+        "document.issue",
+        entity_type="document",
+        entity_id=stored.id,
+        payload={
+            "snapshot_sha256": hashlib.sha256(snapshot).hexdigest(),
+            "document": issued_to_dict(issued),
+        },
+    )
+    return issued
+
+
+def issue_document(
+    ctx: Context, document_id: int, idempotency_key: str | None = None
+) -> dict[str, Any]:
+    """Issue draft ``document_id``; returns ``{"id", "number"}``."""
+    with ctx.uow() as uow:
+        if idempotency_key:
+            replayed = _replay(uow, idempotency_key, document_id)
+            if replayed is not None:
+                return replayed
+        stored = uow.documents.get(document_id)
+        if stored.status is Status.ISSUED:
+            return _result(stored.id, stored.number)
+        require(stored.status, stored.type, Action.ISSUE)
+        issued = _freeze(uow, ctx, stored)
+        result = _result(issued.id, issued.number)
+        if idempotency_key:
+            uow.idempotency.put(
+                idempotency_key,
+                "issue",
+                _request_hash(document_id),
+                json.dumps(result),
+                now_iso(ctx),
+            )
+        uow.commit()
+    return result

@@ -1,0 +1,117 @@
+"""Read models for the CLI and the window: one document in full, lists of documents."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.documents import DocumentType, Status
+from app.domain.draft_format import draft_to_dict
+from app.domain.issued_format import issued_to_dict, party_to_dict, totals_to_dict
+from app.domain.totals import VatRounding, compute_totals
+from app.domain.validation import draft_problems
+from app.services.drafts import issue_context
+from app.services.issuing import ROUNDING_SETTING
+from app.services.ports import Context, DocumentSummary
+
+TOTAL_KEYS = (
+    "line_total",
+    "allowance_total",
+    "charge_total",
+    "tax_exclusive",
+    "tax_total",
+    "tax_inclusive",
+    "prepaid",
+    "rounding",
+    "payable",
+)
+
+
+def _public_totals(totals: dict[str, Any]) -> dict[str, Any]:
+    out = {key: totals[key] for key in TOTAL_KEYS}
+    out["vat_breakdown"] = totals["vat_breakdown"]
+    if totals.get("tax_total_accounting") is not None:
+        out["tax_total_accounting"] = totals["tax_total_accounting"]
+        out["accounting_currency"] = totals["accounting_currency"]
+    return out
+
+
+def show_document(ctx: Context, reference: str) -> dict[str, Any]:
+    """Everything about one document; a draft shows provisional totals and its problems."""
+    with ctx.uow() as uow:
+        stored = uow.documents.find(reference)
+        corrections = [
+            {"number": c.number, "type": c.type.value, "tax_inclusive": str(c.totals.tax_inclusive)}
+            for c in uow.documents.corrections_of(stored.id)
+        ]
+        if stored.issued is not None:
+            snapshot = issued_to_dict(stored.issued)
+            draft = stored.issued.draft
+            return {
+                "id": stored.id,
+                "number": stored.number,
+                "type": stored.type.value,
+                "status": Status.ISSUED.value,
+                "currency": draft.currency,
+                "issue_date": draft.issue_date.isoformat() if draft.issue_date else None,
+                "due_date": draft.due_date.isoformat() if draft.due_date else None,
+                "corrects": snapshot["corrects_number"],
+                "corrections": corrections,
+                "issued_at": snapshot["issued_at"],
+                "seller": snapshot["seller"],
+                "buyer": snapshot["buyer"],
+                "document": snapshot["document"],
+                "totals": _public_totals(snapshot["totals"]),
+                "problems": [],
+            }
+        profile = uow.company.profile()
+        context = issue_context(uow, stored.draft)
+        rounding = VatRounding(profile.settings.get(ROUNDING_SETTING, VatRounding.DOCUMENT.value))
+        totals = compute_totals(stored.draft, rounding, profile.accounting_currency)
+        draft = stored.draft
+        corrected = uow.documents.get(draft.corrects).number if draft.corrects else None
+        return {
+            "id": stored.id,
+            "number": None,
+            "type": stored.type.value,
+            "status": Status.DRAFT.value,
+            "currency": draft.currency,
+            "issue_date": draft.issue_date.isoformat() if draft.issue_date else None,
+            "due_date": draft.due_date.isoformat() if draft.due_date else None,
+            "corrects": corrected,
+            "corrections": corrections,
+            "issued_at": None,
+            "seller": party_to_dict(context.seller),
+            "buyer": party_to_dict(context.buyer) if context.buyer else None,
+            "document": draft_to_dict(draft),
+            "totals": _public_totals(totals_to_dict(totals)),
+            "problems": [
+                {"field": p.field, "message": p.message} for p in draft_problems(draft, context)
+            ],
+        }
+
+
+def summary_to_dict(summary: DocumentSummary) -> dict[str, Any]:
+    return {
+        "id": summary.id,
+        "number": summary.number,
+        "type": summary.type.value,
+        "status": summary.status.value,
+        "customer": summary.customer_id,
+        "customer_name": summary.customer_name,
+        "currency": summary.currency,
+        "issue_date": summary.issue_date,
+        "due_date": summary.due_date,
+        "tax_inclusive": summary.tax_inclusive,
+        "payable": summary.payable,
+        "corrects": summary.corrects_id,
+    }
+
+
+def list_documents(
+    ctx: Context,
+    status: Status | None = None,
+    customer_id: int | None = None,
+    doc_type: DocumentType | None = None,
+) -> list[dict[str, Any]]:
+    with ctx.uow() as uow:
+        return [summary_to_dict(s) for s in uow.documents.summaries(status, customer_id, doc_type)]
