@@ -115,3 +115,49 @@ def held_open(company: Path) -> Iterator[subprocess.Popen[str]]:
     proc = start_holder(company)
     yield proc
     stop(proc)
+
+
+class FixedClock:
+    """A clock the test moves by hand (aware datetimes, as the real one returns)."""
+
+    def __init__(self, start: str = "2026-11-24T10:00:00+01:00") -> None:
+        from datetime import datetime
+
+        self.now = datetime.fromisoformat(start)
+
+    def __call__(self) -> object:
+        return self.now
+
+    def set(self, moment: str) -> None:
+        from datetime import datetime
+
+        self.now = datetime.fromisoformat(moment)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock()
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[object]:
+    """An open company file (DE, EUR, with VAT ID) in this process."""
+    from app import bootstrap
+
+    path = tmp_path / "core.invoicedesk"
+    file_key = bootstrap.create_company(
+        path, PASSPHRASE,
+        bootstrap.CompanyFields(name="Acme Müller GmbH", country="DE", currency="EUR",
+                                vat_id="DE136695976", street="Hauptstraße 5",
+                                postcode="10115", city="Berlin"),
+    )
+    opened = bootstrap.CompanySession(path, file_key, actor="tester@test").open()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def ctx(session: object, clock: FixedClock) -> object:
+    from dataclasses import replace
+
+    return replace(session.context(), clock=clock)  # type: ignore[attr-defined]

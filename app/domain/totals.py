@@ -56,8 +56,14 @@ def line_amounts(line: DocLine, currency: str) -> LineAmounts:
     return LineAmounts(net=net, allowances=allowances, charges=charges)
 
 
+def canonical_rate(rate: Decimal) -> Decimal:
+    """19, 19.0 and 19.00 are one rate; written without exponent (20, not 2E+1)."""
+    normal = rate.normalize()
+    return normal.quantize(Decimal(1)) if normal.as_tuple().exponent > 0 else normal  # type: ignore[operator]
+
+
 def _rate_key(category: TaxCategory, rate: Decimal | None) -> GroupKey:
-    return (category, None if rate is None else rate.normalize())
+    return (category, None if rate is None else canonical_rate(rate))
 
 
 def _vat(amount: Decimal, rate: Decimal | None, currency: str) -> Decimal:
