@@ -146,10 +146,17 @@ def session(tmp_path: Path) -> Iterator[object]:
 
     path = tmp_path / "core.invoicedesk"
     file_key = bootstrap.create_company(
-        path, PASSPHRASE,
-        bootstrap.CompanyFields(name="Acme Müller GmbH", country="DE", currency="EUR",
-                                vat_id="DE136695976", street="Hauptstraße 5",
-                                postcode="10115", city="Berlin"),
+        path,
+        PASSPHRASE,
+        bootstrap.CompanyFields(
+            name="Acme Müller GmbH",
+            country="DE",
+            currency="EUR",
+            vat_id="DE136695976",
+            street="Hauptstraße 5",
+            postcode="10115",
+            city="Berlin",
+        ),
     )
     opened = bootstrap.CompanySession(path, file_key, actor="tester@test").open()
     yield opened

@@ -9,13 +9,24 @@ from app.domain.money import Money, minor_units, parse_decimal, round_money, rou
 
 
 def test_minor_units_follow_iso_4217() -> None:
-    assert (minor_units("EUR"), minor_units("JPY"), minor_units("BHD"), minor_units("CLF")) == (2, 0, 3, 4)
+    assert (minor_units("EUR"), minor_units("JPY"), minor_units("BHD"), minor_units("CLF")) == (
+        2,
+        0,
+        3,
+        4,
+    )
 
 
 @pytest.mark.parametrize(
     ("amount", "currency", "expected"),
-    [("2.345", "EUR", "2.35"), ("2.344", "EUR", "2.34"), ("-2.345", "EUR", "-2.35"),
-     ("1234.5", "JPY", "1235"), ("0.0005", "BHD", "0.001"), ("7.1235", "KWD", "7.124")],
+    [
+        ("2.345", "EUR", "2.35"),
+        ("2.344", "EUR", "2.34"),
+        ("-2.345", "EUR", "-2.35"),
+        ("1234.5", "JPY", "1235"),
+        ("0.0005", "BHD", "0.001"),
+        ("7.1235", "KWD", "7.124"),
+    ],
 )
 def test_rounding_is_half_up_to_the_minor_unit(amount: str, currency: str, expected: str) -> None:
     assert str(round_money(Decimal(amount), currency)) == expected
@@ -24,7 +35,9 @@ def test_rounding_is_half_up_to_the_minor_unit(amount: str, currency: str, expec
 def test_arithmetic_across_currencies_raises() -> None:
     with pytest.raises(CurrencyMismatch, match="EUR and USD"):
         _ = Money(Decimal("1.00"), "EUR") + Money(Decimal("1.00"), "USD")
-    assert Money(Decimal("1.10"), "EUR") + Money(Decimal("2.205"), "EUR") == Money(Decimal("3.305"), "EUR")
+    assert Money(Decimal("1.10"), "EUR") + Money(Decimal("2.205"), "EUR") == Money(
+        Decimal("3.305"), "EUR"
+    )
     assert (Money(Decimal("3.305"), "EUR")).rounded().amount == Decimal("3.31")
 
 
