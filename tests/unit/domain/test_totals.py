@@ -42,8 +42,8 @@ def test_contract_example_with_two_rates_allowances_and_a_charge() -> None:
 
 
 def test_vat_is_rounded_once_per_rate_not_per_line() -> None:
-    # three lines of 0.05 at 19 %: per line 0.0095 -> 0.01 each = 0.03; once: 0.15 x 19 % = 0.0285 -> 0.03
-    # four lines of 1.05 at 7 %: per line 0.0735 -> 0.07 each = 0.28; once: 4.20 x 7 % = 0.294 -> 0.29
+    # four lines of 1.05 at 7 %: per line 0.0735 -> 0.07 each, 0.28 in all;
+    # once on the sum: 4.20 x 7 % = 0.294 -> 0.29
     lines = [line("1", "1.05", rate="7") for _ in range(4)]
     document = compute_totals(draft(*lines))
     per_line = compute_totals(draft(*lines), VatRounding.LINE)
