@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 GENESIS = "0" * 64
@@ -35,6 +35,7 @@ class AuditEntry:
     payload: dict[str, Any]
     prev_hash: str
     hash: str
+    canonical_payload: bytes = field(default=b"", compare=False, repr=False)
 
     def body(self) -> dict[str, Any]:
         return {
@@ -48,8 +49,29 @@ class AuditEntry:
         }
 
 
-def entry_hash(prev_hash: str, body: dict[str, Any]) -> str:
-    return hashlib.sha256(prev_hash.encode("ascii") + canonical(body)).hexdigest()
+def canonical_object(members: dict[str, bytes]) -> bytes:
+    """A canonical JSON object from members whose values are canonical bytes already."""
+    inner = b",".join(canonical(key) + b":" + members[key] for key in sorted(members))
+    return b"{" + inner + b"}"
+
+
+def canonical_body(body: dict[str, Any], payload_bytes: bytes | None = None) -> bytes:
+    """canonical(body), reusing the payload's canonical bytes when the caller has them.
+
+    The keys of an entry sort as action, actor, entity_id, entity_type, payload, seq, time,
+    so the payload's bytes can be spliced in without serialising the document twice.
+    """
+    if payload_bytes is None:
+        payload_bytes = canonical(body["payload"])
+    head = canonical({k: body[k] for k in ("action", "actor", "entity_id", "entity_type")})
+    tail = canonical({"seq": body["seq"], "time": body["time"]})
+    return head[:-1] + b',"payload":' + payload_bytes + b"," + tail[1:]
+
+
+def entry_hash(prev_hash: str, body: dict[str, Any], payload_bytes: bytes | None = None) -> str:
+    return hashlib.sha256(
+        prev_hash.encode("ascii") + canonical_body(body, payload_bytes)
+    ).hexdigest()
 
 
 def next_entry(
@@ -61,6 +83,7 @@ def next_entry(
     entity_type: str,
     entity_id: str,
     payload: dict[str, Any],
+    payload_bytes: bytes | None = None,
 ) -> AuditEntry:
     """The entry that follows ``previous`` (or starts the chain)."""
     seq = 1 if previous is None else previous.seq + 1
@@ -74,6 +97,8 @@ def next_entry(
         "entity_id": entity_id,
         "payload": payload,
     }
+    if payload_bytes is None:
+        payload_bytes = canonical(payload)
     return AuditEntry(
         seq,
         time,
@@ -83,7 +108,8 @@ def next_entry(
         entity_id,
         payload,
         prev_hash,
-        entry_hash(prev_hash, body),
+        entry_hash(prev_hash, body, payload_bytes),
+        payload_bytes,
     )
 
 

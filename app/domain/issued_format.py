@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
@@ -24,7 +23,25 @@ def _s(value: Decimal | None) -> str | None:
 
 
 def party_to_dict(party: PartySnapshot) -> dict[str, Any]:
-    return asdict(party)
+    a = party.address
+    return {
+        "name": party.name,
+        "address": {
+            "street": a.street,
+            "additional_street": a.additional_street,
+            "city": a.city,
+            "postcode": a.postcode,
+            "subdivision": a.subdivision,
+            "country": a.country,
+        },
+        "vat_id": party.vat_id,
+        "legal_id": party.legal_id,
+        "legal_id_scheme": party.legal_id_scheme,
+        "electronic_address": party.electronic_address,
+        "electronic_address_scheme": party.electronic_address_scheme,
+        "email": party.email,
+        "language": party.language,
+    }
 
 
 def party_from_dict(data: dict[str, Any]) -> PartySnapshot:

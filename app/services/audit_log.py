@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-from app.audit.chain import AuditEntry, next_entry, verify_chain
+from app.audit.chain import AuditEntry, ChainBreak, next_entry, verify_chain
 from app.services.clock import now_iso
 from app.services.ports import Context, UnitOfWork
 
@@ -17,6 +18,7 @@ def record(
     entity_type: str,
     entity_id: object,
     payload: dict[str, Any],
+    payload_bytes: bytes | None = None,
 ) -> AuditEntry:
     """Append one entry; it commits or rolls back with the change it describes."""
     entry = next_entry(
@@ -27,6 +29,7 @@ def record(
         entity_type=entity_type,
         entity_id=str(entity_id),
         payload=payload,
+        payload_bytes=payload_bytes,
     )
     uow.audit.append(entry)
     return entry
@@ -35,14 +38,38 @@ def record(
 def verify_audit(ctx: Context) -> dict[str, Any]:
     """Recompute the whole chain; names the first broken entry."""
     with ctx.uow() as uow:
-        count, broken = verify_chain(uow.audit.entries())
+        pinned: dict[str, tuple[int, str]] = {}
+
+        def watch(entries: Iterator[AuditEntry]) -> Iterator[AuditEntry]:
+            for entry in entries:
+                if entry.action == "document.issue":
+                    pinned[entry.entity_id] = (entry.seq, str(entry.payload["snapshot_sha256"]))
+                yield entry
+
+        count, broken = verify_chain(watch(uow.audit.entries()))
         last = uow.audit.last()
+        if broken is None:
+            broken = _snapshot_break(pinned, uow.documents.snapshot_digests())
     return {
         "ok": broken is None,
         "entries": count,
         "head": None if last is None else {"seq": last.seq, "hash": last.hash},
         "first_break": None if broken is None else {"seq": broken.seq, "reason": broken.reason},
     }
+
+
+def _snapshot_break(
+    pinned: dict[str, tuple[int, str]], actual: dict[int, str]
+) -> ChainBreak | None:
+    """An issued document whose stored bytes differ from the hash its audit entry pinned."""
+    for document_id, digest in sorted(actual.items()):
+        seq, expected = pinned.get(str(document_id), (0, ""))
+        if digest != expected:
+            where = f"entry {seq}" if seq else "no audit entry"
+            return ChainBreak(
+                seq, f"issued document {document_id} does not match its hash ({where})"
+            )
+    return None
 
 
 def audit_head(ctx: Context) -> dict[str, Any]:

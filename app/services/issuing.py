@@ -116,7 +116,8 @@ def _freeze(uow: UnitOfWork, ctx: Context, stored: StoredDocument) -> IssuedDocu
         issued_at=now_iso(ctx),
         corrects_number=corrected.number if corrected else None,
     )
-    snapshot = canonical(issued_to_dict(issued))
+    frozen = issued_to_dict(issued)
+    snapshot = canonical(frozen)
     uow.documents.mark_issued(issued, series_id, period, seq, snapshot)
     record(
         uow,
@@ -124,12 +125,31 @@ def _freeze(uow: UnitOfWork, ctx: Context, stored: StoredDocument) -> IssuedDocu
         "document.issue",
         entity_type="document",
         entity_id=stored.id,
-        payload={
-            "snapshot_sha256": hashlib.sha256(snapshot).hexdigest(),
-            "document": issued_to_dict(issued),
-        },
+        payload=issue_audit_payload(frozen, hashlib.sha256(snapshot).hexdigest()),
     )
     return issued
+
+
+def issue_audit_payload(frozen: dict[str, Any], snapshot_sha256: str) -> dict[str, Any]:
+    """The legally relevant headline of an issued document, and the hash that pins the rest.
+
+    The full frozen document is stored with the document; its SHA-256 here ties every one of
+    its bytes into the chain (``audit verify`` recomputes it).
+    """
+    document = frozen["document"]
+    return {
+        "number": frozen["number"],
+        "type": frozen["type"],
+        "issued_at": frozen["issued_at"],
+        "issue_date": document.get("issue_date"),
+        "due_date": document.get("due_date"),
+        "currency": document["currency"],
+        "corrects": frozen["corrects_number"],
+        "seller": {"name": frozen["seller"]["name"], "vat_id": frozen["seller"]["vat_id"]},
+        "buyer": {"name": frozen["buyer"]["name"], "vat_id": frozen["buyer"]["vat_id"]},
+        "totals": {k: v for k, v in frozen["totals"].items() if k not in ("lines",)},
+        "snapshot_sha256": snapshot_sha256,
+    }
 
 
 def issue_document(
@@ -157,3 +177,19 @@ def issue_document(
             )
         uow.commit()
     return result
+
+
+def issue_batch(ctx: Context, document_ids: list[int]) -> list[dict[str, Any]]:
+    """Issue several drafts in one transaction: all get numbers, or none does."""
+    results = []
+    with ctx.uow() as uow:
+        for document_id in document_ids:
+            stored = uow.documents.get(document_id)
+            if stored.status is Status.ISSUED:
+                results.append(_result(stored.id, stored.number))
+                continue
+            require(stored.status, stored.type, Action.ISSUE)
+            issued = _freeze(uow, ctx, stored)
+            results.append(_result(issued.id, issued.number))
+        uow.commit()
+    return results

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.audit.chain import AuditEntry
+from app.audit.chain import AuditEntry, canonical
+from app.store.raw import raw_connection
 from app.store.rows import AuditEntryRow, IdempotencyKeyRow
 
 
@@ -29,28 +30,36 @@ def _entry(row: AuditEntryRow) -> AuditEntry:
 class SqlAudit:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._last: AuditEntry | None = None
+        self._loaded = False
 
     def last(self) -> AuditEntry | None:
-        row = self.session.scalars(
-            select(AuditEntryRow).order_by(AuditEntryRow.seq.desc()).limit(1)
-        ).first()
-        return None if row is None else _entry(row)
+        """The chain's head; read once per transaction, then kept up to date by append()."""
+        if not self._loaded:
+            row = self.session.scalars(
+                select(AuditEntryRow).order_by(AuditEntryRow.seq.desc()).limit(1)
+            ).first()
+            self._last = None if row is None else _entry(row)
+            self._loaded = True
+        return self._last
 
     def append(self, entry: AuditEntry) -> None:
-        self.session.add(
-            AuditEntryRow(
-                seq=entry.seq,
-                time=entry.time,
-                actor=entry.actor,
-                action=entry.action,
-                entity_type=entry.entity_type,
-                entity_id=entry.entity_id,
-                payload_json=json.dumps(entry.payload, sort_keys=True, ensure_ascii=False),
-                prev_hash=entry.prev_hash,
-                hash=entry.hash,
-            )
+        raw_connection(self.session).execute(
+            "INSERT INTO audit_entry (seq, time, actor, action, entity_type, entity_id,"
+            " payload_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.seq,
+                entry.time,
+                entry.actor,
+                entry.action,
+                entry.entity_type,
+                entry.entity_id,
+                (entry.canonical_payload or canonical(entry.payload)).decode("utf-8"),
+                entry.prev_hash,
+                entry.hash,
+            ),
         )
-        self.session.flush()
+        self._last, self._loaded = entry, True
 
     def entries(self) -> Iterator[AuditEntry]:
         query = select(AuditEntryRow).order_by(AuditEntryRow.seq).execution_options(yield_per=1000)

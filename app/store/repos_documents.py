@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 
@@ -14,7 +15,20 @@ from app.domain.issued_format import issued_from_dict
 from app.domain.numbering import SeriesSpec
 from app.services.errors import NotFound
 from app.services.ports import DocumentSummary, StoredDocument
-from app.store.rows import DocumentLineRow, DocumentRow, PartyRow, SeriesCounterRow, SeriesRow
+from app.store.raw import raw_connection
+from app.store.rows import DocumentRow, PartyRow, SeriesCounterRow, SeriesRow
+
+INSERT_LINE = (
+    "INSERT INTO document_line (document_id, position, description, quantity, unit, unit_price,"
+    " price_base_quantity, net_amount, tax_category, tax_rate, corrects_line)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+ISSUE_UPDATE = (
+    "UPDATE document SET status = 'issued', series_id = ?, period = ?, seq = ?, number = ?,"
+    " snapshot_json = ?, snapshot_sha256 = ?, issue_date = ?, due_date = ?,"
+    " tax_exclusive = ?, tax_total = ?, tax_inclusive = ?, payable = ?, issued_at = ?,"
+    " updated_at = ? WHERE id = ? AND status = 'draft'"
+)
 
 
 def _dump(value: object) -> str:
@@ -66,7 +80,25 @@ class SqlDocuments:
         return row
 
     def get(self, document_id: int) -> StoredDocument:
-        return _stored(self._row(document_id))
+        row = (
+            raw_connection(self.session)
+            .execute(
+                "SELECT type, status, draft_json, snapshot_json, number FROM document WHERE id = ?",
+                (document_id,),
+            )
+            .fetchone()
+        )
+        if row is None:
+            raise NotFound("document", f"there is no document with id {document_id}")
+        doc_type = DocumentType(row[0])
+        return StoredDocument(
+            id=document_id,
+            type=doc_type,
+            status=Status(row[1]),
+            draft=draft_from_dict(json.loads(row[2]), doc_type),
+            issued=None if row[3] is None else issued_from_dict(json.loads(row[3])),
+            number=row[4],
+        )
 
     def find(self, reference: str) -> StoredDocument:
         """By number (INV-2026-00001) or by id."""
@@ -89,40 +121,68 @@ class SqlDocuments:
     def mark_issued(
         self, issued: IssuedDocument, series_id: int, period: int, seq: int, snapshot: bytes
     ) -> None:
-        import hashlib
+        """Lines first (the triggers refuse lines of issued documents), then the frozen row.
 
-        row = self._row(issued.id)
-        for position, (line, amounts) in enumerate(
-            zip(issued.draft.lines, issued.totals.lines, strict=True), 1
-        ):
-            self.session.add(
-                DocumentLineRow(
-                    document_id=row.id,
-                    position=position,
-                    description=line.description,
-                    quantity=str(line.quantity),
-                    unit=line.unit,
-                    unit_price=str(line.unit_price),
-                    price_base_quantity=str(line.price_base_quantity),
-                    net_amount=str(amounts.net),
-                    tax_category=line.tax_category.value,
-                    tax_rate=None if line.tax_rate is None else str(line.tax_rate),
-                    corrects_line=line.corrects_line,
-                )
+        ``draft_json`` keeps the draft as last saved; the snapshot is the issued document.
+
+        Plain driver SQL: this is the hot path of issuing (see bench/issue.py).
+        """
+        conn = raw_connection(self.session)
+        lines = [
+            (
+                issued.id,
+                position,
+                line.description,
+                str(line.quantity),
+                line.unit,
+                str(line.unit_price),
+                str(line.price_base_quantity),
+                str(amounts.net),
+                line.tax_category.value,
+                None if line.tax_rate is None else str(line.tax_rate),
+                line.corrects_line,
             )
-        self.session.flush()
-        self._fill_draft(row, issued.draft, issued.issued_at)
-        row.status = Status.ISSUED.value
-        row.series_id, row.period, row.seq, row.number = series_id, period, seq, issued.number
-        row.snapshot_json = snapshot.decode("utf-8")
-        row.snapshot_sha256 = hashlib.sha256(snapshot).hexdigest()
-        totals = issued.totals
-        row.tax_exclusive = str(totals.tax_exclusive)
-        row.tax_total = str(totals.tax_total)
-        row.tax_inclusive = str(totals.tax_inclusive)
-        row.payable = str(totals.payable)
-        row.issued_at = issued.issued_at
-        self.session.flush()
+            for position, (line, amounts) in enumerate(
+                zip(issued.draft.lines, issued.totals.lines, strict=True), 1
+            )
+        ]
+        if lines:
+            conn.executemany(INSERT_LINE, lines)
+        draft, totals = issued.draft, issued.totals
+        result = conn.execute(
+            ISSUE_UPDATE,
+            (
+                series_id,
+                period,
+                seq,
+                issued.number,
+                snapshot.decode("utf-8"),
+                hashlib.sha256(snapshot).hexdigest(),
+                draft.issue_date.isoformat() if draft.issue_date else None,
+                draft.due_date.isoformat() if draft.due_date else None,
+                str(totals.tax_exclusive),
+                str(totals.tax_total),
+                str(totals.tax_inclusive),
+                str(totals.payable),
+                issued.issued_at,
+                issued.issued_at,
+                issued.id,
+            ),
+        )
+        if result.rowcount != 1:
+            raise NotFound("document", f"draft {issued.id} is gone or was issued meanwhile")
+        cached = self.session.identity_map.get(self.session.identity_key(DocumentRow, issued.id))
+        if cached is not None:
+            self.session.expunge(cached)
+
+    def snapshot_digests(self) -> dict[int, str]:
+        """SHA-256 of every issued document's stored snapshot, recomputed from its bytes."""
+        rows = raw_connection(self.session).execute(
+            "SELECT id, snapshot_json FROM document WHERE status = 'issued'"
+        )
+        return {
+            int(row[0]): hashlib.sha256(str(row[1]).encode("utf-8")).hexdigest() for row in rows
+        }
 
     def corrections_of(self, document_id: int) -> list[IssuedDocument]:
         rows = self.session.scalars(
@@ -168,6 +228,8 @@ class SqlDocuments:
 class SqlSeries:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._latest: dict[int, str | None] = {}
+        self._found: dict[tuple[DocumentType, str | None], tuple[int, SeriesSpec]] = {}
 
     @staticmethod
     def _spec(row: SeriesRow) -> SeriesSpec:
@@ -179,6 +241,11 @@ class SqlSeries:
         )
 
     def find(self, doc_type: DocumentType, name: str | None) -> tuple[int, SeriesSpec]:
+        if (doc_type, name) not in self._found:
+            self._found[(doc_type, name)] = self._find(doc_type, name)
+        return self._found[(doc_type, name)]
+
+    def _find(self, doc_type: DocumentType, name: str | None) -> tuple[int, SeriesSpec]:
         query = select(SeriesRow).where(SeriesRow.document_type == doc_type.value)
         query = query.where(SeriesRow.name == name) if name else query.where(SeriesRow.is_default)
         row = self.session.scalars(query).first()
@@ -189,21 +256,37 @@ class SqlSeries:
 
     def take_next(self, series_id: int, period: int, issue_date: date) -> tuple[int, date | None]:
         """Consume the next number of the series' counter (inside the issuing transaction)."""
-        latest = self.session.scalar(
-            select(func.max(SeriesCounterRow.last_issue_date)).where(
-                SeriesCounterRow.series_id == series_id
+        if series_id not in self._latest:
+            self._latest[series_id] = self.session.scalar(
+                select(func.max(SeriesCounterRow.last_issue_date)).where(
+                    SeriesCounterRow.series_id == series_id
+                )
             )
-        )
+        latest = self._latest[series_id]
         last = date.fromisoformat(latest) if latest else None
-        counter = self.session.get(SeriesCounterRow, (series_id, period))
-        if counter is None:
-            counter = SeriesCounterRow(series_id=series_id, period=period, next_seq=1)
-            self.session.add(counter)
-        seq = counter.next_seq
-        counter.next_seq = seq + 1
-        if counter.last_issue_date is None or issue_date.isoformat() > counter.last_issue_date:
-            counter.last_issue_date = issue_date.isoformat()
-        self.session.flush()
+        conn = raw_connection(self.session)
+        row = conn.execute(
+            "SELECT next_seq, last_issue_date FROM series_counter"
+            " WHERE series_id = ? AND period = ?",
+            (series_id, period),
+        ).fetchone()
+        day = issue_date.isoformat()
+        if row is None:
+            seq = 1
+            conn.execute(
+                "INSERT INTO series_counter (series_id, period, next_seq, last_issue_date)"
+                " VALUES (?, ?, 2, ?)",
+                (series_id, period, day),
+            )
+        else:
+            seq = int(row[0])
+            conn.execute(
+                "UPDATE series_counter SET next_seq = ?, last_issue_date = ?"
+                " WHERE series_id = ? AND period = ?",
+                (seq + 1, max(day, row[1] or day), series_id, period),
+            )
+        if latest is None or day > latest:
+            self._latest[series_id] = day
         return seq, last
 
     def list(self) -> list[tuple[SeriesSpec, dict[int, int]]]:

@@ -48,6 +48,7 @@ def _fill(row: PartyRow, customer: Customer) -> None:
 class SqlCustomers:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._seen: dict[int, Customer] = {}
 
     def add(self, customer: Customer, now: str) -> int:
         row = PartyRow(created_at=now, updated_at=now)
@@ -57,10 +58,13 @@ class SqlCustomers:
         return row.id
 
     def get(self, customer_id: int) -> Customer:
+        if customer_id in self._seen:
+            return self._seen[customer_id]
         row = self.session.get(PartyRow, customer_id)
         if row is None:
             raise NotFound("customer", f"there is no customer with id {customer_id}")
-        return _customer(row)
+        self._seen[customer_id] = _customer(row)
+        return self._seen[customer_id]
 
     def update(self, customer: Customer, now: str) -> None:
         assert customer.id is not None
@@ -69,6 +73,7 @@ class SqlCustomers:
             raise NotFound("customer", f"there is no customer with id {customer.id}")
         _fill(row, customer)
         row.updated_at = now
+        self._seen.pop(customer.id, None)
 
     def list(self, search: str | None = None) -> list[Customer]:
         query = select(PartyRow).order_by(func.lower(PartyRow.name), PartyRow.id)
@@ -166,8 +171,15 @@ class SqlTaxRates:
 class SqlCompany:
     def __init__(self, session: Session) -> None:
         self.session = session
+        self._profile: CompanyProfile | None = None
 
     def profile(self) -> CompanyProfile:
+        """Read once per transaction (a setting change clears it)."""
+        if self._profile is None:
+            self._profile = self._load()
+        return self._profile
+
+    def _load(self) -> CompanyProfile:
         row = self.session.scalars(select(CompanyRow).limit(1)).one()
         settings = {
             s.key: json.loads(s.value_json)
@@ -191,6 +203,7 @@ class SqlCompany:
             select(func.max(CompanySettingRow.version)).where(CompanySettingRow.key == key)
         )
         version = (current or 0) + 1
+        self._profile = None
         self.session.add(
             CompanySettingRow(
                 company_id=company.id,

@@ -43,8 +43,12 @@ with bootstrap.CompanySession(path, bootstrap.key_from_passphrase(path, sys.argv
 
 def _run_and_kill(company: Path, rng: random.Random) -> list[str]:
     proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(company), PASSPHRASE], cwd=REPO, env=dict(os.environ),
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        [sys.executable, "-c", CHILD, str(company), PASSPHRASE],
+        cwd=REPO,
+        env=dict(os.environ),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "ready"

@@ -67,3 +67,23 @@ def test_a_rewritten_audit_entry_is_caught_and_named(issued: Any, session: Any) 
     result = verify_audit(issued)
     assert result["ok"] is False
     assert result["first_break"] == {"seq": 3, "reason": "its content does not match its hash"}
+
+
+def test_a_rewritten_issued_document_is_caught_by_its_pinned_hash(
+    issued: Any, session: Any
+) -> None:
+    engine = session._file.require_engine()
+    with engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER document_issued_no_update"))
+        conn.execute(
+            text(
+                "UPDATE document SET snapshot_json = replace(snapshot_json,"
+                " 'Kunde AG', 'Other AG') WHERE id = 1"
+            )
+        )
+    result = verify_audit(issued)
+    assert result["ok"] is False
+    assert result["first_break"] == {
+        "seq": 3,
+        "reason": "issued document 1 does not match its hash (entry 3)",
+    }
