@@ -8,10 +8,11 @@ from typing import Any
 
 from app.cli.output import emit, table
 from app.cli.session import company_context
+from app.domain.documents import DocumentType
 from app.domain.errors import DomainError, InvalidDocument
 from app.domain.money import parse_decimal
 from app.domain.tax import TaxRate, category_from_code, rate_problem
-from app.services import customers, settings
+from app.services import customers, series, settings
 from app.services.audit_log import record
 from app.services.errors import InvalidInput, Rejected
 
@@ -75,6 +76,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     plist.add_argument("--json", action="store_true")
     plist.set_defaults(handler=cmd_product_list)
 
+    _register_tax_and_series(commands, common)
+
+
+def _register_tax_and_series(commands: Any, common: argparse.ArgumentParser) -> None:
     rates = commands.add_parser("tax-rate", help="the tax table").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
@@ -91,6 +96,26 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     rlist.add_argument("--json", action="store_true")
     rlist.set_defaults(handler=cmd_tax_rate_list)
 
+    series_cmd = commands.add_parser("series", help="number series").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    sadd = series_cmd.add_parser("add", parents=[common], help="add a number series")
+    sadd.add_argument("--name", required=True)
+    sadd.add_argument(
+        "--type", dest="doc_type", required=True, choices=[t.value for t in DocumentType]
+    )
+    sadd.add_argument("--pattern", required=True, help="e.g. SHOP-{year}-{seq:04}")
+    sadd.add_argument("--no-yearly-reset", action="store_true")
+    sadd.add_argument("--default", action="store_true", help="make it the type's default")
+    sadd.set_defaults(handler=cmd_series_add)
+    serlist = series_cmd.add_parser("list", parents=[common], help="list number series")
+    serlist.add_argument("--json", action="store_true")
+    serlist.set_defaults(handler=cmd_series_list)
+
+    _register_settings(commands, common)
+
+
+def _register_settings(commands: Any, common: argparse.ArgumentParser) -> None:
     sets = commands.add_parser("settings", help="company settings").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
@@ -268,4 +293,35 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
     with company_context(args) as ctx:
         result = settings.set_setting(ctx, args.key, args.value)
     emit(args, result, f"{result['key']} = {result['value']} (version {result['version']})")
+    return 0
+
+
+def cmd_series_add(args: argparse.Namespace) -> int:
+    with company_context(args) as ctx:
+        series.add_series(
+            ctx,
+            args.name,
+            DocumentType(args.doc_type),
+            args.pattern,
+            reset_yearly=not args.no_yearly_reset,
+            make_default=args.default,
+        )
+    print(f"series {args.name} added")
+    return 0
+
+
+def cmd_series_list(args: argparse.Namespace) -> int:
+    with company_context(args, readonly=True) as ctx:
+        found = series.list_series(ctx)
+    rows = [
+        [
+            s["name"],
+            s["type"],
+            s["pattern"],
+            "yes" if s["reset_yearly"] else "no",
+            ", ".join(f"{p}: {n}" for p, n in s["last_numbers"].items()),
+        ]
+        for s in found
+    ]
+    emit(args, found, table(rows, ["name", "type", "pattern", "yearly", "last numbers"]))
     return 0

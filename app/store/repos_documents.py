@@ -297,3 +297,21 @@ class SqlSeries:
             )
             out.append((self._spec(row), {c.period: c.next_seq - 1 for c in counters}))
         return out
+
+    def add(self, spec: SeriesSpec, make_default: bool) -> int:
+        if make_default:
+            for row in self.session.scalars(
+                select(SeriesRow).where(SeriesRow.document_type == spec.document_type.value)
+            ):
+                row.is_default = False
+        row = SeriesRow(
+            name=spec.name,
+            document_type=spec.document_type.value,
+            pattern=spec.pattern,
+            reset_yearly=spec.reset_yearly,
+            is_default=make_default,
+        )
+        self.session.add(row)
+        self.session.flush()
+        self._found.clear()
+        return row.id

@@ -6,7 +6,7 @@ import json
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.documents import Address, PartySnapshot
@@ -76,18 +76,23 @@ class SqlCustomers:
         self._seen.pop(customer.id, None)
 
     def list(self, search: str | None = None) -> list[Customer]:
+        """All customers by name; ``search`` matches name, VAT ID, email or city.
+
+        Matching is Unicode case-insensitive ("łódź" finds "Łódź"), which SQLite's LIKE is not.
+        """
         query = select(PartyRow).order_by(func.lower(PartyRow.name), PartyRow.id)
-        if search:
-            pattern = f"%{search.strip()}%"
-            query = query.where(
-                or_(
-                    PartyRow.name.ilike(pattern),
-                    PartyRow.vat_id.ilike(pattern),
-                    PartyRow.email.ilike(pattern),
-                    PartyRow.city.ilike(pattern),
-                )
+        customers = [_customer(row) for row in self.session.scalars(query)]
+        if not search or not search.strip():
+            return customers
+        needle = search.strip().casefold()
+        return [
+            c
+            for c in customers
+            if any(
+                needle in (value or "").casefold()
+                for value in (c.name, c.vat_id, c.email, c.address.city)
             )
-        return [_customer(row) for row in self.session.scalars(query)]
+        ]
 
 
 class SqlProducts:

@@ -96,6 +96,7 @@ def test_verify_ok(company: Path, passphrase_file: Path) -> None:
             {"name": "sqlcipher_pages", "ok": True, "problems": []},
             {"name": "sqlite_structure", "ok": True, "problems": []},
             {"name": "foreign_keys", "ok": True, "problems": []},
+            {"name": "audit_chain", "ok": True, "problems": []},
         ],
     }
 

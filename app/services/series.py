@@ -1,0 +1,74 @@
+"""Number series: list them, add one (e.g. a second invoice series for a shop)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from app.domain.documents import DocumentType
+from app.domain.numbering import SeriesSpec, pattern_problem
+from app.services.audit_log import record
+from app.services.errors import InvalidInput
+from app.services.ports import Context
+
+NAME = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
+
+
+def list_series(ctx: Context) -> list[dict[str, Any]]:
+    with ctx.uow() as uow:
+        return [
+            {
+                "name": spec.name,
+                "type": spec.document_type.value,
+                "pattern": spec.pattern,
+                "reset_yearly": spec.reset_yearly,
+                "last_numbers": {str(period): last for period, last in sorted(counters.items())},
+            }
+            for spec, counters in uow.series.list()
+        ]
+
+
+def add_series(
+    ctx: Context,
+    name: str,
+    doc_type: DocumentType,
+    pattern: str,
+    *,
+    reset_yearly: bool,
+    make_default: bool,
+) -> None:
+    """A new series; its numbers must never collide with another series' numbers."""
+    if not NAME.match(name):
+        raise InvalidInput("--name", "use 1 to 32 letters, digits, - or _")
+    problem = pattern_problem(pattern, reset_yearly)
+    if problem:
+        raise InvalidInput("--pattern", problem)
+    spec = SeriesSpec(name=name, document_type=doc_type, pattern=pattern, reset_yearly=reset_yearly)
+    with ctx.uow() as uow:
+        existing = uow.series.list()
+        if any(s.name == name for s, _ in existing):
+            raise InvalidInput("--name", f"a series named {name!r} exists already")
+        prefix = pattern.split("{", 1)[0]
+        for other, _ in existing:
+            if other.pattern.split("{", 1)[0] == prefix:
+                raise InvalidInput(
+                    "--pattern",
+                    f"numbers would collide with series {other.name} ({other.pattern});"
+                    " give this series its own prefix",
+                )
+        uow.series.add(spec, make_default)
+        record(
+            uow,
+            ctx,
+            "series.add",
+            entity_type="series",
+            entity_id=name,
+            payload={
+                "name": name,
+                "type": doc_type.value,
+                "pattern": pattern,
+                "reset_yearly": reset_yearly,
+                "default": make_default,
+            },
+        )
+        uow.commit()
