@@ -33,8 +33,7 @@ MIN_PASSPHRASE = 8
 
 def create_and_open(path: Path, passphrase: str, data: CompanyInput, remember: bool) -> Unlocked:
     """Runs on the store thread."""
-    fields = bootstrap.CompanyFields(**data.__dict__)
-    file_key = bootstrap.create_company(path, passphrase, fields)
+    file_key = bootstrap.create_company(path, passphrase, data)
     session = bootstrap.CompanySession(path, file_key).open()
     warning = None
     if remember:

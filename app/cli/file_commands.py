@@ -84,7 +84,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     secret = passphrase.new_passphrase(
         args.passphrase_file, passphrase.PASSPHRASE_VARIABLE, "--passphrase-file"
     )
-    file_key = bootstrap.create_company(path, secret, bootstrap.CompanyFields(**fields.__dict__))
+    file_key = bootstrap.create_company(path, secret, fields)
     if args.remember:
         bootstrap.remember_key(file_key)
     _out(args, {"file": str(path.resolve()), "company": fields.__dict__}, f"created {path}")

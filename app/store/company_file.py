@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, text
 
 from app import __version__
+from app.services.company import CompanyInput
 from app.services.errors import DamagedFile, InvalidInput, WrongPassphrase
 from app.store import migrate
 from app.store.backup import write_verified_copy
@@ -36,15 +36,8 @@ DEFAULT_SETTINGS = {
 }
 
 
-@dataclass(frozen=True)
-class CompanyFields:
-    name: str
-    country: str
-    currency: str
-    vat_id: str | None = None
-    street: str | None = None
-    postcode: str | None = None
-    city: str | None = None
+# The company's master data as the services check it; the store writes it as given.
+CompanyFields = CompanyInput
 
 
 def _now() -> str:
