@@ -38,6 +38,12 @@ def _customer_options(parser: argparse.ArgumentParser, required: bool) -> None:
     for option, dest in CUSTOMER_OPTIONS:
         parser.add_argument(option, dest=dest, required=required and dest in ("name", "country"))
     parser.add_argument("--payment-terms-days", dest="payment_terms_days", type=int)
+    parser.add_argument(
+        "--discount-percent",
+        dest="discount_percent",
+        help="early-payment discount, e.g. 2 (with --discount-days)",
+    )
+    parser.add_argument("--discount-days", dest="discount_days", type=int)
     parser.add_argument("--json", action="store_true")
 
 
@@ -139,6 +145,8 @@ def _day(text: str) -> date:
 def _input(args: argparse.Namespace) -> dict[str, Any]:
     fields = {dest: getattr(args, dest) for _, dest in CUSTOMER_OPTIONS}
     fields["payment_terms_days"] = args.payment_terms_days
+    fields["discount_percent"] = args.discount_percent
+    fields["discount_days"] = args.discount_days
     return fields
 
 

@@ -114,6 +114,8 @@ class Draft:
     payment_terms: str | None = None
     corrects: int | None = None  # id of the issued document a credit or debit note corrects
     series: str | None = None
+    discount_percent: Decimal | None = None  # early-payment discount, frozen at issue...
+    discount_days: int | None = None  # ...for payments within this many days of issue
 
 
 @dataclass(frozen=True)

@@ -226,6 +226,24 @@ def _exchange_rate(r: _Reader, data: dict[str, Any]) -> ExchangeRate | None:
     return ExchangeRate(rate=rate, date=day, source=source)
 
 
+def _early_discount(r: _Reader, data: dict[str, Any]) -> tuple[Decimal | None, int | None]:
+    value = data.get("early_discount")
+    if value is None:
+        return None, None
+    if not isinstance(value, dict):
+        r.problems.append(Problem("early_discount", "must be an object with percent and days"))
+        return None, None
+    r.unknown(value, {"percent", "days"}, "early_discount.")
+    percent = r.decimal(value, "percent", "early_discount.")
+    days = value.get("days")
+    if percent is None or not 0 < percent < 100:
+        r.problems.append(Problem("early_discount.percent", "a percent between 0 and 100"))
+    if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 365:
+        r.problems.append(Problem("early_discount.days", "a whole number of days, 0 to 365"))
+        days = None
+    return percent, days
+
+
 def draft_from_dict(data: Any, doc_type: DocumentType = DocumentType.INVOICE) -> Draft:
     """Parse the draft JSON; raises InvalidDocument listing every problem found."""
     if not isinstance(data, dict):
@@ -233,6 +251,7 @@ def draft_from_dict(data: Any, doc_type: DocumentType = DocumentType.INVOICE) ->
     r = _Reader()
     r.unknown(data, DRAFT_KEYS, "")
     currency = (r.text(data, "currency", "") or "").upper()
+    discount_percent, discount_days = _early_discount(r, data)
     if not currency:
         r.problems.append(Problem("currency", 'missing (e.g. "EUR")'))
     draft = Draft(
@@ -264,6 +283,8 @@ def draft_from_dict(data: Any, doc_type: DocumentType = DocumentType.INVOICE) ->
         payment_terms=r.text(data, "payment_terms", ""),
         corrects=_identifier(r, data.get("corrects"), "corrects"),
         series=r.text(data, "series", ""),
+        discount_percent=discount_percent,
+        discount_days=discount_days,
     )
     if r.problems:
         raise InvalidDocument(r.problems)
@@ -341,5 +362,8 @@ def draft_to_dict(draft: Draft) -> dict[str, Any]:
         "payment_terms": draft.payment_terms,
         "corrects": None if draft.corrects is None else str(draft.corrects),
         "series": draft.series,
+        "early_discount": None
+        if draft.discount_percent is None
+        else {"percent": str(draft.discount_percent), "days": draft.discount_days},
     }
     return {k: v for k, v in out.items() if v is not None}

@@ -20,6 +20,8 @@ class Customer:
     email: str | None = None
     language: str | None = None
     payment_terms_days: int | None = None
+    discount_percent: Decimal | None = None  # early-payment discount...
+    discount_days: int | None = None  # ...for payments within this many days of issue
     id: int | None = None
 
     def snapshot(self) -> PartySnapshot:

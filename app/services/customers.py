@@ -42,6 +42,8 @@ class CustomerInput:
     email: str | None = None
     language: str | None = None
     payment_terms_days: int | None = None
+    discount_percent: str | None = None
+    discount_days: int | None = None
 
 
 def _clean(value: str | None) -> str | None:
@@ -94,6 +96,7 @@ def customer_problems(data: CustomerInput) -> tuple[Customer | None, list[Invali
             )
     if data.payment_terms_days is not None and not 0 <= data.payment_terms_days <= 3650:
         problems.append(InvalidInput("--payment-terms-days", "must be between 0 and 3650"))
+    discount = _discount(data, problems)
     if problems or not name or not country:
         return None, problems
     customer = Customer(
@@ -114,8 +117,31 @@ def customer_problems(data: CustomerInput) -> tuple[Customer | None, list[Invali
         email=email,
         language=language,
         payment_terms_days=data.payment_terms_days,
+        discount_percent=discount,
+        discount_days=data.discount_days if discount is not None else None,
     )
     return customer, []
+
+
+def _discount(data: CustomerInput, problems: list[InvalidInput]) -> Decimal | None:
+    """Early-payment discount: both a percent and a number of days, or neither."""
+    if data.discount_percent in (None, "") and data.discount_days is None:
+        return None
+    if data.discount_percent in (None, "") or data.discount_days is None:
+        problems.append(
+            InvalidInput("--discount-percent", "give both --discount-percent and --discount-days")
+        )
+        return None
+    try:
+        percent = parse_decimal(data.discount_percent, "--discount-percent")
+    except InvalidDocument as exc:
+        problems.append(InvalidInput("--discount-percent", exc.problems[0].message))
+        return None
+    if not 0 < percent < 100:
+        problems.append(InvalidInput("--discount-percent", "must be between 0 and 100"))
+    if not 0 <= data.discount_days <= 365:
+        problems.append(InvalidInput("--discount-days", "must be between 0 and 365"))
+    return percent
 
 
 def _require(data: CustomerInput) -> Customer:
@@ -129,6 +155,8 @@ def _require(data: CustomerInput) -> Customer:
 def customer_to_dict(customer: Customer) -> dict[str, Any]:
     out = dataclasses.asdict(customer)
     out["address"] = dataclasses.asdict(customer.address)
+    if customer.discount_percent is not None:
+        out["discount_percent"] = str(customer.discount_percent)
     return out
 
 
@@ -154,7 +182,7 @@ def edit_customer(ctx: Context, customer_id: int, changes: dict[str, Any]) -> Cu
     with ctx.uow() as uow:
         current = uow.customers.get(customer_id)
         merged = {
-            **{k: v for k, v in dataclasses.asdict(current).items() if k not in ("address", "id")},
+            **{k: v for k, v in customer_to_dict(current).items() if k not in ("address", "id")},
             **dataclasses.asdict(current.address),
             **{k: v for k, v in changes.items() if v is not None},
         }

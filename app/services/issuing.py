@@ -36,17 +36,23 @@ def _result(document_id: int, number: str | None) -> dict[str, Any]:
 
 
 def _with_dates(uow: UnitOfWork, ctx: Context, draft: Draft) -> Draft:
+    """Fill the issue date, and from the customer's terms the due date and early discount."""
     issue_date = draft.issue_date or today(ctx)
     due_date = draft.due_date
-    if (
-        due_date is None
-        and draft.customer_id is not None
-        and draft.type is not DocumentType.CREDIT_NOTE
-    ):
-        days = uow.customers.get(draft.customer_id).payment_terms_days
-        if days is not None:
-            due_date = issue_date + timedelta(days=days)
-    return replace(draft, issue_date=issue_date, due_date=due_date)
+    percent, days = draft.discount_percent, draft.discount_days
+    if draft.customer_id is not None and draft.type is not DocumentType.CREDIT_NOTE:
+        customer = uow.customers.get(draft.customer_id)
+        if due_date is None and customer.payment_terms_days is not None:
+            due_date = issue_date + timedelta(days=customer.payment_terms_days)
+        if percent is None and customer.discount_percent is not None:
+            percent, days = customer.discount_percent, customer.discount_days
+    return replace(
+        draft,
+        issue_date=issue_date,
+        due_date=due_date,
+        discount_percent=percent,
+        discount_days=days,
+    )
 
 
 def _correction_problems(

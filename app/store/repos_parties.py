@@ -33,6 +33,8 @@ ADDRESS_FIELDS = ("street", "additional_street", "city", "postcode", "subdivisio
 def _customer(row: PartyRow) -> Customer:
     return Customer(
         id=row.id,
+        discount_percent=None if row.discount_percent is None else Decimal(row.discount_percent),
+        discount_days=row.discount_days,
         address=Address(**{f: getattr(row, f) for f in ADDRESS_FIELDS}),
         **{f: getattr(row, f) for f in CUSTOMER_FIELDS},
     )
@@ -43,6 +45,10 @@ def _fill(row: PartyRow, customer: Customer) -> None:
         setattr(row, name, getattr(customer, name))
     for name in ADDRESS_FIELDS:
         setattr(row, name, getattr(customer.address, name))
+    row.discount_percent = (
+        None if customer.discount_percent is None else str(customer.discount_percent)
+    )
+    row.discount_days = customer.discount_days
 
 
 class SqlCustomers:

@@ -73,6 +73,8 @@ class PartyRow(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     language: Mapped[str | None] = mapped_column(String(8))
     payment_terms_days: Mapped[int | None] = mapped_column(Integer)
+    discount_percent: Mapped[str | None] = mapped_column(String(16))
+    discount_days: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
 
@@ -182,3 +184,37 @@ class IdempotencyKeyRow(Base):
     request_hash: Mapped[str] = mapped_column(String(64))
     result_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[str] = mapped_column(String(32))
+
+
+class LedgerEntryRow(Base):
+    """Money against documents; append-only (triggers), amounts as text decimals."""
+
+    __tablename__ = "ledger_entry"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    entry_date: Mapped[str] = mapped_column(String(10))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("party.id"))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    source_document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    payment_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"))
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("ledger_entry.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    amount: Mapped[str] = mapped_column(String(40))
+    payment_amount: Mapped[str | None] = mapped_column(String(40))
+    exchange_rate: Mapped[str | None] = mapped_column(String(40))
+    method: Mapped[str | None] = mapped_column(String(16))
+    reference: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    level: Mapped[int | None] = mapped_column(Integer)
+    recorded_at: Mapped[str] = mapped_column(String(32))
+
+
+class DocumentFlagRow(Base):
+    __tablename__ = "document_flag"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    flag_date: Mapped[str] = mapped_column(String(10))
+    level: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[str] = mapped_column(String(32))

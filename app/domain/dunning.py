@@ -1,0 +1,74 @@
+"""Reminder levels and which reminders are due on a date (the letter itself is a document)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from app.domain.money import round_money
+from app.domain.receivables import PaymentStatus, Position
+
+
+@dataclass(frozen=True)
+class Level:
+    number: int
+    days: int  # days past the due date
+    title: str
+    fee: Decimal = Decimal(0)
+    interest_percent: Decimal | None = None  # per year, on the amount due
+
+
+DEFAULT_LEVELS = (
+    Level(1, 7, "Friendly reminder"),
+    Level(2, 21, "Second reminder", Decimal("5.00")),
+    Level(3, 35, "Final notice", Decimal("10.00"), Decimal("8")),
+)
+
+
+@dataclass(frozen=True)
+class ReminderDue:
+    position: Position
+    level: Level
+    days_overdue: int
+    fee: Decimal
+    interest: Decimal
+
+
+def reminders_due(
+    positions: Iterable[Position],
+    as_of: date,
+    levels: tuple[Level, ...],
+    last_level: dict[int, int],
+    disputed: set[int],
+) -> list[ReminderDue]:
+    """The next reminder of every overdue document that has not had it yet.
+
+    Disputed documents and fully credited ones never get a reminder.
+    """
+    due: list[ReminderDue] = []
+    for position in positions:
+        doc = position.document
+        if doc.id in disputed or not position.overdue(as_of):
+            continue
+        if position.status() is PaymentStatus.CREDITED:
+            continue
+        days = (as_of - doc.due_date).days
+        reached = [lv for lv in levels if lv.days <= days]
+        if not reached:
+            continue
+        level = max(reached, key=lambda lv: lv.number)
+        if level.number <= last_level.get(doc.id, 0):
+            continue
+        interest = Decimal(0)
+        if level.interest_percent:
+            interest = round_money(
+                position.due * level.interest_percent / 100 * Decimal(days) / 365, doc.currency
+            )
+        due.append(
+            ReminderDue(position, level, days, round_money(level.fee, doc.currency), interest)
+        )
+    return sorted(
+        due, key=lambda r: (r.position.document.customer_id, r.position.document.due_date)
+    )

@@ -1,0 +1,238 @@
+"""What is owed: positions of documents derived from the append-only ledger, never stored.
+
+A receivable document (invoice or debit note) is owed its payable amount, less credit notes
+that correct it, payments allocated to it, discounts taken and amounts written off, plus
+reminder fees and interest, plus refunds and transfers of its overpayment. Entries dated after
+the as-of date, and entries that were reversed, do not count.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+ZERO = Decimal(0)
+
+
+class EntryKind(StrEnum):
+    PAYMENT = "payment"  # money received from the customer (unapplied until allocated)
+    ALLOCATION = "allocation"  # part of a payment applied to a document
+    TRANSFER = "transfer"  # an overpaid document's credit applied to another document
+    REFUND = "refund"  # money paid back (from unapplied payments or an overpaid document)
+    REVERSAL = "reversal"  # undoes another entry (a bounced payment undoes its allocations)
+    DISCOUNT = "discount"  # early-payment discount taken
+    WRITEOFF = "writeoff"  # small difference or bad debt
+    FEE = "fee"  # reminder fee the customer owes
+    INTEREST = "interest"  # default interest the customer owes
+
+
+class PaymentMethod(StrEnum):
+    BANK_TRANSFER = "bank_transfer"
+    CARD = "card"
+    CASH = "cash"
+    CHEQUE = "cheque"
+    OTHER = "other"
+
+
+class PaymentStatus(StrEnum):
+    UNPAID = "unpaid"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    OVERPAID = "overpaid"
+    CREDITED = "credited"
+    WRITTEN_OFF = "written_off"
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    kind: EntryKind
+    date: date
+    customer_id: int
+    currency: str
+    amount: Decimal
+    document_id: int | None = None
+    source_document_id: int | None = None
+    payment_id: int | None = None
+    reverses_id: int | None = None
+    payment_amount: Decimal | None = None
+    exchange_rate: Decimal | None = None
+    method: str | None = None
+    reference: str | None = None
+    note: str | None = None
+    level: int | None = None
+
+
+@dataclass(frozen=True)
+class Receivable:
+    """An issued document as the ledger sees it (amounts tax inclusive, in its currency)."""
+
+    id: int
+    number: str
+    type: str  # invoice, debit_note, credit_note
+    customer_id: int
+    currency: str
+    issue_date: date
+    due_date: date
+    total: Decimal
+    payable: Decimal
+    corrects_id: int | None = None
+    rate_to_accounting: Decimal = Decimal(1)
+
+
+@dataclass
+class Position:
+    document: Receivable
+    credited: Decimal = ZERO
+    paid: Decimal = ZERO
+    discount: Decimal = ZERO
+    written_off: Decimal = ZERO
+    fees: Decimal = ZERO
+    refunded: Decimal = ZERO
+    transferred_in: Decimal = ZERO
+    transferred_out: Decimal = ZERO
+    credit_notes: list[int] = field(default_factory=list)
+
+    @property
+    def due(self) -> Decimal:
+        return (
+            self.document.payable
+            + self.fees
+            - self.credited
+            - self.paid
+            - self.discount
+            - self.written_off
+            + self.refunded
+            + self.transferred_out
+            - self.transferred_in
+        )
+
+    def status(self) -> PaymentStatus:
+        due = self.due
+        if due < 0:
+            return PaymentStatus.OVERPAID
+        if self.credited >= self.document.total and self.paid == 0:
+            return PaymentStatus.CREDITED
+        if due == 0 and self.written_off > 0:
+            return PaymentStatus.WRITTEN_OFF
+        if due == 0:
+            return PaymentStatus.PAID
+        if due < self.document.payable + self.fees:
+            return PaymentStatus.PARTIALLY_PAID
+        return PaymentStatus.UNPAID
+
+    def overdue(self, as_of: date) -> bool:
+        return self.due > 0 and self.document.due_date < as_of
+
+
+def effective_entries(entries: Iterable[Entry], as_of: date | None = None) -> list[Entry]:
+    """Entries that count on ``as_of``: dated by then, not reversed by then, not reversals."""
+    dated = [e for e in entries if as_of is None or e.date <= as_of]
+    reversed_ids = {e.reverses_id for e in dated if e.kind is EntryKind.REVERSAL}
+    return [
+        e
+        for e in dated
+        if e.kind is not EntryKind.REVERSAL
+        and e.id not in reversed_ids
+        and (e.payment_id is None or e.payment_id not in reversed_ids)
+    ]
+
+
+def positions(
+    documents: Iterable[Receivable], entries: Iterable[Entry], as_of: date | None = None
+) -> dict[int, Position]:
+    """The position of every receivable document on ``as_of`` (None = everything recorded)."""
+    receivable: dict[int, Position] = {}
+    credit_notes: list[Receivable] = []
+    for doc in documents:
+        if as_of is not None and doc.issue_date > as_of:
+            continue
+        if doc.type == "credit_note":
+            credit_notes.append(doc)
+        else:
+            receivable[doc.id] = Position(doc)
+    for note in credit_notes:
+        if note.corrects_id in receivable:
+            receivable[note.corrects_id].credited += note.total
+            receivable[note.corrects_id].credit_notes.append(note.id)
+    for entry in effective_entries(entries, as_of):
+        _apply(receivable, entry)
+    return receivable
+
+
+def _apply(receivable: dict[int, Position], entry: Entry) -> None:
+    target = receivable.get(entry.document_id) if entry.document_id is not None else None
+    source = (
+        receivable.get(entry.source_document_id) if entry.source_document_id is not None else None
+    )
+    if target is not None:
+        if entry.kind is EntryKind.ALLOCATION:
+            target.paid += entry.amount
+        elif entry.kind is EntryKind.DISCOUNT:
+            target.discount += entry.amount
+        elif entry.kind is EntryKind.WRITEOFF:
+            target.written_off += entry.amount
+        elif entry.kind in (EntryKind.FEE, EntryKind.INTEREST):
+            target.fees += entry.amount
+        elif entry.kind is EntryKind.TRANSFER:
+            target.transferred_in += entry.amount
+    if source is not None:
+        if entry.kind is EntryKind.TRANSFER:
+            source.transferred_out += entry.amount
+        elif entry.kind is EntryKind.REFUND:
+            source.refunded += entry.amount
+
+
+def unapplied_payments(
+    entries: Iterable[Entry], as_of: date | None = None
+) -> dict[tuple[int, str], Decimal]:
+    """Money received but not yet applied, per (customer, payment currency)."""
+    pool: dict[tuple[int, str], Decimal] = defaultdict(lambda: ZERO)
+    payments: dict[int, Entry] = {}
+    for entry in effective_entries(entries, as_of):
+        if entry.kind is EntryKind.PAYMENT:
+            payments[entry.id] = entry
+            pool[(entry.customer_id, entry.currency)] += entry.amount
+    for entry in effective_entries(entries, as_of):
+        if entry.kind is EntryKind.ALLOCATION and entry.payment_id in payments:
+            payment = payments[entry.payment_id]
+            used = entry.payment_amount if entry.payment_amount is not None else entry.amount
+            pool[(payment.customer_id, payment.currency)] -= used
+        elif entry.kind is EntryKind.REFUND and entry.source_document_id is None:
+            pool[(entry.customer_id, entry.currency)] -= entry.amount
+    return dict(pool)
+
+
+@dataclass(frozen=True)
+class CustomerBalance:
+    customer_id: int
+    currency: str
+    open: Decimal  # sum of positive amounts due
+    credit: Decimal  # unapplied payments and overpaid documents
+
+    @property
+    def balance(self) -> Decimal:
+        return self.open - self.credit
+
+
+def balances(
+    docs: dict[int, Position], pool: dict[tuple[int, str], Decimal]
+) -> dict[tuple[int, str], CustomerBalance]:
+    open_: dict[tuple[int, str], Decimal] = defaultdict(lambda: ZERO)
+    credit: dict[tuple[int, str], Decimal] = defaultdict(lambda: ZERO, pool)
+    for position in docs.values():
+        key = (position.document.customer_id, position.document.currency)
+        due = position.due
+        if due > 0:
+            open_[key] += due
+        else:
+            credit[key] += -due
+    keys = set(open_) | {k for k, v in credit.items() if v != 0}
+    return {
+        key: CustomerBalance(key[0], key[1], open_.get(key, ZERO), credit.get(key, ZERO))
+        for key in keys
+    }

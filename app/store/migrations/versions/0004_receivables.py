@@ -1,0 +1,87 @@
+"""Receivables: the append-only money ledger, document flags (disputes, reminders), early-payment
+discount terms on customers.
+
+Revision ID: 0004
+Revises: 0003
+Create Date: 2026-11-24
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+TRIGGERS = [
+    """CREATE TRIGGER ledger_entry_no_update BEFORE UPDATE ON ledger_entry
+       BEGIN SELECT RAISE(ABORT, 'ledger entries are never changed; reverse them'); END""",
+    """CREATE TRIGGER ledger_entry_no_delete BEFORE DELETE ON ledger_entry
+       BEGIN SELECT RAISE(ABORT, 'ledger entries are never deleted; reverse them'); END""",
+    """CREATE TRIGGER document_flag_no_update BEFORE UPDATE ON document_flag
+       BEGIN SELECT RAISE(ABORT, 'document flags are append-only'); END""",
+    """CREATE TRIGGER document_flag_no_delete BEFORE DELETE ON document_flag
+       BEGIN SELECT RAISE(ABORT, 'document flags are append-only'); END""",
+]
+
+
+def upgrade() -> None:
+    op.create_table(
+        "ledger_entry",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("kind", sa.String(16), nullable=False),
+        sa.Column("entry_date", sa.String(10), nullable=False),
+        sa.Column("customer_id", sa.Integer(), sa.ForeignKey("party.id"), nullable=False),
+        sa.Column("document_id", sa.Integer(), sa.ForeignKey("document.id")),
+        sa.Column("source_document_id", sa.Integer(), sa.ForeignKey("document.id")),
+        sa.Column("payment_id", sa.Integer(), sa.ForeignKey("ledger_entry.id")),
+        sa.Column("reverses_id", sa.Integer(), sa.ForeignKey("ledger_entry.id")),
+        sa.Column("currency", sa.String(3), nullable=False),
+        sa.Column("amount", sa.String(40), nullable=False),
+        sa.Column("payment_amount", sa.String(40)),
+        sa.Column("exchange_rate", sa.String(40)),
+        sa.Column("method", sa.String(16)),
+        sa.Column("reference", sa.String(200)),
+        sa.Column("note", sa.Text()),
+        sa.Column("level", sa.Integer()),
+        sa.Column("recorded_at", sa.String(32), nullable=False),
+        sa.CheckConstraint(
+            "kind IN ('payment', 'allocation', 'transfer', 'refund', 'reversal', 'discount',"
+            " 'writeoff', 'fee', 'interest')",
+            name="ck_ledger_entry_kind",
+        ),
+    )
+    op.create_index("ix_ledger_entry_document", "ledger_entry", ["document_id", "entry_date"])
+    op.create_index("ix_ledger_entry_customer", "ledger_entry", ["customer_id", "entry_date"])
+    op.create_index("ix_ledger_entry_payment", "ledger_entry", ["payment_id"])
+    op.create_index("ix_ledger_entry_reverses", "ledger_entry", ["reverses_id"])
+    op.create_table(
+        "document_flag",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("document_id", sa.Integer(), sa.ForeignKey("document.id"), nullable=False),
+        sa.Column("kind", sa.String(16), nullable=False),
+        sa.Column("flag_date", sa.String(10), nullable=False),
+        sa.Column("level", sa.Integer()),
+        sa.Column("note", sa.Text()),
+        sa.Column("recorded_at", sa.String(32), nullable=False),
+        sa.CheckConstraint(
+            "kind IN ('dispute', 'undispute', 'reminder')", name="ck_document_flag_kind"
+        ),
+    )
+    op.create_index("ix_document_flag_document", "document_flag", ["document_id"])
+    with op.batch_alter_table("party") as batch:
+        batch.add_column(sa.Column("discount_percent", sa.String(16)))
+        batch.add_column(sa.Column("discount_days", sa.Integer()))
+    for sql in TRIGGERS:
+        op.execute(sql)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("party") as batch:
+        batch.drop_column("discount_days")
+        batch.drop_column("discount_percent")
+    op.drop_table("document_flag")
+    op.drop_table("ledger_entry")
