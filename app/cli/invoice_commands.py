@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from app.cli.output import emit, table
+from app.cli.receivables_commands import register_dispute
 from app.cli.session import company_context, read_json_input
 from app.domain.documents import DocumentType, Status
 from app.services import corrections, drafts, issuing, queries
@@ -48,6 +49,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_list)
 
+    register_dispute(invoice, common)
+
     credit = commands.add_parser("credit-note", help="credit notes").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
@@ -65,6 +68,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     dnew.add_argument("--json", action="store_true")
     dnew.set_defaults(handler=cmd_debit_new)
 
+    _register_audit(commands, common)
+
+
+def _register_audit(commands: Any, common: argparse.ArgumentParser) -> None:
     audit = commands.add_parser("audit", help="the audit chain").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )

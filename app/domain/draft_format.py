@@ -38,6 +38,7 @@ DRAFT_KEYS = {
     "payment_terms",
     "series",
     "corrects",
+    "early_discount",
 }
 LINE_KEYS = {
     "description",

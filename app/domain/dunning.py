@@ -43,7 +43,7 @@ def reminders_due(
     last_level: dict[int, int],
     disputed: set[int],
 ) -> list[ReminderDue]:
-    """The next reminder of every overdue document that has not had it yet.
+    """The next reminder of every overdue document (levels go one step at a time).
 
     Disputed documents and fully credited ones never get a reminder.
     """
@@ -55,13 +55,12 @@ def reminders_due(
         if position.status() is PaymentStatus.CREDITED:
             continue
         days = (as_of - doc.due_date).days
-        reached = [lv for lv in levels if lv.days <= days]
-        if not reached:
+        # One step at a time: the next level after the last one sent, once its day has come.
+        pending = [lv for lv in levels if lv.number > last_level.get(doc.id, 0) and lv.days <= days]
+        if not pending:
             continue
-        level = max(reached, key=lambda lv: lv.number)
-        if level.number <= last_level.get(doc.id, 0):
-            continue
-        interest = Decimal(0)
+        level = min(pending, key=lambda lv: lv.number)
+        interest = round_money(Decimal(0), doc.currency)
         if level.interest_percent:
             interest = round_money(
                 position.due * level.interest_percent / 100 * Decimal(days) / 365, doc.currency

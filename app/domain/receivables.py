@@ -15,6 +15,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from app.domain.money import round_money
+
 ZERO = Decimal(0)
 
 
@@ -82,6 +84,16 @@ class Receivable:
     payable: Decimal
     corrects_id: int | None = None
     rate_to_accounting: Decimal = Decimal(1)
+    discount_percent: Decimal | None = None  # early-payment discount terms frozen at issue
+    discount_days: int | None = None
+
+    def early_discount(self, paid_on: date) -> Decimal:
+        """The discount a payment on ``paid_on`` may take (0 outside the window)."""
+        if self.discount_percent is None or self.discount_days is None:
+            return Decimal(0)
+        if (paid_on - self.issue_date).days > self.discount_days:
+            return Decimal(0)
+        return round_money(self.payable * self.discount_percent / 100, self.currency)
 
 
 @dataclass
@@ -187,23 +199,27 @@ def _apply(receivable: dict[int, Position], entry: Entry) -> None:
             source.refunded += entry.amount
 
 
+def payment_remaining(entries: Iterable[Entry], as_of: date | None = None) -> dict[int, Decimal]:
+    """What is left of each payment after its allocations and refunds (payment currency)."""
+    effective = effective_entries(entries, as_of)
+    left = {e.id: e.amount for e in effective if e.kind is EntryKind.PAYMENT}
+    for entry in effective:
+        if entry.payment_id in left and entry.kind in (EntryKind.ALLOCATION, EntryKind.REFUND):
+            used = entry.payment_amount if entry.payment_amount is not None else entry.amount
+            left[entry.payment_id] -= used
+    return left
+
+
 def unapplied_payments(
     entries: Iterable[Entry], as_of: date | None = None
 ) -> dict[tuple[int, str], Decimal]:
-    """Money received but not yet applied, per (customer, payment currency)."""
+    """Money received but not yet applied nor refunded, per (customer, payment currency)."""
+    entries = list(entries)
+    by_id = {e.id: e for e in entries}
     pool: dict[tuple[int, str], Decimal] = defaultdict(lambda: ZERO)
-    payments: dict[int, Entry] = {}
-    for entry in effective_entries(entries, as_of):
-        if entry.kind is EntryKind.PAYMENT:
-            payments[entry.id] = entry
-            pool[(entry.customer_id, entry.currency)] += entry.amount
-    for entry in effective_entries(entries, as_of):
-        if entry.kind is EntryKind.ALLOCATION and entry.payment_id in payments:
-            payment = payments[entry.payment_id]
-            used = entry.payment_amount if entry.payment_amount is not None else entry.amount
-            pool[(payment.customer_id, payment.currency)] -= used
-        elif entry.kind is EntryKind.REFUND and entry.source_document_id is None:
-            pool[(entry.customer_id, entry.currency)] -= entry.amount
+    for payment_id, left in payment_remaining(entries, as_of).items():
+        payment = by_id[payment_id]
+        pool[(payment.customer_id, payment.currency)] += left
     return dict(pool)
 
 

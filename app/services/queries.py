@@ -9,9 +9,11 @@ from app.domain.draft_format import draft_to_dict
 from app.domain.issued_format import issued_to_dict, party_to_dict, totals_to_dict
 from app.domain.totals import VatRounding, compute_totals
 from app.domain.validation import draft_problems
+from app.services.clock import today
 from app.services.drafts import issue_context
 from app.services.issuing import ROUNDING_SETTING
 from app.services.ports import Context, DocumentSummary
+from app.services.receivables_reports import payment_info
 
 TOTAL_KEYS = (
     "line_total",
@@ -46,7 +48,10 @@ def show_document(ctx: Context, reference: str) -> dict[str, Any]:
         if stored.issued is not None:
             snapshot = issued_to_dict(stored.issued)
             draft = stored.issued.draft
+            assert draft.customer_id is not None
+            money = payment_info(uow, stored.id, draft.customer_id, today(ctx))
             return {
+                **money,
                 "id": stored.id,
                 "number": stored.number,
                 "type": stored.type.value,
@@ -87,6 +92,8 @@ def show_document(ctx: Context, reference: str) -> dict[str, Any]:
             "problems": [
                 {"field": p.field, "message": p.message} for p in draft_problems(draft, context)
             ],
+            "amount_due": None,
+            "payment_status": None,
         }
 
 

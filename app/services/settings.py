@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from app.services.audit_log import record
@@ -30,7 +31,40 @@ def _whole(low: int, high: int) -> Callable[[str], Any]:
     return parse
 
 
+def _amount(value: str) -> Any:
+    try:
+        parsed = Decimal(value.strip())
+    except ArithmeticError:
+        parsed = Decimal(-1)
+    if not parsed.is_finite() or parsed < 0:
+        raise InvalidInput("VALUE", f"{value!r} is not an amount such as 0.05")
+    return str(parsed)
+
+
+def _levels(value: str) -> Any:
+    """[{"days": 7, "title": "...", "fee": "0", "interest_percent": null}, ...]"""
+    try:
+        levels = json.loads(value)
+        assert isinstance(levels, list) and levels
+        days = [int(level["days"]) for level in levels]
+        for level in levels:
+            Decimal(str(level.get("fee", "0")))
+            if level.get("interest_percent") is not None:
+                Decimal(str(level["interest_percent"]))
+    except (ValueError, KeyError, TypeError, AssertionError, ArithmeticError) as exc:
+        raise InvalidInput(
+            "VALUE",
+            f"reminder levels are a JSON list of objects with days,"
+            f" title, fee, interest_percent ({exc})",
+        ) from None
+    if days != sorted(set(days)) or days[0] < 1:
+        raise InvalidInput("VALUE", "reminder levels need increasing days after the due date")
+    return levels
+
+
 SETTINGS: dict[str, tuple[Callable[[str], Any], str]] = {
+    "payments.writeoff_tolerance": (_amount, "largest difference a payment may leave written off"),
+    "dunning.levels": (_levels, "reminder levels (JSON): days past due, title, fee, interest"),
     "tax.vat_rounding": (
         _choice("document", "line"),
         "VAT rounding: once per category and rate (document, EN 16931) or per line (line)",
@@ -41,7 +75,15 @@ SETTINGS: dict[str, tuple[Callable[[str], Any], str]] = {
     ),
     "backup.keep_automatic": (_whole(1, 100), "automatic backups kept before schema upgrades"),
 }
-DEFAULTS: dict[str, Any] = {"tax.vat_rounding": "document"}
+DEFAULTS: dict[str, Any] = {
+    "tax.vat_rounding": "document",
+    "payments.writeoff_tolerance": "0.05",
+    "dunning.levels": [
+        {"days": 7, "title": "Friendly reminder", "fee": "0", "interest_percent": None},
+        {"days": 21, "title": "Second reminder", "fee": "5.00", "interest_percent": None},
+        {"days": 35, "title": "Final notice", "fee": "10.00", "interest_percent": "8"},
+    ],
+}
 
 
 def current_settings(ctx: Context) -> dict[str, Any]:

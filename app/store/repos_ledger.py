@@ -98,7 +98,9 @@ class SqlLedger:
             "SELECT id, number, type, customer_id, currency, issue_date,"
             " coalesce(due_date, issue_date), tax_inclusive, payable, corrects_id,"
             " CASE WHEN currency = ? THEN '1'"
-            " ELSE json_extract(snapshot_json, '$.document.exchange_rate.rate') END"
+            " ELSE json_extract(snapshot_json, '$.document.exchange_rate.rate') END,"
+            " json_extract(snapshot_json, '$.document.early_discount.percent'),"
+            " json_extract(snapshot_json, '$.document.early_discount.days')"
             " FROM document WHERE status = 'issued'"
         )
         args: tuple[object, ...] = (accounting_currency,)
@@ -119,6 +121,8 @@ class SqlLedger:
                 payable=Decimal(row[8]),
                 corrects_id=row[9],
                 rate_to_accounting=Decimal(row[10] or "1"),
+                discount_percent=_dec(row[11]),
+                discount_days=row[12],
             )
             for row in rows
         ]

@@ -1,0 +1,304 @@
+"""After a payment: apply credit, refund, reverse, write off, dispute. Nothing is edited or
+deleted; a mistake is undone by a reversal entry."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from app.domain.receivables import (
+    Entry,
+    EntryKind,
+    PaymentMethod,
+    effective_entries,
+    payment_remaining,
+)
+from app.services.audit_log import record
+from app.services.clock import now_iso
+from app.services.errors import InvalidInput, Rejected
+from app.services.payments import (
+    append_entry,
+    customer_positions,
+    entry_to_dict,
+    exact_amount,
+    receivable_id,
+    tolerance,
+)
+from app.services.ports import Context
+
+ZERO = Decimal(0)
+
+
+def apply_credit(
+    ctx: Context, number: str, day: date, amount: Decimal | None = None
+) -> list[dict[str, Any]]:
+    """Use the customer's credit (unapplied payments, then overpaid documents) on ``number``."""
+    with ctx.uow() as uow:
+        document_id, customer = receivable_id(uow, number)
+        docs, entries = customer_positions(uow, customer)
+        target = docs[document_id]
+        need = target.due if amount is None else amount
+        if need <= 0 or need > target.due:
+            raise Rejected(
+                [("--amount", f"{number} has {target.due} {target.document.currency} due")]
+            )
+        by_id = {e.id: e for e in entries}
+        moved: list[dict[str, Any]] = []
+        for payment_id, left in sorted(payment_remaining(entries).items()):
+            payment = by_id[payment_id]
+            if need <= 0 or left <= 0 or payment.currency != target.document.currency:
+                continue
+            take = min(left, need)
+            append_entry(
+                uow,
+                ctx,
+                Entry(
+                    id=0,
+                    kind=EntryKind.ALLOCATION,
+                    date=day,
+                    customer_id=customer,
+                    currency=payment.currency,
+                    amount=take,
+                    document_id=document_id,
+                    payment_id=payment_id,
+                    note="credit applied",
+                ),
+            )
+            moved.append({"from_payment": payment_id, "amount": str(take)})
+            need -= take
+        for source in sorted(docs.values(), key=lambda p: p.document.id):
+            if need <= 0 or source.due >= 0 or source.document.currency != target.document.currency:
+                continue
+            take = min(-source.due, need)
+            append_entry(
+                uow,
+                ctx,
+                Entry(
+                    id=0,
+                    kind=EntryKind.TRANSFER,
+                    date=day,
+                    customer_id=customer,
+                    currency=source.document.currency,
+                    amount=take,
+                    document_id=document_id,
+                    source_document_id=source.document.id,
+                    note="credit applied",
+                ),
+            )
+            moved.append({"from_document": source.document.number, "amount": str(take)})
+            need -= take
+        if not moved:
+            raise Rejected([("--invoice", "the customer has no credit in this currency")])
+        uow.commit()
+    return moved
+
+
+def record_refund(
+    ctx: Context,
+    customer_id: int,
+    amount: Decimal,
+    day: date,
+    *,
+    currency: str,
+    method: PaymentMethod,
+    reference: str | None = None,
+    from_invoice: str | None = None,
+) -> list[dict[str, Any]]:
+    """Money paid back to the customer, from an overpaid document or unapplied payments."""
+    if amount <= 0:
+        raise InvalidInput("--amount", "a refund is a positive amount")
+    with ctx.uow() as uow:
+        docs, entries = customer_positions(uow, customer_id)
+        refunds: list[dict[str, Any]] = []
+        amount = exact_amount(amount, currency, "--amount")
+        base = Entry(
+            id=0,
+            kind=EntryKind.REFUND,
+            date=day,
+            customer_id=customer_id,
+            currency=currency,
+            amount=amount,
+            method=method.value,
+            reference=reference,
+        )
+        if from_invoice is not None:
+            document_id, owner = receivable_id(uow, from_invoice)
+            over = -docs[document_id].due
+            if owner != customer_id or over < amount:
+                raise Rejected([("--amount", f"{from_invoice} is overpaid by {max(over, ZERO)}")])
+            entry = append_entry(
+                uow,
+                ctx,
+                Entry(
+                    **{
+                        **base.__dict__,
+                        "source_document_id": document_id,
+                        "currency": docs[document_id].document.currency,
+                    }
+                ),
+            )
+            refunds.append(entry_to_dict(entry))
+        else:
+            by_id = {e.id: e for e in entries}
+            pool = [
+                (pid, left)
+                for pid, left in sorted(payment_remaining(entries).items())
+                if left > 0 and by_id[pid].currency == currency
+            ]
+            available = sum((left for _, left in pool), ZERO)
+            if available < amount:
+                raise Rejected(
+                    [
+                        (
+                            "--amount",
+                            f"only {available} {currency} of unapplied payments"
+                            " can be refunded; name an overpaid invoice with --invoice",
+                        )
+                    ]
+                )
+            need = amount
+            for payment_id, left in pool:
+                take = min(left, need)
+                if take <= 0:
+                    break
+                entry = append_entry(
+                    uow, ctx, Entry(**{**base.__dict__, "amount": take, "payment_id": payment_id})
+                )
+                refunds.append(entry_to_dict(entry))
+                need -= take
+        uow.commit()
+    return refunds
+
+
+def reverse_entry(ctx: Context, entry_id: int, reason: str, day: date) -> dict[str, Any]:
+    """Undo an entry (a bounced payment undoes its allocations too)."""
+    if not reason.strip():
+        raise InvalidInput("--reason", "say why the entry is reversed")
+    with ctx.uow() as uow:
+        original = uow.ledger.get(entry_id)
+        if original is None:
+            raise InvalidInput("ID", f"there is no ledger entry {entry_id}")
+        if original.kind is EntryKind.REVERSAL:
+            raise Rejected([("ID", "a reversal cannot be reversed; record the entry again")])
+        live = {e.id for e in effective_entries(uow.ledger.entries(original.customer_id))}
+        if entry_id not in live:
+            raise Rejected([("ID", f"entry {entry_id} is already reversed")])
+        if day < original.date:
+            raise InvalidInput("--date", f"the entry is dated {original.date.isoformat()}")
+        entry = append_entry(
+            uow,
+            ctx,
+            Entry(
+                id=0,
+                kind=EntryKind.REVERSAL,
+                date=day,
+                customer_id=original.customer_id,
+                currency=original.currency,
+                amount=original.amount,
+                reverses_id=entry_id,
+                note=reason,
+            ),
+        )
+        uow.commit()
+    return entry_to_dict(entry)
+
+
+def write_off(
+    ctx: Context,
+    number: str,
+    reason: str,
+    day: date,
+    *,
+    amount: Decimal | None = None,
+    bad_debt: bool = False,
+) -> dict[str, Any]:
+    """Write off what is left (or ``amount``): within the tolerance, or as a bad debt."""
+    if not reason.strip():
+        raise InvalidInput("--reason", "say why the amount is written off")
+    with ctx.uow() as uow:
+        document_id, customer = receivable_id(uow, number)
+        docs, _ = customer_positions(uow, customer)
+        due = docs[document_id].due
+        currency = docs[document_id].document.currency
+        amount = due if amount is None else exact_amount(amount, currency, "--amount")
+        if amount <= 0 or amount > due:
+            raise Rejected([("--amount", f"{number} has {due} due")])
+        limit = tolerance(uow)
+        if not bad_debt and amount > limit:
+            raise Rejected(
+                [
+                    (
+                        "--amount",
+                        f"{amount} is more than the write-off tolerance {limit};"
+                        " a bad debt needs --bad-debt",
+                    )
+                ]
+            )
+        entry = append_entry(
+            uow,
+            ctx,
+            Entry(
+                id=0,
+                kind=EntryKind.WRITEOFF,
+                date=day,
+                customer_id=customer,
+                currency=docs[document_id].document.currency,
+                amount=amount,
+                document_id=document_id,
+                note=("bad debt: " if bad_debt else "") + reason,
+            ),
+        )
+        uow.commit()
+    return entry_to_dict(entry)
+
+
+def set_dispute(ctx: Context, number: str, day: date, note: str | None, *, clear: bool) -> None:
+    """Hold an invoice out of reminders (or clear the hold)."""
+    if not clear and not (note or "").strip():
+        raise InvalidInput("--note", "say what the customer disputes")
+    with ctx.uow() as uow:
+        document_id, _ = receivable_id(uow, number)
+        _, disputed = uow.ledger.flags()
+        if clear and document_id not in disputed:
+            raise Rejected([("NUMBER", f"{number} is not disputed")])
+        kind = "undispute" if clear else "dispute"
+        uow.ledger.add_flag(document_id, kind, day=day, level=None, note=note, now=now_iso(ctx))
+        record(
+            uow,
+            ctx,
+            f"document.{kind}",
+            entity_type="document",
+            entity_id=document_id,
+            payload={"number": number, "date": day.isoformat(), "note": note},
+        )
+        uow.commit()
+
+
+def list_payments(ctx: Context, customer_id: int | None = None) -> list[dict[str, Any]]:
+    """Payments with where they went, what is left, and whether they were reversed."""
+    with ctx.uow() as uow:
+        entries = uow.ledger.entries(customer_id)
+        numbers = {
+            d.id: d.number
+            for d in uow.ledger.receivables(uow.company.profile().accounting_currency, customer_id)
+        }
+    live = {e.id for e in effective_entries(entries)}
+    left = payment_remaining(entries)
+    out = []
+    for payment in (e for e in entries if e.kind is EntryKind.PAYMENT):
+        row = entry_to_dict(payment)
+        row["reversed"] = payment.id not in live
+        row["unapplied"] = str(left.get(payment.id, ZERO))
+        row["allocations"] = [
+            {
+                "entry": e.id,
+                "invoice": numbers.get(e.document_id or 0),
+                "amount": str(e.amount),
+                "reversed": e.id not in live,
+            }
+            for e in entries
+            if e.payment_id == payment.id and e.kind is EntryKind.ALLOCATION
+        ]
+        out.append(row)
+    return out

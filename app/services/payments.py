@@ -1,0 +1,271 @@
+"""Money in: payments and their allocation to documents, oldest due first or as told; an
+early-payment discount inside its window; an optional write-off of a small rest. Every entry
+is appended (never edited) and lands in the audit chain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from app.domain.money import round_money
+from app.domain.receivables import Entry, EntryKind, PaymentMethod, Position, positions
+from app.services.audit_log import record
+from app.services.clock import now_iso
+from app.services.errors import InvalidInput, Rejected
+from app.services.ports import Context, UnitOfWork
+
+ZERO = Decimal(0)
+TOLERANCE_SETTING = "payments.writeoff_tolerance"
+DEFAULT_TOLERANCE = Decimal("0.05")
+
+
+@dataclass(frozen=True)
+class PaymentInput:
+    amount: Decimal
+    day: date
+    invoices: tuple[str, ...] = ()  # numbers; empty = the customer's open documents
+    amounts_for: tuple[Decimal, ...] = ()  # explicit allocation per invoice, in its currency
+    customer_id: int | None = None
+    currency: str | None = None
+    method: PaymentMethod = PaymentMethod.BANK_TRANSFER
+    reference: str | None = None
+    note: str | None = None
+    exchange_rate: Decimal | None = None  # document-currency units per payment-currency unit
+    write_off_rest: bool = False
+
+
+def exact_amount(value: Decimal, currency: str, field: str) -> Decimal:
+    """An amount with no more decimals than its currency has (EUR 2, JPY 0, BHD 3)."""
+    rounded = round_money(value, currency)
+    if rounded != value:
+        raise InvalidInput(field, f"{value} has more decimals than {currency} allows")
+    return rounded
+
+
+def entry_to_dict(entry: Entry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "kind": entry.kind.value,
+        "date": entry.date.isoformat(),
+        "customer": entry.customer_id,
+        "currency": entry.currency,
+        "amount": str(entry.amount),
+        "document": entry.document_id,
+        "source_document": entry.source_document_id,
+        "payment": entry.payment_id,
+        "reverses": entry.reverses_id,
+        "payment_amount": None if entry.payment_amount is None else str(entry.payment_amount),
+        "exchange_rate": None if entry.exchange_rate is None else str(entry.exchange_rate),
+        "method": entry.method,
+        "reference": entry.reference,
+        "note": entry.note,
+        "level": entry.level,
+    }
+
+
+def append_entry(uow: UnitOfWork, ctx: Context, entry: Entry) -> Entry:
+    """Store one ledger entry and its audit entry (same transaction)."""
+    stored = replace(entry, id=uow.ledger.add(entry, now_iso(ctx)))
+    record(
+        uow,
+        ctx,
+        f"ledger.{entry.kind.value}",
+        entity_type="ledger_entry",
+        entity_id=stored.id,
+        payload=entry_to_dict(stored),
+    )
+    return stored
+
+
+def customer_positions(
+    uow: UnitOfWork, customer_id: int
+) -> tuple[dict[int, Position], list[Entry]]:
+    accounting = uow.company.profile().accounting_currency
+    entries = uow.ledger.entries(customer_id)
+    return positions(uow.ledger.receivables(accounting, customer_id), entries), entries
+
+
+def tolerance(uow: UnitOfWork) -> Decimal:
+    return Decimal(str(uow.company.profile().settings.get(TOLERANCE_SETTING, DEFAULT_TOLERANCE)))
+
+
+def receivable_id(uow: UnitOfWork, number: str) -> tuple[int, int]:
+    """(document id, customer id) of an issued invoice or debit note."""
+    stored = uow.documents.find(number)
+    if stored.issued is None or stored.type.value == "credit_note":
+        raise InvalidInput("--invoice", f"{number} is not an issued invoice or debit note")
+    assert stored.draft.customer_id is not None
+    return stored.id, stored.draft.customer_id
+
+
+def _targets(uow: UnitOfWork, data: PaymentInput, docs: dict[int, Position] | None) -> list[int]:
+    ids = [receivable_id(uow, number)[0] for number in data.invoices]
+    if ids or docs is None:
+        return ids
+    currency = data.currency
+    open_docs = [
+        p
+        for p in docs.values()
+        if p.due > 0 and (currency is None or p.document.currency == currency)
+    ]
+    open_docs.sort(key=lambda p: (p.document.due_date, p.document.issue_date, p.document.id))
+    return [p.document.id for p in open_docs]
+
+
+def _customer(uow: UnitOfWork, data: PaymentInput) -> int:
+    customers = {receivable_id(uow, number)[1] for number in data.invoices}
+    if len(customers) > 1:
+        raise InvalidInput("--invoice", "the invoices of one payment must be of one customer")
+    if customers:
+        customer = customers.pop()
+        if data.customer_id is not None and data.customer_id != customer:
+            raise InvalidInput("--customer", "the invoices belong to another customer")
+        return customer
+    if data.customer_id is None:
+        raise InvalidInput("--invoice", "name the invoice(s) paid, or the --customer who paid")
+    return uow.customers.get(data.customer_id).id or data.customer_id
+
+
+@dataclass
+class _Plan:
+    allocations: list[tuple[Position, Decimal, Decimal]]  # position, in document, of payment
+    discounts: list[tuple[Position, Decimal]]
+    write_offs: list[tuple[Position, Decimal]]
+    left: Decimal
+
+
+def _plan(data: PaymentInput, targets: list[Position], currency: str, limit: Decimal) -> _Plan:
+    """Allocate the payment: explicit amounts, else each document's due in turn."""
+    if data.amounts_for and len(data.amounts_for) != len(targets):
+        raise InvalidInput("--amount-for", "give one --amount-for per --invoice, in the same order")
+    plan = _Plan([], [], [], data.amount)
+    for index, position in enumerate(targets):
+        doc = position.document
+        rate = Decimal(1) if doc.currency == currency else data.exchange_rate
+        if rate is None:
+            raise InvalidInput(
+                "--exchange-rate",
+                f"{doc.number} is in {doc.currency}, the payment"
+                f" in {currency}: give the rate ({doc.currency} per {currency})",
+            )
+        due = position.due
+        if data.amounts_for:
+            wanted = data.amounts_for[index]
+            if wanted > due:
+                raise Rejected(
+                    [
+                        (
+                            "--amount-for",
+                            f"{wanted} is more than the {due} {doc.currency} due on {doc.number}",
+                        )
+                    ]
+                )
+        else:
+            wanted = due
+        in_doc = min(wanted, round_money(plan.left * rate, doc.currency))
+        if in_doc <= 0:
+            continue
+        used = min(plan.left, round_money(in_doc / rate, currency))
+        plan.allocations.append((position, in_doc, used))
+        plan.left -= used
+        rest = due - in_doc
+        discount = doc.early_discount(data.day)
+        if 0 < rest <= discount:
+            plan.discounts.append((position, rest))
+        elif data.write_off_rest and 0 < rest <= limit:
+            plan.write_offs.append((position, rest))
+    return plan
+
+
+def record_payment(ctx: Context, data: PaymentInput) -> dict[str, Any]:
+    """Record a payment and allocate it; returns what went where."""
+    if data.amount <= 0:
+        raise InvalidInput("--amount", "a payment is a positive amount (refunds: refund record)")
+    with ctx.uow() as uow:
+        customer = _customer(uow, data)
+        docs, _ = customer_positions(uow, customer)
+        targets = [docs[i] for i in _targets(uow, data, None if data.invoices else docs)]
+        currency = (
+            data.currency
+            or (targets[0].document.currency if targets else None)
+            or uow.company.profile().accounting_currency
+        ).upper()
+        data = replace(
+            data,
+            amount=exact_amount(data.amount, currency, "--amount"),
+            amounts_for=tuple(
+                exact_amount(a, p.document.currency, "--amount-for")
+                for a, p in zip(data.amounts_for, targets, strict=False)
+            ),
+        )
+        plan = _plan(data, targets, currency, tolerance(uow))
+        payment = append_entry(
+            uow,
+            ctx,
+            Entry(
+                id=0,
+                kind=EntryKind.PAYMENT,
+                date=data.day,
+                customer_id=customer,
+                currency=currency,
+                amount=data.amount,
+                method=data.method.value,
+                reference=data.reference,
+                note=data.note,
+            ),
+        )
+        for position, in_doc, used in plan.allocations:
+            doc = position.document
+            append_entry(
+                uow,
+                ctx,
+                Entry(
+                    id=0,
+                    kind=EntryKind.ALLOCATION,
+                    date=data.day,
+                    customer_id=customer,
+                    currency=doc.currency,
+                    amount=in_doc,
+                    document_id=doc.id,
+                    payment_id=payment.id,
+                    payment_amount=used if doc.currency != currency else None,
+                    exchange_rate=data.exchange_rate if doc.currency != currency else None,
+                ),
+            )
+        for kind, items, note in (
+            (EntryKind.DISCOUNT, plan.discounts, "early-payment discount"),
+            (EntryKind.WRITEOFF, plan.write_offs, "small difference"),
+        ):
+            for position, amount in items:
+                append_entry(
+                    uow,
+                    ctx,
+                    Entry(
+                        id=0,
+                        kind=kind,
+                        date=data.day,
+                        customer_id=customer,
+                        currency=position.document.currency,
+                        amount=amount,
+                        document_id=position.document.id,
+                        payment_id=payment.id,
+                        note=note,
+                    ),
+                )
+        uow.commit()
+    return {
+        "payment": payment.id,
+        "customer": customer,
+        "currency": currency,
+        "amount": str(data.amount),
+        "allocations": [
+            {"invoice": p.document.number, "amount": str(a)} for p, a, _ in plan.allocations
+        ],
+        "discounts": [{"invoice": p.document.number, "amount": str(a)} for p, a in plan.discounts],
+        "write_offs": [
+            {"invoice": p.document.number, "amount": str(a)} for p, a in plan.write_offs
+        ],
+        "unapplied": str(plan.left),
+    }

@@ -1,0 +1,348 @@
+"""What is owed, as of any date: positions, aging, statements, reminders due."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import defaultdict
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from app.domain.aging import aging
+from app.domain.dunning import DEFAULT_LEVELS, Level, reminders_due
+from app.domain.money import round_money
+from app.domain.receivables import (
+    Entry,
+    EntryKind,
+    Position,
+    Receivable,
+    balances,
+    positions,
+    unapplied_payments,
+)
+from app.services.audit_log import record
+from app.services.clock import now_iso
+from app.services.errors import InvalidInput
+from app.services.payments import append_entry
+from app.services.ports import Context, UnitOfWork
+
+ZERO = Decimal(0)
+LEVELS_SETTING = "dunning.levels"
+
+
+def _ledger(
+    uow: UnitOfWork, customer_id: int | None = None
+) -> tuple[list[Receivable], list[Entry]]:
+    accounting = uow.company.profile().accounting_currency
+    return uow.ledger.receivables(accounting, customer_id), uow.ledger.entries(customer_id)
+
+
+def payment_info(
+    uow: UnitOfWork, document_id: int, customer_id: int, as_of: date
+) -> dict[str, Any]:
+    """amount_due, payment_status, overdue and disputed of one issued document."""
+    docs, entries = _ledger(uow, customer_id)
+    position = positions(docs, entries).get(document_id)
+    _, disputed = uow.ledger.flags()
+    if position is None:  # a credit note: it is owed nothing itself
+        return {"amount_due": None, "payment_status": None, "overdue": False, "disputed": False}
+    return {
+        "amount_due": str(position.due),
+        "payment_status": position.status().value,
+        "overdue": position.overdue(as_of),
+        "disputed": document_id in disputed,
+        "paid": str(position.paid),
+        "credited": str(position.credited),
+        "discount": str(position.discount),
+        "written_off": str(position.written_off),
+        "fees": str(position.fees),
+    }
+
+
+def aging_report(ctx: Context, as_of: date, bounds: tuple[int, ...]) -> dict[str, Any]:
+    """Historically correct: documents issued and entries dated after ``as_of`` do not count."""
+    with ctx.uow() as uow:
+        docs, entries = _ledger(uow)
+        accounting = uow.company.profile().accounting_currency
+        names = {c.id: c.name for c in uow.customers.list()}
+    by_doc = positions(docs, entries, as_of)
+    report = aging(by_doc.values(), as_of, bounds, accounting)
+    credits = balances(by_doc, unapplied_payments(entries, as_of))
+    customers = []
+    for row in report.rows:
+        item: dict[str, Any] = {
+            "customer": row.customer_id,
+            "name": names.get(row.customer_id),
+            "currency": row.currency,
+        }
+        cur = row.currency
+        item.update({label: _fmt(row.amounts[label], cur) for label in report.labels})
+        balance = credits.get((row.customer_id, row.currency))
+        item["total"] = _fmt(row.total, cur)
+        item["credit"] = _fmt(balance.credit if balance else ZERO, cur)
+        item["total_accounting"] = _fmt(row.total_accounting, accounting)
+        item["documents"] = row.documents
+        customers.append(item)
+    total = {label: _fmt(report.totals[label], accounting) for label in report.labels}
+    total["total"] = _fmt(report.total, accounting)
+    return {
+        "as_of": as_of.isoformat(),
+        "buckets": report.labels,
+        "currency": accounting,
+        "customers": customers,
+        "total": total,
+        "by_currency": {
+            cur: {
+                **{k: _fmt(v, cur) for k, v in amounts.items()},
+                "total": _fmt(sum(amounts.values(), ZERO), cur),
+            }
+            for cur, amounts in sorted(report.by_currency.items())
+        },
+    }
+
+
+def _fmt(amount: Decimal, currency: str) -> str:
+    return str(round_money(amount, currency))
+
+
+def aging_csv(report: dict[str, Any]) -> str:
+    """One row per customer and currency, then the total (cells never start with = + - @)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    labels = report["buckets"]
+    writer.writerow(
+        ["customer_id", "customer", "currency", *labels, "total", "total_" + report["currency"]]
+    )
+    for row in report["customers"]:
+        name = row["name"] or ""
+        if name[:1] in ("=", "+", "-", "@"):
+            name = "'" + name
+        writer.writerow(
+            [
+                row["customer"],
+                name,
+                row["currency"],
+                *(row[label] for label in labels),
+                row["total"],
+                row["total_accounting"],
+            ]
+        )
+    writer.writerow(
+        [
+            "",
+            "total",
+            report["currency"],
+            *(report["total"][label] for label in labels),
+            report["total"]["total"],
+            report["total"]["total"],
+        ]
+    )
+    return out.getvalue()
+
+
+def _effects(entry: Entry, by_id: dict[int, Entry]) -> list[tuple[str, Decimal]]:
+    """How an entry moves the customer's balance, per currency."""
+    kind = entry.kind
+    if kind is EntryKind.PAYMENT:
+        return [(entry.currency, -entry.amount)]
+    if kind is EntryKind.ALLOCATION and entry.payment_amount is not None:
+        payment = by_id[entry.payment_id or 0]
+        return [(entry.currency, -entry.amount), (payment.currency, entry.payment_amount)]
+    if kind in (EntryKind.REFUND, EntryKind.FEE, EntryKind.INTEREST):
+        return [(entry.currency, entry.amount)]
+    if kind in (EntryKind.DISCOUNT, EntryKind.WRITEOFF):
+        return [(entry.currency, -entry.amount)]
+    if kind is EntryKind.REVERSAL:
+        original = by_id[entry.reverses_id or 0]
+        undone = [original] + [
+            e
+            for e in by_id.values()
+            if e.payment_id == original.id
+            and e.kind is not EntryKind.REVERSAL
+            and e.date <= entry.date
+        ]
+        return [(cur, -amount) for e in undone for cur, amount in _effects(e, by_id)]
+    return []
+
+
+def statement(ctx: Context, customer_id: int, start: date, end: date) -> dict[str, Any]:
+    """Opening balance, every document and money movement of the period, closing balance."""
+    if end < start:
+        raise InvalidInput("--to", "the period ends before it starts")
+    with ctx.uow() as uow:
+        customer = uow.customers.get(customer_id)
+        docs, entries = _ledger(uow, customer_id)
+    numbers = {d.id: d.number for d in docs}
+    by_id = {e.id: e for e in entries}
+    opening = _balances(docs, entries, start - timedelta(days=1))
+    lines: list[dict[str, Any]] = []
+    for doc in docs:
+        if start <= doc.issue_date <= end:
+            sign = -1 if doc.type == "credit_note" else 1
+            amount = doc.total if doc.type == "credit_note" else doc.payable
+            lines.append(
+                {
+                    "date": doc.issue_date.isoformat(),
+                    "kind": doc.type,
+                    "number": doc.number,
+                    "currency": doc.currency,
+                    "amount": str(sign * amount),
+                    "order": (0, doc.id),
+                }
+            )
+    for entry in entries:
+        if start <= entry.date <= end:
+            for currency, amount in _effects(entry, by_id):
+                lines.append(
+                    {
+                        "date": entry.date.isoformat(),
+                        "kind": entry.kind.value,
+                        "number": numbers.get(entry.document_id or entry.source_document_id or 0),
+                        "reference": entry.reference,
+                        "entry": entry.id,
+                        "currency": currency,
+                        "amount": str(amount),
+                        "order": (1, entry.id),
+                    }
+                )
+    lines.sort(key=lambda line: (line["date"], line.pop("order")))
+    closing = _balances(docs, entries, end)
+    currencies = sorted(set(opening) | set(closing) | {line["currency"] for line in lines})
+    sections = []
+    for currency in currencies:
+        mine = [line for line in lines if line["currency"] == currency]
+        running = opening.get(currency, ZERO)
+        for line in mine:
+            running += Decimal(line["amount"])
+            line["amount"] = _fmt(Decimal(line["amount"]), currency)
+            line["balance"] = _fmt(running, currency)
+        sections.append(
+            {
+                "currency": currency,
+                "opening_balance": _fmt(opening.get(currency, ZERO), currency),
+                "lines": mine,
+                "closing_balance": _fmt(closing.get(currency, ZERO), currency),
+            }
+        )
+    return {
+        "customer": customer_id,
+        "name": customer.name,
+        "from": start.isoformat(),
+        "to": end.isoformat(),
+        "currencies": sections,
+    }
+
+
+def _balances(docs: list[Receivable], entries: list[Entry], as_of: date) -> dict[str, Decimal]:
+    found = balances(positions(docs, entries, as_of), unapplied_payments(entries, as_of))
+    totals: dict[str, Decimal] = defaultdict(lambda: ZERO)
+    for (_, currency), balance in found.items():
+        totals[currency] += balance.balance
+    return dict(totals)
+
+
+def dunning_levels(uow: UnitOfWork) -> tuple[Level, ...]:
+    raw = uow.company.profile().settings.get(LEVELS_SETTING)
+    if raw is None:
+        return DEFAULT_LEVELS
+    return tuple(
+        Level(
+            number=i + 1,
+            days=int(item["days"]),
+            title=str(item.get("title", f"Reminder {i + 1}")),
+            fee=Decimal(str(item.get("fee", "0"))),
+            interest_percent=None
+            if item.get("interest_percent") is None
+            else Decimal(str(item["interest_percent"])),
+        )
+        for i, item in enumerate(json.loads(raw) if isinstance(raw, str) else raw)
+    )
+
+
+def _due(uow: UnitOfWork, as_of: date) -> list[Any]:
+    docs, entries = _ledger(uow)
+    levels_sent, disputed = uow.ledger.flags(as_of)
+    return reminders_due(
+        positions(docs, entries, as_of).values(),
+        as_of,
+        dunning_levels(uow),
+        levels_sent,
+        set(disputed),
+    )
+
+
+def _reminder_dict(item: Any) -> dict[str, Any]:
+    doc = item.position.document
+    return {
+        "invoice": doc.number,
+        "document": doc.id,
+        "customer": doc.customer_id,
+        "currency": doc.currency,
+        "amount_due": str(item.position.due),
+        "due_date": doc.due_date.isoformat(),
+        "days_overdue": item.days_overdue,
+        "level": item.level.number,
+        "title": item.level.title,
+        "fee": str(item.fee),
+        "interest": str(item.interest),
+    }
+
+
+def list_reminders_due(ctx: Context, as_of: date) -> list[dict[str, Any]]:
+    with ctx.uow() as uow:
+        return [_reminder_dict(item) for item in _due(uow, as_of)]
+
+
+def issue_reminders(
+    ctx: Context, as_of: date, numbers: tuple[str, ...] = ()
+) -> list[dict[str, Any]]:
+    """Record the reminders due (all, or those of ``numbers``) and charge their fees."""
+    issued = []
+    with ctx.uow() as uow:
+        for item in _due(uow, as_of):
+            doc: Receivable = item.position.document
+            if numbers and doc.number not in numbers:
+                continue
+            uow.ledger.add_flag(
+                doc.id,
+                "reminder",
+                day=as_of,
+                level=item.level.number,
+                note=item.level.title,
+                now=now_iso(ctx),
+            )
+            record(
+                uow,
+                ctx,
+                "document.reminder",
+                entity_type="document",
+                entity_id=doc.id,
+                payload=_reminder_dict(item),
+            )
+            for kind, amount in ((EntryKind.FEE, item.fee), (EntryKind.INTEREST, item.interest)):
+                if amount > 0:
+                    append_entry(
+                        uow,
+                        ctx,
+                        Entry(
+                            id=0,
+                            kind=kind,
+                            date=as_of,
+                            customer_id=doc.customer_id,
+                            currency=doc.currency,
+                            amount=amount,
+                            document_id=doc.id,
+                            level=item.level.number,
+                            note=item.level.title,
+                        ),
+                    )
+            issued.append(_reminder_dict(item))
+        uow.commit()
+    return issued
+
+
+def position_of(uow: UnitOfWork, document_id: int, customer_id: int) -> Position | None:
+    docs, entries = _ledger(uow, customer_id)
+    return positions(docs, entries).get(document_id)
