@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from app.domain.aging import aging
+from app.domain.aging import AgingRow, aging
 from app.domain.dunning import DEFAULT_LEVELS, Level, reminders_due
 from app.domain.money import round_money
 from app.domain.receivables import (
@@ -70,8 +70,12 @@ def aging_report(ctx: Context, as_of: date, bounds: tuple[int, ...]) -> dict[str
     by_doc = positions(docs, entries, as_of)
     report = aging(by_doc.values(), as_of, bounds, accounting)
     credits = balances(by_doc, unapplied_payments(entries, as_of))
+    rows = {(r.customer_id, r.currency): r for r in report.rows}
+    for key, only_credit in credits.items():  # customers with nothing due but a credit
+        if key not in rows and only_credit.credit != 0:
+            rows[key] = AgingRow(key[0], key[1], dict.fromkeys(report.labels, ZERO))
     customers = []
-    for row in report.rows:
+    for _, row in sorted(rows.items()):
         item: dict[str, Any] = {
             "customer": row.customer_id,
             "name": names.get(row.customer_id),
@@ -82,6 +86,7 @@ def aging_report(ctx: Context, as_of: date, bounds: tuple[int, ...]) -> dict[str
         balance = credits.get((row.customer_id, row.currency))
         item["total"] = _fmt(row.total, cur)
         item["credit"] = _fmt(balance.credit if balance else ZERO, cur)
+        item["balance"] = _fmt(row.total - (balance.credit if balance else ZERO), cur)
         item["total_accounting"] = _fmt(row.total_accounting, accounting)
         item["documents"] = row.documents
         customers.append(item)
