@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from app.domain.errors import DomainError
 from app.domain.money import round_money
-from app.domain.receivables import Position
+from app.domain.receivables import Receivable
 
 ZERO = Decimal(0)
 DEFAULT_BOUNDS = (30, 60, 90)
@@ -66,18 +66,19 @@ class AgingReport:
 
 
 def aging(
-    positions: Iterable[Position], as_of: date, bounds: tuple[int, ...], accounting_currency: str
+    items: Iterable[tuple[Receivable, Decimal]],
+    as_of: date,
+    bounds: tuple[int, ...],
+    accounting_currency: str,
 ) -> AgingReport:
-    """Amounts due on ``as_of`` (the positions must be computed for that date)."""
+    """Amounts due on ``as_of``: ``items`` are documents with their amount due on that date."""
     labels = bucket_labels(bounds)
     rows: dict[tuple[int, str], AgingRow] = {}
     totals = dict.fromkeys(labels, ZERO)
     by_currency: dict[str, dict[str, Decimal]] = {}
-    for position in positions:
-        due = position.due
+    for doc, due in items:
         if due <= 0:
             continue
-        doc = position.document
         label = bucket_of((as_of - doc.due_date).days, bounds)
         key = (doc.customer_id, doc.currency)
         row = rows.setdefault(

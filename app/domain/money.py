@@ -54,6 +54,18 @@ def round_money(amount: Decimal, currency: str) -> Decimal:
     return amount.quantize(quantum(currency), rounding=ROUND_HALF_UP)
 
 
+def to_minor(amount: Decimal, currency: str) -> int:
+    """An amount already rounded to its currency, as an integer of minor units (cents)."""
+    scaled = amount.scaleb(minor_units(currency))
+    if scaled != scaled.to_integral_value():
+        raise DomainError(f"{amount} has more decimals than {currency} allows")
+    return int(scaled)
+
+
+def from_minor(units: int, currency: str) -> Decimal:
+    return Decimal(units).scaleb(-minor_units(currency)).quantize(quantum(currency))
+
+
 def round_to(amount: Decimal, increment: Decimal) -> Decimal:
     """Round half-up to a multiple of ``increment`` (cash rounding, e.g. 0.05)."""
     if increment <= 0:

@@ -94,6 +94,28 @@ def create_draft(ctx: Context, data: Any, doc_type: DocumentType = DocumentType.
     return document_id
 
 
+def create_drafts(
+    ctx: Context, items: list[Any], doc_type: DocumentType = DocumentType.INVOICE
+) -> list[int]:
+    """Store many drafts in one transaction (imports, generators): all or none."""
+    ids = []
+    with ctx.uow() as uow:
+        for data in items:
+            draft = parse_draft(uow, ctx, data, doc_type)
+            document_id = uow.documents.add_draft(draft, now_iso(ctx))
+            record(
+                uow,
+                ctx,
+                "draft.create",
+                entity_type="document",
+                entity_id=document_id,
+                payload={"type": doc_type.value, "draft": draft_to_dict(draft)},
+            )
+            ids.append(document_id)
+        uow.commit()
+    return ids
+
+
 def edit_draft(ctx: Context, document_id: int, data: Any) -> None:
     """Replace a draft's content (drafts only)."""
     with ctx.uow() as uow:

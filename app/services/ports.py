@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, Protocol
 
 from app.audit.chain import AuditEntry
@@ -120,6 +121,10 @@ class LedgerRepo(Protocol):
         now: str,
     ) -> None: ...
     def flags(self, as_of: date | None = None) -> tuple[dict[int, int], dict[int, str]]: ...
+    def open_items(
+        self, as_of: date, accounting_currency: str
+    ) -> list[tuple[Receivable, Decimal]]: ...
+    def unapplied(self, as_of: date) -> dict[tuple[int, str], Decimal]: ...
 
 
 class CompanyRepo(Protocol):

@@ -64,15 +64,18 @@ def payment_info(
 def aging_report(ctx: Context, as_of: date, bounds: tuple[int, ...]) -> dict[str, Any]:
     """Historically correct: documents issued and entries dated after ``as_of`` do not count."""
     with ctx.uow() as uow:
-        docs, entries = _ledger(uow)
         accounting = uow.company.profile().accounting_currency
+        items = uow.ledger.open_items(as_of, accounting)
+        pool = uow.ledger.unapplied(as_of)
         names = {c.id: c.name for c in uow.customers.list()}
-    by_doc = positions(docs, entries, as_of)
-    report = aging(by_doc.values(), as_of, bounds, accounting)
-    credits = balances(by_doc, unapplied_payments(entries, as_of))
+    report = aging(items, as_of, bounds, accounting)
+    credit: dict[tuple[int, str], Decimal] = defaultdict(lambda: ZERO, pool)
+    for doc, due in items:
+        if due < 0:
+            credit[(doc.customer_id, doc.currency)] -= due
     rows = {(r.customer_id, r.currency): r for r in report.rows}
-    for key, only_credit in credits.items():  # customers with nothing due but a credit
-        if key not in rows and only_credit.credit != 0:
+    for key, amount in credit.items():  # customers with nothing due but a credit
+        if key not in rows and amount != 0:
             rows[key] = AgingRow(key[0], key[1], dict.fromkeys(report.labels, ZERO))
     customers = []
     for _, row in sorted(rows.items()):
@@ -83,10 +86,10 @@ def aging_report(ctx: Context, as_of: date, bounds: tuple[int, ...]) -> dict[str
         }
         cur = row.currency
         item.update({label: _fmt(row.amounts[label], cur) for label in report.labels})
-        balance = credits.get((row.customer_id, row.currency))
+        owed_back = credit.get((row.customer_id, row.currency), ZERO)
         item["total"] = _fmt(row.total, cur)
-        item["credit"] = _fmt(balance.credit if balance else ZERO, cur)
-        item["balance"] = _fmt(row.total - (balance.credit if balance else ZERO), cur)
+        item["credit"] = _fmt(owed_back, cur)
+        item["balance"] = _fmt(row.total - owed_back, cur)
         item["total_accounting"] = _fmt(row.total_accounting, accounting)
         item["documents"] = row.documents
         customers.append(item)

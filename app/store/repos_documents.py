@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.domain.documents import DocumentType, Draft, IssuedDocument, Status
 from app.domain.draft_format import draft_from_dict, draft_to_dict
 from app.domain.issued_format import issued_from_dict
+from app.domain.money import to_minor
 from app.domain.numbering import SeriesSpec
 from app.services.errors import NotFound
 from app.services.ports import DocumentSummary, StoredDocument
@@ -26,7 +27,8 @@ INSERT_LINE = (
 ISSUE_UPDATE = (
     "UPDATE document SET status = 'issued', series_id = ?, period = ?, seq = ?, number = ?,"
     " snapshot_json = ?, snapshot_sha256 = ?, issue_date = ?, due_date = ?,"
-    " tax_exclusive = ?, tax_total = ?, tax_inclusive = ?, payable = ?, issued_at = ?,"
+    " tax_exclusive = ?, tax_total = ?, tax_inclusive = ?, payable = ?, payable_minor = ?,"
+    " total_minor = ?, issued_at = ?,"
     " updated_at = ? WHERE id = ? AND status = 'draft'"
 )
 
@@ -164,6 +166,8 @@ class SqlDocuments:
                 str(totals.tax_total),
                 str(totals.tax_inclusive),
                 str(totals.payable),
+                to_minor(totals.payable, draft.currency),
+                to_minor(totals.tax_inclusive, draft.currency),
                 issued.issued_at,
                 issued.issued_at,
                 issued.id,

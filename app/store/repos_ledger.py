@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from app.domain.money import from_minor, to_minor
 from app.domain.receivables import Entry, EntryKind, Receivable
 from app.store.raw import raw_connection
 
@@ -49,20 +50,22 @@ class SqlLedger:
         """Append one entry (its ``id`` is ignored); returns the new id."""
         cursor = raw_connection(self.session).execute(
             "INSERT INTO ledger_entry (kind, entry_date, customer_id, currency, amount,"
-            " document_id, source_document_id, payment_id, reverses_id, payment_amount,"
-            " exchange_rate, method, reference, note, level, recorded_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " amount_minor, document_id, source_document_id, payment_id, reverses_id,"
+            " payment_amount, payment_amount_minor, exchange_rate, method, reference, note,"
+            " level, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 entry.kind.value,
                 entry.date.isoformat(),
                 entry.customer_id,
                 entry.currency,
                 str(entry.amount),
+                to_minor(entry.amount, entry.currency),
                 entry.document_id,
                 entry.source_document_id,
                 entry.payment_id,
                 entry.reverses_id,
                 None if entry.payment_amount is None else str(entry.payment_amount),
+                None if entry.payment_amount is None else self._payment_minor(entry),
                 None if entry.exchange_rate is None else str(entry.exchange_rate),
                 entry.method,
                 entry.reference,
@@ -72,6 +75,11 @@ class SqlLedger:
             ),
         )
         return int(cursor.lastrowid)
+
+    def _payment_minor(self, entry: Entry) -> int:
+        payment = self.get(entry.payment_id or 0)
+        assert payment is not None and entry.payment_amount is not None
+        return to_minor(entry.payment_amount, payment.currency)
 
     def get(self, entry_id: int) -> Entry | None:
         row = (
@@ -162,3 +170,87 @@ class SqlLedger:
             elif kind == "undispute":
                 disputed.pop(document_id, None)
         return levels, disputed
+
+    def open_items(self, as_of: date, accounting_currency: str) -> list[tuple[Receivable, Decimal]]:
+        """Every issued invoice or debit note whose amount due on ``as_of`` is not zero.
+
+        The same rules as ``app.domain.receivables.positions``, computed by SQLite over exact
+        integer minor units (the aging report over 100,000 invoices; see bench/aging.py).
+        """
+        rows = raw_connection(self.session).execute(
+            OPEN_ITEMS, {"d": as_of.isoformat(), "acc": accounting_currency}
+        )
+        return [
+            (
+                Receivable(
+                    id=row[0],
+                    number=row[1],
+                    type=row[2],
+                    customer_id=row[3],
+                    currency=row[4],
+                    issue_date=date.fromisoformat(row[5]),
+                    due_date=date.fromisoformat(row[6]),
+                    total=from_minor(row[7], row[4]),
+                    payable=from_minor(row[8], row[4]),
+                    rate_to_accounting=Decimal(row[10] or "1"),
+                ),
+                from_minor(row[9], row[4]),
+            )
+            for row in rows
+        ]
+
+    def unapplied(self, as_of: date) -> dict[tuple[int, str], Decimal]:
+        """Payments not yet allocated nor refunded on ``as_of``, per customer and currency."""
+        rows = raw_connection(self.session).execute(UNAPPLIED, {"d": as_of.isoformat()})
+        return {(row[0], row[1]): from_minor(row[2], row[1]) for row in rows if row[2]}
+
+
+LIVE = """
+WITH rev AS (SELECT reverses_id AS id FROM ledger_entry
+             WHERE kind = 'reversal' AND entry_date <= :d),
+live AS (SELECT * FROM ledger_entry
+         WHERE entry_date <= :d AND kind != 'reversal'
+           AND id NOT IN (SELECT id FROM rev)
+           AND (payment_id IS NULL OR payment_id NOT IN (SELECT id FROM rev)))
+"""
+OPEN_ITEMS = (
+    LIVE
+    + """,
+moves AS (
+  SELECT document_id AS doc,
+         SUM(CASE WHEN kind IN ('fee', 'interest') THEN amount_minor
+                  WHEN kind IN ('allocation', 'discount', 'writeoff', 'transfer')
+                  THEN -amount_minor ELSE 0 END) AS delta
+  FROM live WHERE document_id IS NOT NULL GROUP BY document_id
+  UNION ALL
+  SELECT source_document_id, SUM(amount_minor) FROM live
+  WHERE source_document_id IS NOT NULL AND kind IN ('transfer', 'refund')
+  GROUP BY source_document_id
+  UNION ALL
+  SELECT corrects_id, -SUM(total_minor) FROM document
+  WHERE status = 'issued' AND type = 'credit_note' AND issue_date <= :d
+    AND corrects_id IS NOT NULL GROUP BY corrects_id),
+owed AS (SELECT doc, SUM(delta) AS delta FROM moves GROUP BY doc)
+SELECT d.id, d.number, d.type, d.customer_id, d.currency, d.issue_date,
+       coalesce(d.due_date, d.issue_date), d.total_minor, d.payable_minor,
+       d.payable_minor + coalesce(owed.delta, 0),
+       CASE WHEN d.currency = :acc THEN '1'
+            ELSE json_extract(d.snapshot_json, '$.document.exchange_rate.rate') END
+FROM document d LEFT JOIN owed ON owed.doc = d.id
+WHERE d.status = 'issued' AND d.type != 'credit_note' AND d.issue_date <= :d
+  AND d.payable_minor + coalesce(owed.delta, 0) != 0
+ORDER BY d.id
+"""
+)
+UNAPPLIED = (
+    LIVE
+    + """
+SELECT customer_id, currency, SUM(x) FROM (
+  SELECT customer_id, currency, amount_minor AS x FROM live WHERE kind = 'payment'
+  UNION ALL
+  SELECT p.customer_id, p.currency, -coalesce(a.payment_amount_minor, a.amount_minor)
+  FROM live a JOIN live p ON p.id = a.payment_id
+  WHERE a.kind IN ('allocation', 'refund') AND p.kind = 'payment')
+GROUP BY customer_id, currency
+"""
+)

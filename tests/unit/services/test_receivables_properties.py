@@ -92,7 +92,7 @@ def _run(ctx: Any, steps: list[tuple[str, Any]]) -> int:
             elif kind == "reverse" and payments:
                 adjustments.reverse_entry(ctx, payments[value % len(payments)], "bounced", day)
         except Rejected:
-            pass  # a refund larger than the credit, a second credit note...: refused, nothing written
+            pass  # a refund above the credit, a second credit note: refused, nothing written
     return customer
 
 

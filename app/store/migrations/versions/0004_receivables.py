@@ -41,7 +41,10 @@ def upgrade() -> None:
         sa.Column("reverses_id", sa.Integer(), sa.ForeignKey("ledger_entry.id")),
         sa.Column("currency", sa.String(3), nullable=False),
         sa.Column("amount", sa.String(40), nullable=False),
+        # the same amount in minor units (cents): exact sums in SQL, never through floats
+        sa.Column("amount_minor", sa.Integer(), nullable=False),
         sa.Column("payment_amount", sa.String(40)),
+        sa.Column("payment_amount_minor", sa.Integer()),
         sa.Column("exchange_rate", sa.String(40)),
         sa.Column("method", sa.String(16)),
         sa.Column("reference", sa.String(200)),
@@ -75,11 +78,72 @@ def upgrade() -> None:
     with op.batch_alter_table("party") as batch:
         batch.add_column(sa.Column("discount_percent", sa.String(16)))
         batch.add_column(sa.Column("discount_days", sa.Integer()))
+    op.add_column("document", sa.Column("payable_minor", sa.Integer()))
+    op.add_column("document", sa.Column("total_minor", sa.Integer()))
+    _backfill_minor_units()
     for sql in TRIGGERS:
         op.execute(sql)
 
 
+MINOR_UNITS = {
+    "BIF": 0,
+    "CLP": 0,
+    "DJF": 0,
+    "GNF": 0,
+    "ISK": 0,
+    "JPY": 0,
+    "KMF": 0,
+    "KRW": 0,
+    "PYG": 0,
+    "RWF": 0,
+    "UGX": 0,
+    "UYI": 0,
+    "VND": 0,
+    "VUV": 0,
+    "XAF": 0,
+    "XOF": 0,
+    "XPF": 0,
+    "BHD": 3,
+    "IQD": 3,
+    "JOD": 3,
+    "KWD": 3,
+    "LYD": 3,
+    "OMR": 3,
+    "TND": 3,
+    "CLF": 4,
+    "UYW": 4,
+}
+
+
+def _backfill_minor_units() -> None:
+    """Issued documents are frozen by a trigger; lift it for this one exact backfill."""
+    from decimal import Decimal
+
+    conn = op.get_bind()
+    op.execute("DROP TRIGGER document_issued_no_update")
+    rows = conn.execute(
+        sa.text("SELECT id, currency, payable, tax_inclusive FROM document WHERE status = 'issued'")
+    ).all()
+    for document_id, currency, payable, total in rows:
+        scale = Decimal(10) ** MINOR_UNITS.get(currency, 2)
+        conn.execute(
+            sa.text("UPDATE document SET payable_minor = :p, total_minor = :t WHERE id = :i"),
+            {
+                "p": int(Decimal(payable) * scale),
+                "t": int(Decimal(total) * scale),
+                "i": document_id,
+            },
+        )
+    op.execute(
+        """CREATE TRIGGER document_issued_no_update BEFORE UPDATE ON document
+           WHEN OLD.status = 'issued'
+           BEGIN SELECT RAISE(ABORT, 'issued documents cannot be changed'); END"""
+    )
+
+
 def downgrade() -> None:
+    op.drop_column("document", "total_minor")
+    op.drop_column("document", "payable_minor")
     with op.batch_alter_table("party") as batch:
         batch.drop_column("discount_days")
         batch.drop_column("discount_percent")
