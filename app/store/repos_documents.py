@@ -28,7 +28,7 @@ ISSUE_UPDATE = (
     "UPDATE document SET status = 'issued', series_id = ?, period = ?, seq = ?, number = ?,"
     " snapshot_json = ?, snapshot_sha256 = ?, issue_date = ?, due_date = ?,"
     " tax_exclusive = ?, tax_total = ?, tax_inclusive = ?, payable = ?, payable_minor = ?,"
-    " total_minor = ?, issued_at = ?,"
+    " total_minor = ?, fx_rate = ?, issued_at = ?,"
     " updated_at = ? WHERE id = ? AND status = 'draft'"
 )
 
@@ -168,6 +168,7 @@ class SqlDocuments:
                 str(totals.payable),
                 to_minor(totals.payable, draft.currency),
                 to_minor(totals.tax_inclusive, draft.currency),
+                None if draft.exchange_rate is None else str(draft.exchange_rate.rate),
                 issued.issued_at,
                 issued.issued_at,
                 issued.id,

@@ -205,26 +205,28 @@ class SqlLedger:
         return {(row[0], row[1]): from_minor(row[2], row[1]) for row in rows if row[2]}
 
 
-LIVE = """
+REVERSED = """
 WITH rev AS (SELECT reverses_id AS id FROM ledger_entry
-             WHERE kind = 'reversal' AND entry_date <= :d),
-live AS (SELECT * FROM ledger_entry
-         WHERE entry_date <= :d AND kind != 'reversal'
-           AND id NOT IN (SELECT id FROM rev)
-           AND (payment_id IS NULL OR payment_id NOT IN (SELECT id FROM rev)))
+             WHERE kind = 'reversal' AND entry_date <= :d)
 """
 OPEN_ITEMS = (
-    LIVE
+    REVERSED
     + """,
 moves AS (
   SELECT document_id AS doc,
          SUM(CASE WHEN kind IN ('fee', 'interest') THEN amount_minor
                   WHEN kind IN ('allocation', 'discount', 'writeoff', 'transfer')
                   THEN -amount_minor ELSE 0 END) AS delta
-  FROM live WHERE document_id IS NOT NULL GROUP BY document_id
+  FROM ledger_entry
+  WHERE document_id IS NOT NULL AND entry_date <= :d AND kind != 'reversal'
+    AND id NOT IN (SELECT id FROM rev)
+    AND (payment_id IS NULL OR payment_id NOT IN (SELECT id FROM rev))
+  GROUP BY document_id
   UNION ALL
-  SELECT source_document_id, SUM(amount_minor) FROM live
-  WHERE source_document_id IS NOT NULL AND kind IN ('transfer', 'refund')
+  SELECT source_document_id, SUM(amount_minor) FROM ledger_entry
+  WHERE source_document_id IS NOT NULL AND entry_date <= :d AND kind IN ('transfer', 'refund')
+    AND id NOT IN (SELECT id FROM rev)
+    AND (payment_id IS NULL OR payment_id NOT IN (SELECT id FROM rev))
   GROUP BY source_document_id
   UNION ALL
   SELECT corrects_id, -SUM(total_minor) FROM document
@@ -234,23 +236,24 @@ owed AS (SELECT doc, SUM(delta) AS delta FROM moves GROUP BY doc)
 SELECT d.id, d.number, d.type, d.customer_id, d.currency, d.issue_date,
        coalesce(d.due_date, d.issue_date), d.total_minor, d.payable_minor,
        d.payable_minor + coalesce(owed.delta, 0),
-       CASE WHEN d.currency = :acc THEN '1'
-            ELSE json_extract(d.snapshot_json, '$.document.exchange_rate.rate') END
+       CASE WHEN d.currency = :acc THEN '1' ELSE d.fx_rate END
 FROM document d LEFT JOIN owed ON owed.doc = d.id
-WHERE d.status = 'issued' AND d.type != 'credit_note' AND d.issue_date <= :d
+WHERE d.status = 'issued' AND d.type IN ('invoice', 'debit_note') AND d.issue_date <= :d
   AND d.payable_minor + coalesce(owed.delta, 0) != 0
-ORDER BY d.id
 """
 )
 UNAPPLIED = (
-    LIVE
+    REVERSED
     + """
 SELECT customer_id, currency, SUM(x) FROM (
-  SELECT customer_id, currency, amount_minor AS x FROM live WHERE kind = 'payment'
+  SELECT customer_id, currency, amount_minor AS x FROM ledger_entry
+  WHERE kind = 'payment' AND entry_date <= :d AND id NOT IN (SELECT id FROM rev)
   UNION ALL
   SELECT p.customer_id, p.currency, -coalesce(a.payment_amount_minor, a.amount_minor)
-  FROM live a JOIN live p ON p.id = a.payment_id
-  WHERE a.kind IN ('allocation', 'refund') AND p.kind = 'payment')
+  FROM ledger_entry a JOIN ledger_entry p ON p.id = a.payment_id
+  WHERE a.payment_id IS NOT NULL AND a.kind IN ('allocation', 'refund')
+    AND a.entry_date <= :d AND a.id NOT IN (SELECT id FROM rev)
+    AND a.payment_id NOT IN (SELECT id FROM rev))
 GROUP BY customer_id, currency
 """
 )

@@ -145,6 +145,7 @@ class DocumentRow(Base):
     payable: Mapped[str | None] = mapped_column(String(40))
     payable_minor: Mapped[int | None] = mapped_column(Integer)
     total_minor: Mapped[int | None] = mapped_column(Integer)
+    fx_rate: Mapped[str | None] = mapped_column(String(40))
     issued_at: Mapped[str | None] = mapped_column(String(32))
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))

@@ -209,3 +209,21 @@ def test_statement_matches_the_aging_report(ctx: Any, customer: int) -> None:
         ("credit_note", "-119.00")
     ]
     assert november["closing_balance"] == "-31.00"
+
+
+def test_aging_per_currency_and_converted_with_the_frozen_rate(ctx: Any, customer: int) -> None:
+    usd = _invoice(
+        ctx,
+        customer,
+        "2026-10-01",
+        currency="USD",
+        exchange_rate={"rate": "0.9000", "date": "2026-10-01", "source": "ECB"},
+    )
+    eur = _invoice(ctx, customer, "2026-10-01")
+    report = aging_report(ctx, date(2026, 10, 15), (30, 60, 90))
+    rows = {row["currency"]: row for row in report["customers"]}
+    assert rows["USD"]["current"] == "119.00" and rows["USD"]["total_accounting"] == "107.10"
+    assert rows["EUR"]["current"] == "119.00" and rows["EUR"]["documents"] == {"current": [eur]}
+    assert rows["USD"]["documents"] == {"current": [usd]}
+    assert report["total"]["total"] == "226.10"  # 119.00 EUR + 119.00 USD x 0.90
+    assert report["by_currency"]["USD"]["total"] == "119.00"

@@ -57,10 +57,28 @@ def upgrade() -> None:
             name="ck_ledger_entry_kind",
         ),
     )
-    op.create_index("ix_ledger_entry_document", "ledger_entry", ["document_id", "entry_date"])
+    # Covering indexes: the aging report reads only these, never the wide rows.
+    op.create_index(
+        "ix_ledger_entry_document",
+        "ledger_entry",
+        ["document_id", "entry_date", "kind", "amount_minor", "id", "payment_id"],
+    )
+    op.create_index(
+        "ix_ledger_entry_source",
+        "ledger_entry",
+        ["source_document_id", "entry_date", "kind", "amount_minor", "id", "payment_id"],
+    )
+    op.create_index(
+        "ix_ledger_entry_kind",
+        "ledger_entry",
+        ["kind", "entry_date", "reverses_id", "customer_id", "currency", "amount_minor", "id"],
+    )
+    op.create_index(
+        "ix_ledger_entry_payment",
+        "ledger_entry",
+        ["payment_id", "kind", "entry_date", "amount_minor", "payment_amount_minor", "id"],
+    )
     op.create_index("ix_ledger_entry_customer", "ledger_entry", ["customer_id", "entry_date"])
-    op.create_index("ix_ledger_entry_payment", "ledger_entry", ["payment_id"])
-    op.create_index("ix_ledger_entry_reverses", "ledger_entry", ["reverses_id"])
     op.create_table(
         "document_flag",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -80,7 +98,26 @@ def upgrade() -> None:
         batch.add_column(sa.Column("discount_days", sa.Integer()))
     op.add_column("document", sa.Column("payable_minor", sa.Integer()))
     op.add_column("document", sa.Column("total_minor", sa.Integer()))
+    op.add_column("document", sa.Column("fx_rate", sa.String(40)))
     _backfill_minor_units()
+    op.create_index(
+        "ix_document_open_items",
+        "document",
+        [
+            "status",
+            "type",
+            "issue_date",
+            "id",
+            "customer_id",
+            "currency",
+            "due_date",
+            "payable_minor",
+            "total_minor",
+            "corrects_id",
+            "number",
+            "fx_rate",
+        ],
+    )
     for sql in TRIGGERS:
         op.execute(sql)
 
@@ -142,6 +179,8 @@ def _backfill_minor_units() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_document_open_items", "document")
+    op.drop_column("document", "fx_rate")
     op.drop_column("document", "total_minor")
     op.drop_column("document", "payable_minor")
     with op.batch_alter_table("party") as batch:
