@@ -11,6 +11,8 @@ from functools import wraps
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
+from sqlalchemy.orm import Session
+
 from app import secrets
 from app.services.audit_log import verify_audit
 from app.services.errors import DamagedFile, UsageError
@@ -29,6 +31,7 @@ from app.store.company_file import (
 )
 from app.store.kdf import DEFAULT_PARAMS, FAST_TEST_PARAMS, FileKey, KdfParams, read_header
 from app.store.migrate import head_revision
+from app.store.repos_ledger import balance_problems
 from app.store.sqlcipher import DBAPIError, is_damage_error
 from app.store.uow import SqlUnitOfWork, unit_of_work_factory
 
@@ -139,11 +142,13 @@ def verify_file(path: Path, file_key: FileKey) -> dict[str, Any]:
     if report.ok and maintenance.file_info(path, file_key).schema_version == head_revision():
         with CompanySession(path, file_key, readonly=True) as session:
             chain = verify_audit(session.context())
+            balances = session.balance_problems()
         broken = chain["first_break"]
         report.add(
             "audit_chain",
             [] if broken is None else [f"entry {broken['seq']}: {broken['reason']}"],
         )
+        report.add("receivable_balances", balances)
     return {"ok": report.ok, "checks": report.checks}
 
 
@@ -182,6 +187,11 @@ class CompanySession:
                 )
         self._sessions = unit_of_work_factory(self._file.require_engine())
         return self
+
+    def balance_problems(self) -> list[str]:
+        """Kept receivable balances that differ from what the ledger says (never expected)."""
+        with Session(self._file.require_engine()) as orm:
+            return balance_problems(orm)
 
     def context(self) -> Context:
         """What the use cases need: a unit of work per transaction, the clock, the actor."""

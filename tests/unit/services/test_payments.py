@@ -227,3 +227,32 @@ def test_aging_per_currency_and_converted_with_the_frozen_rate(ctx: Any, custome
     assert rows["USD"]["documents"] == {"current": [usd]}
     assert report["total"]["total"] == "226.10"  # 119.00 EUR + 119.00 USD x 0.90
     assert report["by_currency"]["USD"]["total"] == "119.00"
+
+
+def test_kept_balances_follow_reversals_of_allocations_refunds_and_payments(
+    ctx: Any, customer: int, session: Any
+) -> None:
+    a = _invoice(ctx, customer, "2026-10-01")
+    b = _invoice(ctx, customer, "2026-10-02")
+    paid = _pay(ctx, "300.00", "2026-10-05", a, b)  # 62.00 left unapplied
+    rows = adjustments.list_payments(ctx)
+    first_allocation = rows[0]["allocations"][0]["entry"]
+    adjustments.reverse_entry(
+        ctx, first_allocation, "allocated to the wrong invoice", date(2026, 10, 6)
+    )
+    assert session.balance_problems() == []
+    refund = adjustments.record_refund(
+        ctx,
+        customer,
+        D("20.00"),
+        date(2026, 10, 7),
+        currency="EUR",
+        method=PaymentMethod.BANK_TRANSFER,
+    )
+    adjustments.reverse_entry(ctx, refund[0]["id"], "refund returned", date(2026, 10, 8))
+    assert session.balance_problems() == []
+    adjustments.reverse_entry(ctx, paid["payment"], "bounced", date(2026, 10, 9))
+    assert session.balance_problems() == []
+    report = aging_report(ctx, date(2026, 12, 31), (30, 60, 90))
+    assert report["customers"][0]["total"] == "238.00"
+    assert report["customers"][0]["credit"] == "0.00"

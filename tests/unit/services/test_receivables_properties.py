@@ -107,6 +107,7 @@ def test_balances_aging_and_history_hold_for_any_sequence(
     session, ctx = _open(folder, "all.invoicedesk")
     try:
         customer = _run(ctx, steps)
+        assert session.balance_problems() == []  # the kept balances agree with the ledger
         with ctx.uow() as uow:
             entries = effective_entries(uow.ledger.entries(customer))
             docs = uow.ledger.receivables("EUR", customer)
