@@ -28,8 +28,8 @@ def bucket_labels(bounds: tuple[int, ...]) -> list[str]:
     return labels
 
 
-def bucket_of(days_past_due: int, bounds: tuple[int, ...]) -> str:
-    labels = bucket_labels(bounds)
+def bucket_of(days_past_due: int, bounds: tuple[int, ...], labels: list[str] | None = None) -> str:
+    labels = labels or bucket_labels(bounds)
     if days_past_due <= 0:
         return labels[0]
     for index, high in enumerate(bounds):
@@ -79,7 +79,7 @@ def aging(
     for doc, due in items:
         if due <= 0:
             continue
-        label = bucket_of((as_of - doc.due_date).days, bounds)
+        label = bucket_of((as_of - doc.due_date).days, bounds, labels)
         key = (doc.customer_id, doc.currency)
         row = rows.setdefault(
             key, AgingRow(doc.customer_id, doc.currency, dict.fromkeys(labels, ZERO))

@@ -63,7 +63,11 @@ def to_minor(amount: Decimal, currency: str) -> int:
 
 
 def from_minor(units: int, currency: str) -> Decimal:
-    return Decimal(units).scaleb(-minor_units(currency)).quantize(quantum(currency))
+    """Minor units back to an amount with exactly the currency's decimals (12345 -> 123.45)."""
+    digits = minor_units(currency)
+    if units == 0:
+        return quantum(currency) * 0
+    return Decimal(units).scaleb(-digits)
 
 
 def round_to(amount: Decimal, increment: Decimal) -> Decimal:
