@@ -116,10 +116,20 @@ class CompanyPage(QWidget):
             "kdf": self.tr("Argon2id, {mib} MiB, {t} passes").format(
                 mib=int(kdf["memory_kib"]) // 1024, t=kdf["time_cost"]
             ),
-            "records": ", ".join(f"{k}: {v}" for k, v in info["counts"].items()),
+            "records": self._records(info["counts"]),
         }
         for key, text in texts.items():
             self.values[key].setText(text)
+
+    def _records(self, counts: dict[str, int]) -> str:
+        labels = [
+            ("party", self.tr("customers")),
+            ("product", self.tr("products")),
+            ("document", self.tr("documents")),
+            ("ledger_entry", self.tr("payment entries")),
+            ("audit_entry", self.tr("audit entries")),
+        ]
+        return ", ".join(f"{counts.get(table, 0):,} {label}" for table, label in labels)
 
     def _show_error(self, exc: BaseException) -> None:
         self.result.setText(describe(exc))
