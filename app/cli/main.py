@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from app import __version__
-from app.cli import file_commands, invoice_commands, party_commands, receivables_commands
+from app.cli import (
+    einvoice_commands,
+    file_commands,
+    invoice_commands,
+    party_commands,
+    receivables_commands,
+)
 from app.domain.errors import DomainError
 from app.services.errors import InvoiceDeskError, UsageError
 
@@ -55,6 +61,7 @@ def build_parser() -> Parser:
     party_commands.register(commands, _common(suppress=True))
     invoice_commands.register(commands, _common(suppress=True))
     receivables_commands.register(commands, _common(suppress=True))
+    einvoice_commands.register(commands, _common(suppress=True))
     commands.add_parser("gui", help="open the desktop window (the default)")
     return parser
 

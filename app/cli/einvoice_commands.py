@@ -1,0 +1,75 @@
+"""einvoice NUMBER --format ... --out FILE, einvoice validate FILE."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli.output import emit
+from app.cli.session import company_context
+from app.einvoice.ubl import ubl_bytes
+from app.einvoice.validation import VALIDATOR, detect
+from app.services.errors import InvalidInput
+from app.services.exports import issued_document
+
+FORMATS = {"ubl": ubl_bytes}
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "einvoice",
+        parents=[common],
+        help="write an issued document as an e-invoice, or validate an e-invoice file",
+        description="einvoice NUMBER --format ubl --out FILE | einvoice validate FILE",
+    )
+    parser.add_argument("target", metavar="NUMBER|validate")
+    parser.add_argument("file", nargs="?", type=Path, help="with validate: the XML file")
+    parser.add_argument("--format", default="ubl", choices=sorted(FORMATS))
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=cmd_einvoice)
+
+
+def cmd_einvoice(args: argparse.Namespace) -> int:
+    if args.target == "validate":
+        return _validate(args)
+    with company_context(args, readonly=True) as ctx:
+        xml = FORMATS[args.format](issued_document(ctx, args.target))
+    if args.out is None or str(args.out) == "-":
+        sys.stdout.buffer.write(xml)
+    else:
+        args.out.write_bytes(xml)
+        print(f"wrote {args.out}")
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    if args.file is None:
+        raise InvalidInput("FILE", "name the XML file to validate")
+    try:
+        xml = args.file.read_bytes()
+    except OSError as exc:
+        raise InvalidInput("FILE", f"cannot read {args.file}: {exc.strerror}") from exc
+    try:
+        syntax = detect(xml)
+    except Exception as exc:  # lxml syntax errors and unknown roots alike
+        raise InvalidInput("FILE", f"{args.file} is not an e-invoice: {exc}") from exc
+    errors, failures = VALIDATOR.validate(xml, syntax)
+    fatal = [f for f in failures if f.fatal]
+    data = {
+        "file": str(args.file),
+        "syntax": syntax.value,
+        "valid": not errors and not fatal,
+        "schema_errors": errors,
+        "failed_rules": [
+            {"rule": f.rule, "fatal": f.fatal, "text": f.text, "location": f.location}
+            for f in failures
+        ],
+    }
+    lines = [f"{args.file}: {'valid' if data['valid'] else 'NOT valid'} ({syntax.value})"]
+    lines += [f"  schema: {e}" for e in errors]
+    lines += [f"  {'error' if f.fatal else 'warning'} {f.rule}: {f.text}" for f in failures]
+    emit(args, data, "\n".join(lines))
+    return 0 if data["valid"] else 2
