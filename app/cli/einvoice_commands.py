@@ -9,12 +9,13 @@ from typing import Any
 
 from app.cli.output import emit
 from app.cli.session import company_context
+from app.einvoice.cii import cii_bytes
 from app.einvoice.ubl import ubl_bytes
 from app.einvoice.validation import VALIDATOR, detect
 from app.services.errors import InvalidInput
 from app.services.exports import issued_document
 
-FORMATS = {"ubl": ubl_bytes}
+FORMATS = {"ubl": ubl_bytes, "cii": cii_bytes}
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -22,7 +23,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "einvoice",
         parents=[common],
         help="write an issued document as an e-invoice, or validate an e-invoice file",
-        description="einvoice NUMBER --format ubl --out FILE | einvoice validate FILE",
+        description="einvoice NUMBER --format ubl|cii --out FILE | einvoice validate FILE",
     )
     parser.add_argument("target", metavar="NUMBER|validate")
     parser.add_argument("file", nargs="?", type=Path, help="with validate: the XML file")

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from lxml import etree
 
+from app.einvoice.cii import cii_bytes
 from app.einvoice.ubl import ubl_bytes
 from app.einvoice.validation import VALIDATOR, Syntax
 from app.services import corrections, drafts, issuing
@@ -113,13 +114,17 @@ def _issue(ctx: Any, customer: int, extra: dict[str, Any]) -> Any:
         return uow.documents.find(number).issued
 
 
+@pytest.mark.parametrize("syntax", ["ubl", "cii"])
 @pytest.mark.parametrize("case", list(CASES))
-def test_invoices_pass_the_official_rules(ctx: Any, case: str) -> None:
+def test_invoices_pass_the_official_rules(ctx: Any, case: str, syntax: str) -> None:
     customer = add_customer(ctx, vat_id="FR40303265045", country="FR", city="Paris")
-    xml = ubl_bytes(_issue(ctx, customer, CASES[case]))
-    errors, failures = VALIDATOR.validate(xml, Syntax.UBL_INVOICE)
+    doc = _issue(ctx, customer, CASES[case])
+    xml = ubl_bytes(doc) if syntax == "ubl" else cii_bytes(doc)
+    errors, failures = VALIDATOR.validate(
+        xml, Syntax.UBL_INVOICE if syntax == "ubl" else Syntax.CII
+    )
     assert errors == []
-    assert [f for f in failures if f.fatal] == []
+    assert [(f.rule, f.text) for f in failures if f.fatal] == []
 
 
 def test_credit_note_refers_to_its_invoice_and_passes(ctx: Any) -> None:
@@ -161,3 +166,16 @@ def test_a_wrong_total_or_a_missing_buyer_fails_with_the_rule_id(ctx: Any) -> No
     name.getparent().remove(name)
     rules = {f.rule for f in VALIDATOR.validate(etree.tostring(root))[1] if f.fatal}
     assert "BR-07" in rules
+
+
+def test_credit_note_as_cii_passes(ctx: Any) -> None:
+    customer = add_customer(ctx)
+    invoice = _issue(ctx, customer, CASES["two rates, allowances, charge"])
+    number = issuing.issue_document(ctx, corrections.new_credit_note(ctx, invoice.number))["number"]
+    with ctx.uow() as uow:
+        credit = uow.documents.find(number).issued
+    xml = cii_bytes(credit)
+    errors, failures = VALIDATOR.validate(xml, Syntax.CII)
+    assert errors == [] and [f.rule for f in failures if f.fatal] == []
+    assert b"<ram:TypeCode>381</ram:TypeCode>" in xml
+    assert f"<ram:IssuerAssignedID>{invoice.number}</ram:IssuerAssignedID>".encode() in xml
