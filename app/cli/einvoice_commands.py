@@ -26,7 +26,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         description="einvoice NUMBER --format ubl|cii --out FILE | einvoice validate FILE",
     )
     parser.add_argument("target", metavar="NUMBER|validate")
-    parser.add_argument("file", nargs="?", type=Path, help="with validate: the XML file")
+    parser.add_argument(
+        "xml_file", nargs="?", type=Path, metavar="FILE", help="with validate: the XML file"
+    )
     parser.add_argument("--format", default="ubl", choices=sorted(FORMATS))
     parser.add_argument("--out", type=Path)
     parser.add_argument("--json", action="store_true")
@@ -47,20 +49,20 @@ def cmd_einvoice(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    if args.file is None:
+    if args.xml_file is None:
         raise InvalidInput("FILE", "name the XML file to validate")
     try:
-        xml = args.file.read_bytes()
+        xml = args.xml_file.read_bytes()
     except OSError as exc:
-        raise InvalidInput("FILE", f"cannot read {args.file}: {exc.strerror}") from exc
+        raise InvalidInput("FILE", f"cannot read {args.xml_file}: {exc.strerror}") from exc
     try:
         syntax = detect(xml)
     except Exception as exc:  # lxml syntax errors and unknown roots alike
-        raise InvalidInput("FILE", f"{args.file} is not an e-invoice: {exc}") from exc
+        raise InvalidInput("FILE", f"{args.xml_file} is not an e-invoice: {exc}") from exc
     errors, failures = VALIDATOR.validate(xml, syntax)
     fatal = [f for f in failures if f.fatal]
     data = {
-        "file": str(args.file),
+        "file": str(args.xml_file),
         "syntax": syntax.value,
         "valid": not errors and not fatal,
         "schema_errors": errors,
@@ -69,7 +71,7 @@ def _validate(args: argparse.Namespace) -> int:
             for f in failures
         ],
     }
-    lines = [f"{args.file}: {'valid' if data['valid'] else 'NOT valid'} ({syntax.value})"]
+    lines = [f"{args.xml_file}: {'valid' if data['valid'] else 'NOT valid'} ({syntax.value})"]
     lines += [f"  schema: {e}" for e in errors]
     lines += [f"  {'error' if f.fatal else 'warning'} {f.rule}: {f.text}" for f in failures]
     emit(args, data, "\n".join(lines))

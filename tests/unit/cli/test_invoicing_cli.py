@@ -153,6 +153,14 @@ def test_walk_through_customer_draft_issue_credit_verify(cli, tmp_path: Path) ->
     assert verify["ok"]
     assert [c["name"] for c in verify["checks"]][-2:] == ["audit_chain", "receivable_balances"]
 
+    for fmt in ("ubl", "cii"):
+        out = tmp_path / f"INV-2026-00001.{fmt}.xml"
+        assert cli("einvoice", "INV-2026-00001", "--format", fmt, "--out", out).code == 0
+        checked = run_cli("einvoice", "validate", out, "--json")
+        assert checked.code == 0, checked.out
+        assert checked.json()["valid"] is True
+    assert cli("einvoice", str(draft_id + 99), "--format", "ubl").code == 2
+
 
 def test_partial_credit_and_debit_note(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     customer = cli(
