@@ -11,8 +11,6 @@ from functools import wraps
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
-from sqlalchemy.orm import Session
-
 from app import secrets
 from app.services.audit_log import verify_audit
 from app.services.errors import DamagedFile, UsageError
@@ -190,8 +188,7 @@ class CompanySession:
 
     def balance_problems(self) -> list[str]:
         """Kept receivable balances that differ from what the ledger says (never expected)."""
-        with Session(self._file.require_engine()) as orm:
-            return balance_problems(orm)
+        return balance_problems(self._file.require_engine())
 
     def context(self) -> Context:
         """What the use cases need: a unit of work per transaction, the clock, the actor."""

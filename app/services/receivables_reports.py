@@ -16,7 +16,6 @@ from app.domain.money import round_money
 from app.domain.receivables import (
     Entry,
     EntryKind,
-    Position,
     Receivable,
     balances,
     positions,
@@ -349,8 +348,3 @@ def issue_reminders(
             issued.append(_reminder_dict(item))
         uow.commit()
     return issued
-
-
-def position_of(uow: UnitOfWork, document_id: int, customer_id: int) -> Position | None:
-    docs, entries = _ledger(uow, customer_id)
-    return positions(docs, entries).get(document_id)

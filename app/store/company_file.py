@@ -25,7 +25,7 @@ from app.store.kdf import (
     read_header,
 )
 from app.store.lock import WriterLock
-from app.store.sqlcipher import create_new_file, is_damage_error, make_engine
+from app.store.sqlcipher import create_new_file, make_engine
 from app.store.tax_defaults import seed_tax_rates
 
 SUFFIX = ".invoicedesk"
@@ -218,9 +218,3 @@ def read_settings(engine: Engine) -> dict[str, Any]:
             )
         ).all()
     return {str(k): json.loads(v) for k, v in rows}
-
-
-def wrap_driver_error(exc: Exception) -> Exception:
-    if is_damage_error(exc):
-        return DamagedFile(f"the company file is damaged: {exc}")
-    return exc

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from app.domain.money import from_minor, to_minor
@@ -281,9 +283,13 @@ WHERE remaining_minor > 0 OR remaining_minor < 0 GROUP BY customer_id, currency
 """
 
 
-def balance_problems(session: Session) -> list[str]:
+def balance_problems(engine: Engine) -> list[str]:
     """Where the kept balances differ from the ledger (they never should)."""
-    conn = raw_connection(session)
+    with Session(engine) as session:
+        return _balance_problems(raw_connection(session))
+
+
+def _balance_problems(conn: Any) -> list[str]:
     far = {"d": "9999-12-31", "acc": ""}
     kept = {row[0]: row[9] for row in conn.execute(OPEN_NOW, far)}
     computed = {row[0]: row[9] for row in conn.execute(OPEN_ITEMS, far)}

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +10,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from app.services.errors import DamagedFile, WrongPassphrase
+from app.services.errors import DamagedFile
 from app.store.kdf import FileKey
 
 DBAPIError = sqlcipher.DatabaseError
@@ -94,15 +92,6 @@ def make_engine(path: Path, file_key: FileKey, *, readonly: bool = False) -> Eng
     return engine
 
 
-@contextmanager
-def raw_connection(path: Path, file_key: FileKey, *, readonly: bool = False) -> Iterator[Any]:
-    conn = connect(path, file_key, readonly=readonly)
-    try:
-        yield conn
-    finally:
-        conn.close()
-
-
 def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -119,8 +108,3 @@ def fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-def check_key_or_raise(ok: bool) -> None:
-    if not ok:
-        raise WrongPassphrase("wrong passphrase for this company file")
