@@ -20,6 +20,23 @@ os.environ.pop("INVOICE_DESK_PASSPHRASE", None)
 os.environ.pop("INVOICE_DESK_FILE", None)
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def _shared() -> Path:
+    """../shared beside the repository, or beside the repository this clone came from."""
+    beside = REPO.parent / "shared"
+    if beside.is_dir():
+        return beside
+    origin = subprocess.run(
+        ["git", "-C", str(REPO), "remote", "get-url", "origin"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    return Path(origin).parent / "shared" if origin else beside
+
+
+SHARED = _shared()
 PASSPHRASE = "correct horse battery staple"
 
 

@@ -250,6 +250,7 @@ SELECT d.id, d.number, d.type, d.customer_id, d.currency, d.issue_date,
 FROM document d LEFT JOIN owed ON owed.doc = d.id
 WHERE d.status = 'issued' AND d.type IN ('invoice', 'debit_note') AND d.issue_date <= :d
   AND d.payable_minor + coalesce(owed.delta, 0) != 0
+ORDER BY d.id
 """
 )
 UNAPPLIED = (
@@ -276,6 +277,7 @@ OPEN_NOW = """
 SELECT document_id, number, type, customer_id, currency, issue_date, due_date, total_minor,
        payable_minor, due_minor, CASE WHEN currency = :acc THEN '1' ELSE fx_rate END
 FROM document_balance WHERE due_minor > 0 OR due_minor < 0
+ORDER BY document_id
 """
 UNAPPLIED_NOW = """
 SELECT customer_id, currency, SUM(remaining_minor) FROM payment_balance

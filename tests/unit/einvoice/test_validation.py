@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from app.einvoice.validation import VALIDATOR, Syntax, detect
-from tests.conftest import REPO, run_cli
+from tests.conftest import SHARED, run_cli
 
-EXAMPLES = REPO.parent / "shared" / "einvoice-examples"
+EXAMPLES = SHARED / "einvoice-examples"
 UBL_EXAMPLES = sorted((EXAMPLES / "ubl").glob("*.xml"))
 
 
