@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
 from app import secrets
+from app.einvoice.adapter import EInvoiceWriter
 from app.services.audit_log import verify_audit
 from app.services.errors import DamagedFile, UsageError
 from app.services.ports import Context
@@ -199,6 +200,7 @@ class CompanySession:
             uow=lambda: SqlUnitOfWork(sessions),
             clock=lambda: datetime.now().astimezone(),
             actor=self.actor,
+            einvoicing=EInvoiceWriter(),
         )
 
     def __enter__(self) -> CompanySession:

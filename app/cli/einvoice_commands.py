@@ -9,13 +9,12 @@ from typing import Any
 
 from app.cli.output import emit
 from app.cli.session import company_context
-from app.einvoice.cii import cii_bytes
-from app.einvoice.ubl import ubl_bytes
+from app.domain.einvoice_formats import EInvoiceFormat
 from app.einvoice.validation import VALIDATOR, detect
 from app.services.errors import InvalidInput
-from app.services.exports import issued_document
+from app.services.exports import einvoice
 
-FORMATS = {"ubl": ubl_bytes, "cii": cii_bytes}
+FORMATS = [f.value for f in EInvoiceFormat if f is not EInvoiceFormat.NONE]
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -23,13 +22,14 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "einvoice",
         parents=[common],
         help="write an issued document as an e-invoice, or validate an e-invoice file",
-        description="einvoice NUMBER --format ubl|cii --out FILE | einvoice validate FILE",
+        description=f"einvoice NUMBER [--format {'|'.join(FORMATS)}] [--out FILE]"
+        " | einvoice validate FILE. Without --format: the XML frozen at issue.",
     )
     parser.add_argument("target", metavar="NUMBER|validate")
     parser.add_argument(
         "xml_file", nargs="?", type=Path, metavar="FILE", help="with validate: the XML file"
     )
-    parser.add_argument("--format", default="ubl", choices=sorted(FORMATS))
+    parser.add_argument("--format", choices=FORMATS, help="default: the format frozen at issue")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=cmd_einvoice)
@@ -38,8 +38,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 def cmd_einvoice(args: argparse.Namespace) -> int:
     if args.target == "validate":
         return _validate(args)
+    fmt = EInvoiceFormat(args.format) if args.format else None
     with company_context(args, readonly=True) as ctx:
-        xml = FORMATS[args.format](issued_document(ctx, args.target))
+        xml = einvoice(ctx, args.target, fmt).data
     if args.out is None or str(args.out) == "-":
         sys.stdout.buffer.write(xml)
     else:

@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 
 from app import __version__
 from app.cli import (
+    company_commands,
     einvoice_commands,
     file_commands,
     invoice_commands,
@@ -58,6 +59,7 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"invoice-desk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     file_commands.register(commands, _common(suppress=True))
+    company_commands.register(commands, _common(suppress=True))
     party_commands.register(commands, _common(suppress=True))
     invoice_commands.register(commands, _common(suppress=True))
     receivables_commands.register(commands, _common(suppress=True))

@@ -31,6 +31,10 @@ CUSTOMER_OPTIONS = [
     ("--electronic-address-scheme", "electronic_address_scheme"),
     ("--email", "email"),
     ("--language", "language"),
+    ("--einvoice-format", "einvoice_format"),
+    ("--buyer-reference", "buyer_reference"),
+    ("--contact-name", "contact_name"),
+    ("--phone", "phone"),
 ]
 
 

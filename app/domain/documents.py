@@ -44,6 +44,18 @@ class PartySnapshot:
     electronic_address_scheme: str | None = None
     email: str | None = None
     language: str | None = None
+    contact_name: str | None = None
+    phone: str | None = None
+    legal_info: str | None = None  # the seller's additional legal information (BT-33)
+
+
+@dataclass(frozen=True)
+class PaymentInstructions:
+    """How the buyer pays: a credit transfer to the seller's account, frozen at issue."""
+
+    iban: str
+    bic: str | None = None
+    bank_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -170,6 +182,7 @@ class IssuedDocument:
     issued_at: str
     corrects_number: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    payment: PaymentInstructions | None = None
 
     @property
     def type(self) -> DocumentType:

@@ -11,6 +11,7 @@ from app.domain.documents import (
     IssuedDocument,
     LineAmounts,
     PartySnapshot,
+    PaymentInstructions,
     Totals,
     VatBreakdown,
 )
@@ -41,6 +42,9 @@ def party_to_dict(party: PartySnapshot) -> dict[str, Any]:
         "electronic_address_scheme": party.electronic_address_scheme,
         "email": party.email,
         "language": party.language,
+        "contact_name": party.contact_name,
+        "phone": party.phone,
+        "legal_info": party.legal_info,
     }
 
 
@@ -143,6 +147,9 @@ def issued_to_dict(doc: IssuedDocument) -> dict[str, Any]:
         "buyer": party_to_dict(doc.buyer),
         "document": draft_to_dict(doc.draft),
         "totals": totals_to_dict(doc.totals),
+        "payment": None
+        if doc.payment is None
+        else {"iban": doc.payment.iban, "bic": doc.payment.bic, "bank_name": doc.payment.bank_name},
     }
 
 
@@ -156,4 +163,5 @@ def issued_from_dict(data: dict[str, Any]) -> IssuedDocument:
         totals=totals_from_dict(data["totals"]),
         issued_at=data["issued_at"],
         corrects_number=data.get("corrects_number"),
+        payment=PaymentInstructions(**data["payment"]) if data.get("payment") else None,
     )

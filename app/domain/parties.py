@@ -22,6 +22,10 @@ class Customer:
     payment_terms_days: int | None = None
     discount_percent: Decimal | None = None  # early-payment discount...
     discount_days: int | None = None  # ...for payments within this many days of issue
+    einvoice_format: str | None = None  # overrides the company's default format
+    buyer_reference: str | None = None  # standing BT-10, e.g. a Leitweg-ID
+    contact_name: str | None = None
+    phone: str | None = None
     id: int | None = None
 
     def snapshot(self) -> PartySnapshot:
@@ -36,6 +40,8 @@ class Customer:
             electronic_address_scheme=self.electronic_address_scheme,
             email=self.email,
             language=self.language,
+            contact_name=self.contact_name,
+            phone=self.phone,
         )
 
 

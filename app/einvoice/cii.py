@@ -18,8 +18,10 @@ from app.domain.documents import (
     Line,
     PartySnapshot,
 )
+from app.domain.einvoice_formats import EInvoiceFormat
 from app.domain.tax import TaxCategory
 from app.domain.totals import canonical_rate
+from app.einvoice.common import EN16931, XRECHNUNG, line_gross, payment_means_code
 
 RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
@@ -30,7 +32,7 @@ TYPE_CODES = {
     DocumentType.DEBIT_NOTE: "383",
     DocumentType.CREDIT_NOTE: "381",
 }
-GUIDELINE = "urn:cen.eu:en16931:2017"
+GUIDELINE = {EInvoiceFormat.CII: EN16931, EInvoiceFormat.XRECHNUNG_CII: XRECHNUNG}
 
 
 def _el(
@@ -52,15 +54,30 @@ def _date(parent: etree._Element, name: str, day: date) -> None:
     _el(_ram(parent, name), UDT, "DateTimeString", day.strftime("%Y%m%d"), format="102")
 
 
-def _party(parent: etree._Element, name: str, party: PartySnapshot) -> None:
+def _contact(parent: etree._Element, party: PartySnapshot) -> None:
+    if not (party.contact_name or party.phone or party.email):
+        return
+    contact = _ram(parent, "DefinedTradeContact")
+    if party.contact_name:
+        _ram(contact, "PersonName", party.contact_name)
+    if party.phone:
+        _ram(_ram(contact, "TelephoneUniversalCommunication"), "CompleteNumber", party.phone)
+    if party.email:
+        _ram(_ram(contact, "EmailURIUniversalCommunication"), "URIID", party.email)
+
+
+def _party(parent: etree._Element, name: str, party: PartySnapshot, *, seller: bool) -> None:
     node = _ram(parent, name)
     _ram(node, "Name", party.name)
+    if seller and party.legal_info:
+        _ram(node, "Description", party.legal_info)
     if party.legal_id:
         legal = _ram(node, "SpecifiedLegalOrganization")
         if party.legal_id_scheme:
             _ram(legal, "ID", party.legal_id, schemeID=party.legal_id_scheme)
         else:
             _ram(legal, "ID", party.legal_id)
+    _contact(node, party)
     address = _ram(node, "PostalTradeAddress")
     a = party.address
     for tag, value in (
@@ -147,7 +164,7 @@ def _line(parent: etree._Element, doc: IssuedDocument, index: int, line: Line) -
     )
     settlement = _ram(node, "SpecifiedLineTradeSettlement")
     _tax(settlement, "ApplicableTradeTax", line.tax_category, line.tax_rate)
-    gross = (line.quantity * line.unit_price / line.price_base_quantity).quantize(Decimal("0.01"))
+    gross = line_gross(line)
     for items, values in ((line.allowances, amounts.allowances), (line.charges, amounts.charges)):
         for item, amount in zip(items, values, strict=True):
             base = item.base if item.base is not None else gross
@@ -160,8 +177,8 @@ def _agreement(parent: etree._Element, doc: IssuedDocument) -> None:
     node = _ram(parent, "ApplicableHeaderTradeAgreement")
     if doc.draft.buyer_reference:
         _ram(node, "BuyerReference", doc.draft.buyer_reference)
-    _party(node, "SellerTradeParty", doc.seller)
-    _party(node, "BuyerTradeParty", doc.buyer)
+    _party(node, "SellerTradeParty", doc.seller, seller=True)
+    _party(node, "BuyerTradeParty", doc.buyer, seller=False)
     if doc.draft.purchase_order:
         _ram(
             _ram(node, "BuyerOrderReferencedDocument"), "IssuerAssignedID", doc.draft.purchase_order
@@ -181,12 +198,41 @@ def _delivery(parent: etree._Element, doc: IssuedDocument) -> None:
         )
 
 
-def _settlement(parent: etree._Element, doc: IssuedDocument) -> None:
+def _period(parent: etree._Element, doc: IssuedDocument) -> None:
+    draft = doc.draft
+    if draft.period_start or draft.period_end:
+        period = _ram(parent, "BillingSpecifiedPeriod")
+        if draft.period_start:
+            _date(period, "StartDateTime", draft.period_start)
+        if draft.period_end:
+            _date(period, "EndDateTime", draft.period_end)
+
+
+def _payment_means(parent: etree._Element, doc: IssuedDocument) -> None:
+    """Credit transfer to the seller's account (BG-16, BG-17)."""
+    assert doc.payment is not None
+    means = _ram(parent, "SpecifiedTradeSettlementPaymentMeans")
+    _ram(means, "TypeCode", payment_means_code(doc))
+    account = _ram(means, "PayeePartyCreditorFinancialAccount")
+    _ram(account, "IBANID", doc.payment.iban)
+    _ram(account, "AccountName", doc.seller.name)
+    if doc.payment.bic:
+        _ram(_ram(means, "PayeeSpecifiedCreditorFinancialInstitution"), "BICID", doc.payment.bic)
+
+
+def _settlement(parent: etree._Element, doc: IssuedDocument, fmt: EInvoiceFormat) -> None:
     draft, totals, currency = doc.draft, doc.totals, doc.draft.currency
     node = _ram(parent, "ApplicableHeaderTradeSettlement")
+    pays = doc.payment is not None and doc.type is not DocumentType.CREDIT_NOTE
+    if pays:
+        _ram(node, "PaymentReference", doc.number)
     if totals.tax_total_accounting is not None and totals.accounting_currency:
         _ram(node, "TaxCurrencyCode", totals.accounting_currency)
     _ram(node, "InvoiceCurrencyCode", currency)
+    if pays:
+        _payment_means(node, doc)
+    elif doc.type is DocumentType.CREDIT_NOTE and fmt is EInvoiceFormat.XRECHNUNG_CII:
+        _ram(_ram(node, "SpecifiedTradeSettlementPaymentMeans"), "TypeCode", "1")
     for b in totals.vat_breakdown:
         _tax(
             node,
@@ -198,12 +244,7 @@ def _settlement(parent: etree._Element, doc: IssuedDocument) -> None:
             reason=b.exemption_reason,
             code=b.exemption_code,
         )
-    if draft.period_start or draft.period_end:
-        period = _ram(node, "BillingSpecifiedPeriod")
-        if draft.period_start:
-            _date(period, "StartDateTime", draft.period_start)
-        if draft.period_end:
-            _date(period, "EndDateTime", draft.period_end)
+    _period(node, doc)
     for items, values in (
         (draft.allowances, totals.document_allowances),
         (draft.charges, totals.document_charges),
@@ -247,13 +288,14 @@ def _summation(parent: etree._Element, doc: IssuedDocument) -> None:
     _ram(summation, "DuePayableAmount", totals.payable)
 
 
-def cii_bytes(doc: IssuedDocument) -> bytes:
-    """The CII XML of an issued invoice, debit note or credit note."""
+def cii_bytes(doc: IssuedDocument, fmt: EInvoiceFormat = EInvoiceFormat.CII) -> bytes:
+    """The CII XML of an issued invoice, debit note or credit note, in the format's profile
+    (Factur-X / ZUGFeRD EN 16931, XRechnung 3.0)."""
     root = etree.Element(
         f"{{{RSM}}}CrossIndustryInvoice", nsmap={"rsm": RSM, "ram": RAM, "udt": UDT, "qdt": QDT}
     )
     context = _el(root, RSM, "ExchangedDocumentContext")
-    _ram(_ram(context, "GuidelineSpecifiedDocumentContextParameter"), "ID", GUIDELINE)
+    _ram(_ram(context, "GuidelineSpecifiedDocumentContextParameter"), "ID", GUIDELINE[fmt])
     header = _el(root, RSM, "ExchangedDocument")
     _ram(header, "ID", doc.number)
     _ram(header, "TypeCode", TYPE_CODES[doc.type])
@@ -266,5 +308,5 @@ def cii_bytes(doc: IssuedDocument) -> bytes:
         _line(transaction, doc, index, line)
     _agreement(transaction, doc)
     _delivery(transaction, doc)
-    _settlement(transaction, doc)
+    _settlement(transaction, doc, fmt)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))

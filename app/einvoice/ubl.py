@@ -18,8 +18,17 @@ from app.domain.documents import (
     PartySnapshot,
     VatBreakdown,
 )
+from app.domain.einvoice_formats import EInvoiceFormat
 from app.domain.tax import TaxCategory
 from app.domain.totals import canonical_rate
+from app.einvoice.common import (
+    EN16931,
+    PEPPOL_BIS,
+    PEPPOL_PROFILE,
+    XRECHNUNG,
+    line_gross,
+    payment_means_code,
+)
 
 CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
 CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
@@ -33,7 +42,11 @@ TYPE_CODES = {
     DocumentType.DEBIT_NOTE: "383",
     DocumentType.CREDIT_NOTE: "381",
 }
-CUSTOMIZATION = "urn:cen.eu:en16931:2017"
+CUSTOMIZATION = {
+    EInvoiceFormat.UBL: EN16931,
+    EInvoiceFormat.PEPPOL: PEPPOL_BIS,
+    EInvoiceFormat.XRECHNUNG_UBL: XRECHNUNG,
+}
 
 
 def _cbc(parent: etree._Element, name: str, text: object, **attrs: str) -> etree._Element:
@@ -50,7 +63,7 @@ def _amount(parent: etree._Element, name: str, value: Decimal, currency: str) ->
     _cbc(parent, name, value, currencyID=currency)
 
 
-def _party(parent: etree._Element, role: str, party: PartySnapshot) -> None:
+def _party(parent: etree._Element, role: str, party: PartySnapshot, *, seller: bool) -> None:
     wrapper = _cac(_cac(parent, role), "Party")
     if party.electronic_address and party.electronic_address_scheme:
         _cbc(
@@ -59,9 +72,6 @@ def _party(parent: etree._Element, role: str, party: PartySnapshot) -> None:
             party.electronic_address,
             schemeID=party.electronic_address_scheme,
         )
-    if party.legal_id and party.legal_id_scheme:
-        ident = _cac(wrapper, "PartyIdentification")
-        _cbc(ident, "ID", party.legal_id, schemeID=party.legal_id_scheme)
     address = _cac(wrapper, "PostalAddress")
     a = party.address
     for name, value in (
@@ -80,8 +90,20 @@ def _party(parent: etree._Element, role: str, party: PartySnapshot) -> None:
         _cbc(_cac(scheme, "TaxScheme"), "ID", "VAT")
     legal = _cac(wrapper, "PartyLegalEntity")
     _cbc(legal, "RegistrationName", party.name)
-    if party.email:
-        _cbc(_cac(wrapper, "Contact"), "ElectronicMail", party.email)
+    if party.legal_id:
+        attrs = {"schemeID": party.legal_id_scheme} if party.legal_id_scheme else {}
+        _cbc(legal, "CompanyID", party.legal_id, **attrs)
+    if seller and party.legal_info:
+        _cbc(legal, "CompanyLegalForm", party.legal_info)
+    if party.contact_name or party.phone or party.email:
+        contact = _cac(wrapper, "Contact")
+        for name, value in (
+            ("Name", party.contact_name),
+            ("Telephone", party.phone),
+            ("ElectronicMail", party.email),
+        ):
+            if value:
+                _cbc(contact, name, value)
 
 
 def _tax_category(
@@ -157,7 +179,7 @@ def _line(parent: etree._Element, doc: IssuedDocument, index: int, line: Line) -
         unitCode=line.unit,
     )
     _amount(node, "LineExtensionAmount", amounts.net, currency)
-    gross = (line.quantity * line.unit_price / line.price_base_quantity).quantize(Decimal("0.01"))
+    gross = line_gross(line)
     for item, amount in zip(line.allowances, amounts.allowances, strict=True):
         base = item.base if item.base is not None else gross
         _allowance_charge(node, item, amount=amount, base=base, currency=currency, with_tax=False)
@@ -175,10 +197,12 @@ def _line(parent: etree._Element, doc: IssuedDocument, index: int, line: Line) -
         _cbc(price, "BaseQuantity", line.price_base_quantity, unitCode=line.unit)
 
 
-def _header(root: etree._Element, doc: IssuedDocument) -> None:
+def _header(root: etree._Element, doc: IssuedDocument, fmt: EInvoiceFormat) -> None:
     draft = doc.draft
     credit = doc.type is DocumentType.CREDIT_NOTE
-    _cbc(root, "CustomizationID", CUSTOMIZATION)
+    _cbc(root, "CustomizationID", CUSTOMIZATION[fmt])
+    if fmt is not EInvoiceFormat.UBL:
+        _cbc(root, "ProfileID", PEPPOL_PROFILE)
     _cbc(root, "ID", doc.number)
     _cbc(root, "IssueDate", draft.issue_date.isoformat() if draft.issue_date else "")
     if draft.due_date and not credit:
@@ -221,22 +245,43 @@ def _delivery(root: etree._Element, doc: IssuedDocument) -> None:
         _cbc(_cac(address, "Country"), "IdentificationCode", doc.buyer.address.country)
 
 
-def ubl_bytes(doc: IssuedDocument) -> bytes:
-    """The UBL XML of an issued invoice, debit note or credit note."""
+def _payment_means(root: etree._Element, doc: IssuedDocument, fmt: EInvoiceFormat) -> None:
+    """Credit transfer to the seller's account (BG-16, BG-17), the document number as the
+    remittance information (BT-83); credit notes say when the buyer is paid back."""
+    draft = doc.draft
+    if doc.type is DocumentType.CREDIT_NOTE:
+        if draft.due_date or fmt is not EInvoiceFormat.UBL:
+            means = _cac(root, "PaymentMeans")
+            _cbc(means, "PaymentMeansCode", "1")
+            if draft.due_date:
+                _cbc(means, "PaymentDueDate", draft.due_date.isoformat())
+        return
+    if doc.payment is None:
+        return
+    means = _cac(root, "PaymentMeans")
+    _cbc(means, "PaymentMeansCode", payment_means_code(doc))
+    _cbc(means, "PaymentID", doc.number)
+    account = _cac(means, "PayeeFinancialAccount")
+    _cbc(account, "ID", doc.payment.iban)
+    _cbc(account, "Name", doc.seller.name)
+    if doc.payment.bic:
+        _cbc(_cac(account, "FinancialInstitutionBranch"), "ID", doc.payment.bic)
+
+
+def ubl_bytes(doc: IssuedDocument, fmt: EInvoiceFormat = EInvoiceFormat.UBL) -> bytes:
+    """The UBL XML of an issued invoice, debit note or credit note, in the format's profile
+    (EN 16931 core, Peppol BIS Billing 3.0, XRechnung 3.0)."""
     draft, totals, currency = doc.draft, doc.totals, doc.draft.currency
     root_name = "CreditNote" if doc.type is DocumentType.CREDIT_NOTE else "Invoice"
     root = etree.Element(
         f"{{{ROOT_NS[doc.type]}}}{root_name}",
         nsmap={None: ROOT_NS[doc.type], "cac": CAC, "cbc": CBC},
     )
-    _header(root, doc)
-    _party(root, "AccountingSupplierParty", doc.seller)
-    _party(root, "AccountingCustomerParty", doc.buyer)
+    _header(root, doc, fmt)
+    _party(root, "AccountingSupplierParty", doc.seller, seller=True)
+    _party(root, "AccountingCustomerParty", doc.buyer, seller=False)
     _delivery(root, doc)
-    if doc.type is DocumentType.CREDIT_NOTE and draft.due_date:
-        means = _cac(root, "PaymentMeans")
-        _cbc(means, "PaymentMeansCode", "1")
-        _cbc(means, "PaymentDueDate", draft.due_date.isoformat())
+    _payment_means(root, doc, fmt)
     if draft.payment_terms:
         _cbc(_cac(root, "PaymentTerms"), "Note", draft.payment_terms)
     for item, amount in zip(draft.allowances, totals.document_allowances, strict=True):

@@ -39,17 +39,23 @@ def verify_audit(ctx: Context) -> dict[str, Any]:
     """Recompute the whole chain; names the first broken entry."""
     with ctx.uow() as uow:
         pinned: dict[str, tuple[int, str]] = {}
+        pinned_files: dict[tuple[int, str], tuple[int, str]] = {}
 
         def watch(entries: Iterator[AuditEntry]) -> Iterator[AuditEntry]:
             for entry in entries:
                 if entry.action == "document.issue":
                     pinned[entry.entity_id] = (entry.seq, str(entry.payload["snapshot_sha256"]))
+                    for file in entry.payload.get("files", []):
+                        key = (int(entry.entity_id), str(file["kind"]))
+                        pinned_files[key] = (entry.seq, str(file["sha256"]))
                 yield entry
 
         count, broken = verify_chain(watch(uow.audit.entries()))
         last = uow.audit.last()
         if broken is None:
             broken = _snapshot_break(pinned, uow.documents.snapshot_digests())
+        if broken is None:
+            broken = _file_break(pinned_files, uow.documents.file_digests())
     return {
         "ok": broken is None,
         "entries": count,
@@ -69,6 +75,20 @@ def _snapshot_break(
             return ChainBreak(
                 seq, f"issued document {document_id} does not match its hash ({where})"
             )
+    return None
+
+
+def _file_break(
+    pinned: dict[tuple[int, str], tuple[int, str]], actual: dict[tuple[int, str], str]
+) -> ChainBreak | None:
+    """A frozen file whose bytes differ from the hash pinned at issue, or that went missing."""
+    for key in sorted(set(pinned) | set(actual)):
+        seq, expected = pinned.get(key, (0, ""))
+        if actual.get(key) != expected:
+            document_id, kind = key
+            problem = "is missing" if key not in actual else "does not match its hash"
+            where = f"entry {seq}" if seq else "no audit entry"
+            return ChainBreak(seq, f"the {kind} file of document {document_id} {problem} ({where})")
     return None
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 
 from app.domain.documents import Address
+from app.domain.einvoice_formats import parse_format
 from app.domain.errors import InvalidDocument
 from app.domain.money import parse_decimal
 from app.domain.parties import Customer, Product
@@ -44,6 +45,10 @@ class CustomerInput:
     payment_terms_days: int | None = None
     discount_percent: str | None = None
     discount_days: int | None = None
+    einvoice_format: str | None = None
+    buyer_reference: str | None = None
+    contact_name: str | None = None
+    phone: str | None = None
 
 
 def _clean(value: str | None) -> str | None:
@@ -97,6 +102,12 @@ def customer_problems(data: CustomerInput) -> tuple[Customer | None, list[Invali
     if data.payment_terms_days is not None and not 0 <= data.payment_terms_days <= 3650:
         problems.append(InvalidInput("--payment-terms-days", "must be between 0 and 3650"))
     discount = _discount(data, problems)
+    einvoice_format = None
+    if _clean(data.einvoice_format):
+        try:
+            einvoice_format = parse_format(data.einvoice_format or "").value
+        except ValueError as exc:
+            problems.append(InvalidInput("--einvoice-format", str(exc)))
     if problems or not name or not country:
         return None, problems
     customer = Customer(
@@ -119,6 +130,10 @@ def customer_problems(data: CustomerInput) -> tuple[Customer | None, list[Invali
         payment_terms_days=data.payment_terms_days,
         discount_percent=discount,
         discount_days=data.discount_days if discount is not None else None,
+        einvoice_format=einvoice_format,
+        buyer_reference=_clean(data.buyer_reference),
+        contact_name=_clean(data.contact_name),
+        phone=_clean(data.phone),
     )
     return customer, []
 

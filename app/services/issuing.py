@@ -20,13 +20,21 @@ from app.domain.errors import DomainError, Problem
 from app.domain.issued_format import issued_to_dict
 from app.domain.lifecycle import Action, require
 from app.domain.numbering import check_issue_date, period_of, render_number
+from app.domain.parties import Customer
 from app.domain.totals import VatRounding, compute_totals
 from app.domain.validation import draft_problems
 from app.services.audit_log import record
 from app.services.clock import now_iso, today
 from app.services.drafts import issue_context, rejected
 from app.services.errors import Rejected
+from app.services.issue_files import (
+    GATE_SETTING,
+    chosen_format,
+    einvoice_file,
+    files_payload,
+)
 from app.services.ports import Context, StoredDocument, UnitOfWork
+from app.services.settings import DEFAULTS
 
 ROUNDING_SETTING = "tax.vat_rounding"
 
@@ -35,24 +43,30 @@ def _result(document_id: int, number: str | None) -> dict[str, Any]:
     return {"id": document_id, "number": number}
 
 
-def _with_dates(uow: UnitOfWork, ctx: Context, draft: Draft) -> Draft:
-    """Fill the issue date, and from the customer's terms the due date and early discount."""
+def _with_customer_terms(
+    uow: UnitOfWork, ctx: Context, draft: Draft
+) -> tuple[Draft, Customer | None]:
+    """Fill the issue date, and from the customer's terms the due date, early discount and
+    standing buyer reference (e.g. a Leitweg-ID)."""
     issue_date = draft.issue_date or today(ctx)
     due_date = draft.due_date
     percent, days = draft.discount_percent, draft.discount_days
-    if draft.customer_id is not None and draft.type is not DocumentType.CREDIT_NOTE:
-        customer = uow.customers.get(draft.customer_id)
+    customer = None if draft.customer_id is None else uow.customers.get(draft.customer_id)
+    if customer is not None and draft.type is not DocumentType.CREDIT_NOTE:
         if due_date is None and customer.payment_terms_days is not None:
             due_date = issue_date + timedelta(days=customer.payment_terms_days)
         if percent is None and customer.discount_percent is not None:
             percent, days = customer.discount_percent, customer.discount_days
-    return replace(
+    reference = draft.buyer_reference or (customer.buyer_reference if customer else None)
+    draft = replace(
         draft,
         issue_date=issue_date,
         due_date=due_date,
         discount_percent=percent,
         discount_days=days,
+        buyer_reference=reference,
     )
+    return draft, customer
 
 
 def _correction_problems(
@@ -95,7 +109,7 @@ def _replay(uow: UnitOfWork, key: str, document_id: int) -> dict[str, Any] | Non
 
 
 def _freeze(uow: UnitOfWork, ctx: Context, stored: StoredDocument) -> IssuedDocument:
-    draft = _with_dates(uow, ctx, stored.draft)
+    draft, customer = _with_customer_terms(uow, ctx, stored.draft)
     context = issue_context(uow, draft)
     profile = uow.company.profile()
     rounding = VatRounding(profile.settings.get(ROUNDING_SETTING, VatRounding.DOCUMENT.value))
@@ -121,17 +135,34 @@ def _freeze(uow: UnitOfWork, ctx: Context, stored: StoredDocument) -> IssuedDocu
         totals=totals,
         issued_at=now_iso(ctx),
         corrects_number=corrected.number if corrected else None,
+        payment=None if draft.type is DocumentType.CREDIT_NOTE else profile.payment,
     )
+    settings = {**DEFAULTS, **profile.settings}
+    files = [
+        f
+        for f in [
+            einvoice_file(
+                ctx,
+                issued,
+                chosen_format(settings, customer),
+                gate=settings[GATE_SETTING] == "on",
+            )
+        ]
+        if f is not None
+    ]
     frozen = issued_to_dict(issued)
     snapshot = canonical(frozen)
     uow.documents.mark_issued(issued, series_id, period, seq, snapshot)
+    for file in files:
+        uow.documents.add_file(issued.id, file, issued.issued_at)
+    payload = issue_audit_payload(frozen, hashlib.sha256(snapshot).hexdigest())
     record(
         uow,
         ctx,
         "document.issue",
         entity_type="document",
         entity_id=stored.id,
-        payload=issue_audit_payload(frozen, hashlib.sha256(snapshot).hexdigest()),
+        payload={**payload, "files": files_payload(files)},
     )
     return issued
 

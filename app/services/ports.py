@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -9,7 +10,15 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from app.audit.chain import AuditEntry
-from app.domain.documents import DocumentType, Draft, IssuedDocument, PartySnapshot, Status
+from app.domain.documents import (
+    DocumentType,
+    Draft,
+    IssuedDocument,
+    PartySnapshot,
+    PaymentInstructions,
+    Status,
+)
+from app.domain.einvoice_formats import EInvoiceFormat
 from app.domain.numbering import SeriesSpec
 from app.domain.parties import Customer, Product
 from app.domain.receivables import Entry, Receivable
@@ -24,6 +33,37 @@ class StoredDocument:
     draft: Draft
     issued: IssuedDocument | None
     number: str | None
+
+
+@dataclass(frozen=True)
+class FrozenFile:
+    """A file frozen with an issued document: the e-invoice XML, the PDF."""
+
+    kind: str  # "einvoice" or "pdf"
+    format: str  # e.g. "ubl", "xrechnung-cii", "pdf"
+    media_type: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class RuleFailure:
+    """A failed e-invoice rule: its id, what to fix in plain words, the official text."""
+
+    rule: str
+    field: str  # the draft, company or customer field to fix, e.g. "seller.vat_id"
+    advice: str
+    text: str
+
+
+class EInvoicing(Protocol):
+    """Writes and checks e-invoices (implemented in app.einvoice)."""
+
+    def write(self, issued: IssuedDocument, fmt: EInvoiceFormat) -> bytes: ...
+    def failures(self, xml: bytes, fmt: EInvoiceFormat) -> list[RuleFailure]: ...
 
 
 @dataclass(frozen=True)
@@ -47,6 +87,7 @@ class CompanyProfile:
     seller: PartySnapshot
     accounting_currency: str
     settings: dict[str, Any]
+    payment: PaymentInstructions | None = None
 
 
 class CustomerRepo(Protocol):
@@ -87,6 +128,9 @@ class DocumentRepo(Protocol):
     ) -> None: ...
     def corrections_of(self, document_id: int) -> list[IssuedDocument]: ...
     def snapshot_digests(self) -> dict[int, str]: ...
+    def add_file(self, document_id: int, file: FrozenFile, now: str) -> None: ...
+    def file(self, document_id: int, kind: str) -> FrozenFile | None: ...
+    def file_digests(self) -> dict[tuple[int, str], str]: ...
     def summaries(
         self, status: Status | None, customer_id: int | None, doc_type: DocumentType | None
     ) -> list[DocumentSummary]: ...
@@ -129,6 +173,8 @@ class LedgerRepo(Protocol):
 
 class CompanyRepo(Protocol):
     def profile(self) -> CompanyProfile: ...
+    def details(self) -> dict[str, Any]: ...
+    def update_details(self, values: dict[str, Any]) -> None: ...
     def set_setting(self, key: str, value_json: str, valid_from: str, now: str) -> int: ...
 
 
@@ -159,8 +205,10 @@ class UnitOfWork(Protocol):
 
 @dataclass(frozen=True)
 class Context:
-    """What every use case gets: a unit of work per transaction, a clock, who acts."""
+    """What every use case gets: a unit of work per transaction, a clock, who acts, and the
+    writers of the files frozen at issue."""
 
     uow: Callable[[], UnitOfWork]
     clock: Callable[[], datetime]
     actor: str
+    einvoicing: EInvoicing | None = None

@@ -12,7 +12,7 @@ from app.domain.validation import draft_problems
 from app.services.clock import today
 from app.services.drafts import issue_context
 from app.services.issuing import ROUNDING_SETTING
-from app.services.ports import Context, DocumentSummary
+from app.services.ports import Context, DocumentSummary, FrozenFile
 from app.services.receivables_reports import payment_info
 
 TOTAL_KEYS = (
@@ -37,6 +37,16 @@ def _public_totals(totals: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _file_info(file: FrozenFile) -> dict[str, Any]:
+    return {
+        "kind": file.kind,
+        "format": file.format,
+        "media_type": file.media_type,
+        "size": len(file.data),
+        "sha256": file.sha256,
+    }
+
+
 def show_document(ctx: Context, reference: str) -> dict[str, Any]:
     """Everything about one document; a draft shows provisional totals and its problems."""
     with ctx.uow() as uow:
@@ -50,6 +60,8 @@ def show_document(ctx: Context, reference: str) -> dict[str, Any]:
             draft = stored.issued.draft
             assert draft.customer_id is not None
             money = payment_info(uow, stored.id, draft.customer_id, today(ctx))
+            xml = uow.documents.file(stored.id, "einvoice")
+            files = [] if xml is None else [_file_info(xml)]
             return {
                 **money,
                 "id": stored.id,
@@ -66,6 +78,8 @@ def show_document(ctx: Context, reference: str) -> dict[str, Any]:
                 "buyer": snapshot["buyer"],
                 "document": snapshot["document"],
                 "totals": _public_totals(snapshot["totals"]),
+                "payment": snapshot["payment"],
+                "files": files,
                 "problems": [],
             }
         profile = uow.company.profile()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from app.domain.einvoice_formats import EInvoiceFormat
 from app.services.audit_log import record
 from app.services.clock import now_iso, today
 from app.services.errors import InvalidInput
@@ -74,9 +75,19 @@ SETTINGS: dict[str, tuple[Callable[[str], Any], str]] = {
         "lock the window after idle minutes (0 = never)",
     ),
     "backup.keep_automatic": (_whole(1, 100), "automatic backups kept before schema upgrades"),
+    "einvoice.format": (
+        _choice(*(f.value for f in EInvoiceFormat)),
+        "e-invoice written and frozen at issue (a customer may override it)",
+    ),
+    "einvoice.validate": (
+        _choice("on", "off"),
+        "check the e-invoice against the official EN 16931 rules before issuing",
+    ),
 }
 DEFAULTS: dict[str, Any] = {
     "tax.vat_rounding": "document",
+    "einvoice.format": EInvoiceFormat.UBL.value,
+    "einvoice.validate": "on",
     "payments.writeoff_tolerance": "0.05",
     "dunning.levels": [
         {"days": 7, "title": "Friendly reminder", "fee": "0", "interest_percent": None},

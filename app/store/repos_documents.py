@@ -15,7 +15,7 @@ from app.domain.issued_format import issued_from_dict
 from app.domain.money import to_minor
 from app.domain.numbering import SeriesSpec
 from app.services.errors import NotFound
-from app.services.ports import DocumentSummary, StoredDocument
+from app.services.ports import DocumentSummary, FrozenFile, StoredDocument
 from app.store.raw import raw_connection
 from app.store.rows import DocumentRow, PartyRow, SeriesCounterRow, SeriesRow
 
@@ -188,6 +188,35 @@ class SqlDocuments:
         return {
             int(row[0]): hashlib.sha256(str(row[1]).encode("utf-8")).hexdigest() for row in rows
         }
+
+    def add_file(self, document_id: int, file: FrozenFile, now: str) -> None:
+        """Freeze a file with an issued document (the triggers refuse any later change)."""
+        raw_connection(self.session).execute(
+            "INSERT INTO document_file (document_id, kind, format, media_type, data, sha256,"
+            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (document_id, file.kind, file.format, file.media_type, file.data, file.sha256, now),
+        )
+
+    def file(self, document_id: int, kind: str) -> FrozenFile | None:
+        row = (
+            raw_connection(self.session)
+            .execute(
+                "SELECT kind, format, media_type, data FROM document_file"
+                " WHERE document_id = ? AND kind = ?",
+                (document_id, kind),
+            )
+            .fetchone()
+        )
+        if row is None:
+            return None
+        return FrozenFile(kind=row[0], format=row[1], media_type=row[2], data=bytes(row[3]))
+
+    def file_digests(self) -> dict[tuple[int, str], str]:
+        """SHA-256 of every frozen file, recomputed from its bytes."""
+        rows = raw_connection(self.session).execute(
+            "SELECT document_id, kind, data FROM document_file"
+        )
+        return {(int(r[0]), str(r[1])): hashlib.sha256(bytes(r[2])).hexdigest() for r in rows}
 
     def corrections_of(self, document_id: int) -> list[IssuedDocument]:
         rows = self.session.scalars(

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.documents import Address, PartySnapshot
+from app.domain.documents import Address, PartySnapshot, PaymentInstructions
 from app.domain.parties import Customer, Product
 from app.domain.tax import TaxCategory, TaxRate, TaxTable
 from app.services.errors import NotFound
@@ -26,8 +27,29 @@ CUSTOMER_FIELDS = (
     "email",
     "language",
     "payment_terms_days",
+    "einvoice_format",
+    "buyer_reference",
+    "contact_name",
+    "phone",
 )
 ADDRESS_FIELDS = ("street", "additional_street", "city", "postcode", "subdivision", "country")
+COMPANY_FIELDS = (
+    "name",
+    *ADDRESS_FIELDS,
+    "currency",
+    "vat_id",
+    "legal_id",
+    "legal_id_scheme",
+    "legal_info",
+    "electronic_address",
+    "electronic_address_scheme",
+    "email",
+    "phone",
+    "contact_name",
+    "iban",
+    "bic",
+    "bank_name",
+)
 
 
 def _customer(row: PartyRow) -> Customer:
@@ -200,12 +222,42 @@ class SqlCompany:
         }
         seller = PartySnapshot(
             name=row.name,
-            address=Address(
-                street=row.street, city=row.city, postcode=row.postcode, country=row.country
-            ),
+            address=Address(**{f: getattr(row, f) for f in ADDRESS_FIELDS}),
             vat_id=row.vat_id,
+            legal_id=row.legal_id,
+            legal_id_scheme=row.legal_id_scheme,
+            electronic_address=row.electronic_address,
+            electronic_address_scheme=row.electronic_address_scheme,
+            email=row.email,
+            contact_name=row.contact_name,
+            phone=row.phone,
+            legal_info=row.legal_info,
         )
-        return CompanyProfile(seller=seller, accounting_currency=row.currency, settings=settings)
+        payment = (
+            PaymentInstructions(iban=row.iban, bic=row.bic, bank_name=row.bank_name)
+            if row.iban
+            else None
+        )
+        return CompanyProfile(
+            seller=seller,
+            accounting_currency=row.currency,
+            settings=settings,
+            payment=payment,
+        )
+
+    def details(self) -> dict[str, Any]:
+        """The company's own master data, field by field."""
+        row = self.session.scalars(select(CompanyRow).limit(1)).one()
+        return {name: getattr(row, name) for name in COMPANY_FIELDS}
+
+    def update_details(self, values: dict[str, Any]) -> None:
+        row = self.session.scalars(select(CompanyRow).limit(1)).one()
+        for name, value in values.items():
+            if name not in COMPANY_FIELDS or name in ("country", "currency"):
+                raise ValueError(f"{name} cannot be changed")
+            setattr(row, name, value)
+        self._profile = None
+        self.session.flush()
 
     def set_setting(self, key: str, value_json: str, valid_from: str, now: str) -> int:
         """Append a new version of a setting; returns its version number."""

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -39,6 +48,19 @@ class CompanyRow(Base):
     postcode: Mapped[str | None] = mapped_column(String(20))
     city: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[str] = mapped_column(String(32))
+    additional_street: Mapped[str | None] = mapped_column(String(200))
+    subdivision: Mapped[str | None] = mapped_column(String(100))
+    legal_id: Mapped[str | None] = mapped_column(String(64))
+    legal_id_scheme: Mapped[str | None] = mapped_column(String(8))
+    legal_info: Mapped[str | None] = mapped_column(String(500))
+    electronic_address: Mapped[str | None] = mapped_column(String(200))
+    electronic_address_scheme: Mapped[str | None] = mapped_column(String(8))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    iban: Mapped[str | None] = mapped_column(String(34))
+    bic: Mapped[str | None] = mapped_column(String(11))
+    bank_name: Mapped[str | None] = mapped_column(String(200))
 
 
 class CompanySettingRow(Base):
@@ -75,6 +97,10 @@ class PartyRow(Base):
     payment_terms_days: Mapped[int | None] = mapped_column(Integer)
     discount_percent: Mapped[str | None] = mapped_column(String(16))
     discount_days: Mapped[int | None] = mapped_column(Integer)
+    einvoice_format: Mapped[str | None] = mapped_column(String(32))
+    buyer_reference: Mapped[str | None] = mapped_column(String(200))
+    contact_name: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(50))
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
 
@@ -223,3 +249,18 @@ class DocumentFlagRow(Base):
     level: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[str] = mapped_column(String(32))
+
+
+class DocumentFileRow(Base):
+    """A file frozen with an issued document at issue (e-invoice XML, PDF): bytes and SHA-256."""
+
+    __tablename__ = "document_file"
+    __table_args__ = (UniqueConstraint("document_id", "kind"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    format: Mapped[str] = mapped_column(String(32))
+    media_type: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(String(32))

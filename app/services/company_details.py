@@ -1,0 +1,140 @@
+"""The company's own details (the seller on every document): show and edit, audited.
+
+Issued documents keep the details they were issued with; a change applies to the next issue.
+Country and accounting currency are fixed when the file is created.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from schwifty import BIC, IBAN
+from schwifty.exceptions import SchwiftyException
+
+from app.services.audit_log import record
+from app.services.company import normalize_vat_id
+from app.services.customers import EMAIL, SCHEME
+from app.services.errors import InvalidInput, Rejected
+from app.services.ports import Context
+
+EDITABLE = (
+    "name",
+    "street",
+    "additional_street",
+    "postcode",
+    "city",
+    "subdivision",
+    "vat_id",
+    "legal_id",
+    "legal_id_scheme",
+    "legal_info",
+    "electronic_address",
+    "electronic_address_scheme",
+    "email",
+    "phone",
+    "contact_name",
+    "iban",
+    "bic",
+    "bank_name",
+)
+LIMITS = {"legal_info": 500, "phone": 50, "legal_id": 64, "legal_id_scheme": 8}
+
+
+def _option(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def _iban(value: str) -> str:
+    try:
+        return str(IBAN(value).compact)
+    except SchwiftyException as exc:
+        raise InvalidInput("--iban", f"{value!r} is not a valid IBAN ({exc})") from None
+
+
+def _bic(value: str) -> str:
+    try:
+        return str(BIC(value).compact)
+    except SchwiftyException as exc:
+        raise InvalidInput("--bic", f"{value!r} is not a valid BIC ({exc})") from None
+
+
+def _email(value: str) -> str:
+    if not EMAIL.match(value):
+        raise InvalidInput("--email", f"{value!r} is not an email address")
+    return value
+
+
+def _scheme(name: str) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if not SCHEME.match(value):
+            raise InvalidInput(_option(name), f"{value!r} is not a 4-digit ISO 6523 code (or EM)")
+        return value
+
+    return check
+
+
+def _checked(merged: dict[str, Any], country: str) -> dict[str, Any]:
+    """Normalise every field; raise Rejected with every problem, each naming its option."""
+    checks: dict[str, Callable[[str], str]] = {
+        "iban": _iban,
+        "bic": _bic,
+        "email": _email,
+        "vat_id": lambda v: normalize_vat_id(v, country),
+        "legal_id_scheme": _scheme("legal_id_scheme"),
+        "electronic_address_scheme": _scheme("electronic_address_scheme"),
+    }
+    problems: list[tuple[str, str]] = []
+    clean: dict[str, Any] = {}
+    for name in EDITABLE:
+        raw = merged.get(name)
+        value = " ".join(str(raw).split()) or None if raw is not None else None
+        if value is not None and name in checks:
+            try:
+                value = checks[name](value)
+            except InvalidInput as exc:
+                problems.append((exc.field, exc.message))
+        if value is not None and len(value) > LIMITS.get(name, 200):
+            problems.append((_option(name), f"longer than {LIMITS.get(name, 200)} characters"))
+        clean[name] = value
+    if not clean["name"]:
+        problems.append(("--name", "the company name must not be empty"))
+    if clean["electronic_address"] and not clean["electronic_address_scheme"]:
+        problems.append(
+            ("--electronic-address-scheme", "an electronic address needs its scheme, e.g. 0088")
+        )
+    if clean["bic"] and not clean["iban"]:
+        problems.append(("--iban", "a BIC needs the IBAN of the account"))
+    if problems:
+        raise Rejected(problems)
+    return clean
+
+
+def show_company(ctx: Context) -> dict[str, Any]:
+    """Every detail of the company, as stored."""
+    with ctx.uow() as uow:
+        return uow.company.details()
+
+
+def edit_company(ctx: Context, changes: dict[str, str | None]) -> dict[str, Any]:
+    """Change some details; an empty string clears a field. Returns the new details."""
+    unknown = sorted(set(changes) - set(EDITABLE))
+    if unknown:
+        raise InvalidInput(_option(unknown[0]), "cannot be changed after the file is created")
+    with ctx.uow() as uow:
+        current = uow.company.details()
+        merged = {**current, **{k: v for k, v in changes.items() if v is not None}}
+        clean = _checked(merged, current["country"])
+        changed = {k: v for k, v in clean.items() if v != current.get(k)}
+        if changed:
+            uow.company.update_details(changed)
+            record(
+                uow,
+                ctx,
+                "company.edit",
+                entity_type="company",
+                entity_id=1,
+                payload={"changed": changed},
+            )
+            uow.commit()
+        return uow.company.details()

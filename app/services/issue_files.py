@@ -1,0 +1,54 @@
+"""The files frozen with a document at issue: today the e-invoice XML (the PDF follows).
+
+The format is the customer's choice if it has one, else the company's default. With the gate
+on (the default) the XML must pass the XSD and the official rules, or the issue stops naming
+each failed rule and the field to fix; a company outside the EU may switch the gate off
+(``einvoice.validate off``, recorded in the audit chain like every setting).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.documents import IssuedDocument
+from app.domain.einvoice_formats import EInvoiceFormat
+from app.domain.parties import Customer
+from app.services.errors import Rejected
+from app.services.ports import Context, FrozenFile
+
+FORMAT_SETTING = "einvoice.format"
+GATE_SETTING = "einvoice.validate"
+XML = "application/xml"
+
+
+def chosen_format(settings: dict[str, Any], customer: Customer | None) -> EInvoiceFormat:
+    """The customer's format if set, else the company's default."""
+    if customer is not None and customer.einvoice_format:
+        return EInvoiceFormat(customer.einvoice_format)
+    return EInvoiceFormat(settings.get(FORMAT_SETTING, EInvoiceFormat.UBL.value))
+
+
+def einvoice_file(
+    ctx: Context, issued: IssuedDocument, fmt: EInvoiceFormat, *, gate: bool
+) -> FrozenFile | None:
+    """The XML to freeze with ``issued``; Rejected when the gate is on and a rule fails."""
+    if fmt is EInvoiceFormat.NONE:
+        return None
+    if ctx.einvoicing is None:
+        raise RuntimeError("no e-invoice writer is wired into this context")
+    xml = ctx.einvoicing.write(issued, fmt)
+    if gate:
+        failures = ctx.einvoicing.failures(xml, fmt)
+        if failures:
+            raise Rejected(
+                [
+                    (f.field, f"{fmt.value} e-invoice rule {f.rule}: {f.advice} ({f.text})")
+                    for f in failures
+                ]
+            )
+    return FrozenFile(kind="einvoice", format=fmt.value, media_type=XML, data=xml)
+
+
+def files_payload(files: list[FrozenFile]) -> list[dict[str, str]]:
+    """What the audit entry of the issue pins about each frozen file."""
+    return [{"kind": f.kind, "format": f.format, "sha256": f.sha256} for f in files]
