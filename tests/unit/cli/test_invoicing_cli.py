@@ -282,3 +282,35 @@ def test_draft_from_standard_input_and_check(cli, company: Path, passphrase_file
     check = cli("invoice", "check", proc.stdout.strip(), "--json")
     assert check.code == 2
     assert check.json() == [{"field": "lines", "message": "the document has no lines"}]
+
+
+def test_company_details_and_the_einvoice_frozen_at_issue(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    bad = cli("company", "edit", "--iban", "DE00 1234", "--email", "nobody")
+    assert bad.code == 2 and "--iban" in bad.err and "--email" in bad.err
+    edited = cli(
+        "company", "edit", "--iban", "DE89 3704 0044 0532 0130 00", "--phone", "+49 30 1", "--json"
+    )
+    assert edited.code == 0, edited.err
+    assert edited.json()["iban"] == "DE89370400440532013000"
+    assert cli("company", "show", "--json").json()["phone"] == "+49 30 1"
+
+    customer = cli(
+        "customer", "add", "--name", "Stadt Köln", "--country", "DE", "--city", "Köln",
+        "--einvoice-format", "xrechnung-cii", "--json",
+    ).json()["id"]  # fmt: skip
+    assert cli("customer", "add", "--name", "X", "--country", "DE",
+               "--einvoice-format", "pdf-only").code == 2  # fmt: skip
+    draft = _write(tmp_path, "d.json", {**CONTRACT_DRAFT, "customer": str(customer)})
+    draft_id = cli("invoice", "new", "--json-file", draft).out.strip()
+    refused = cli("invoice", "issue", draft_id)
+    assert refused.code == 2
+    assert "BR-DE-5" in refused.err and "BR-DE-9" in refused.err and "BR-DE-15" in refused.err
+    cli("settings", "set", "einvoice.format", "cii")
+    assert cli("customer", "edit", str(customer), "--einvoice-format", "none").code == 0
+    number = cli("invoice", "issue", draft_id).out.strip()
+    assert cli("invoice", "show", number, "--json").json()["files"] == []
+    no_xml = cli("einvoice", number)
+    assert no_xml.code == 2 and "without an e-invoice" in no_xml.err
+    written = cli("einvoice", number, "--format", "cii", "--out", tmp_path / "x.xml")
+    assert written.code == 0, written.err
+    assert run_cli("einvoice", "validate", tmp_path / "x.xml").code == 0
