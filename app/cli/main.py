@@ -15,6 +15,7 @@ from app.cli import (
     company_commands,
     einvoice_commands,
     file_commands,
+    import_commands,
     invoice_commands,
     party_commands,
     receivables_commands,
@@ -64,6 +65,7 @@ def build_parser() -> Parser:
     invoice_commands.register(commands, _common(suppress=True))
     receivables_commands.register(commands, _common(suppress=True))
     einvoice_commands.register(commands, _common(suppress=True))
+    import_commands.register(commands, _common(suppress=True))
     commands.add_parser("gui", help="open the desktop window (the default)")
     return parser
 

@@ -93,6 +93,9 @@ class Line:
     item_id: str | None = None
     note: str | None = None
     corrects_line: int | None = None  # position of the corrected line, on credit notes
+    # The line net amount (BT-131) as an imported document states it. The totals use it as
+    # stated; the import report names every line where it differs from the computed one.
+    stated_net: Decimal | None = None
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ LINE_KEYS = {
     "note",
     "corrects_line",
     "product",
+    "net_amount",
 }
 AC_KEYS = {
     "amount",
@@ -194,6 +195,7 @@ def _line(r: _Reader, data: dict[str, Any], where: str) -> Line:
         item_id=r.text(data, "item_id", where),
         note=r.text(data, "note", where),
         corrects_line=corrects_line,
+        stated_net=r.decimal(data, "net_amount", where),
     )
 
 
@@ -331,6 +333,7 @@ def _line_to_dict(line: Line) -> dict[str, Any]:
         "item_id": line.item_id,
         "note": line.note,
         "corrects_line": line.corrects_line,
+        "net_amount": _s(line.stated_net),
     }
     return {k: v for k, v in out.items() if v is not None}
 

@@ -50,8 +50,13 @@ def quantum(currency: str) -> Decimal:
 
 
 def round_money(amount: Decimal, currency: str) -> Decimal:
-    """Round half-up to the currency's minor unit (the EN 16931 default)."""
-    return amount.quantize(quantum(currency), rounding=ROUND_HALF_UP)
+    """Round half-up to the currency's minor unit (the EN 16931 default).
+
+    Never a negative zero: -25.00 x 0 % is 0.00, and "-0.00" in an e-invoice fails rules such
+    as BR-E-09 ("shall equal 0").
+    """
+    rounded = amount.quantize(quantum(currency), rounding=ROUND_HALF_UP)
+    return abs(rounded) if rounded.is_zero() else rounded
 
 
 def to_minor(amount: Decimal, currency: str) -> int:

@@ -9,6 +9,7 @@ setting that rounds VAT on each line (and each document allowance/charge) and su
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -53,7 +54,14 @@ def line_amounts(line: DocLine, currency: str) -> LineAmounts:
     allowances = tuple(allowance_charge_amount(a, base, currency) for a in line.allowances)
     charges = tuple(allowance_charge_amount(c, base, currency) for c in line.charges)
     net = round_money(gross + sum(charges, ZERO) - sum(allowances, ZERO), currency)
+    if line.stated_net is not None:
+        net = round_money(line.stated_net, currency)
     return LineAmounts(net=net, allowances=allowances, charges=charges)
+
+
+def computed_line_net(line: DocLine, currency: str) -> Decimal:
+    """BT-131 as the program computes it, whatever an imported document stated."""
+    return line_amounts(replace(line, stated_net=None), currency).net
 
 
 def canonical_rate(rate: Decimal) -> Decimal:

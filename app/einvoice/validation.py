@@ -58,7 +58,7 @@ class Failure:
 
 def detect(xml: bytes) -> Syntax:
     """Which syntax a document is, from its root element."""
-    root = _parse(xml)
+    root = parse_safely(xml)
     name = etree.QName(root).localname
     if name == "Invoice":
         return Syntax.UBL_INVOICE
@@ -69,7 +69,7 @@ def detect(xml: bytes) -> Syntax:
     raise ValueError(f"not an e-invoice: the root element is <{name}>")
 
 
-def _parse(xml: bytes) -> etree._Element:
+def parse_safely(xml: bytes) -> etree._Element:
     """Parse refusing DTDs, external entities and network access (no XXE).
 
     An e-invoice never has a DOCTYPE; a document that declares one is refused outright.
@@ -115,7 +115,7 @@ class Validator:
             if syntax not in self._schemas:
                 self._schemas[syntax] = etree.XMLSchema(etree.parse(str(XSD[syntax])))
             schema = self._schemas[syntax]
-            ok = schema.validate(_parse(xml).getroottree())
+            ok = schema.validate(parse_safely(xml).getroottree())
             return [] if ok else [f"line {e.line}: {e.message}" for e in schema.error_log]
 
     def rule_failures(self, xml: bytes, syntax: Syntax) -> list[Failure]:
@@ -123,10 +123,10 @@ class Validator:
             executable = self._executable(syntax)
             assert self._processor is not None
             # Saxon gets the document as lxml re-serialised it: no DTD, nothing external.
-            safe = etree.tostring(_parse(xml), encoding="unicode")
+            safe = etree.tostring(parse_safely(xml), encoding="unicode")
             document = self._processor.parse_xml(xml_text=safe)
             report = executable.transform_to_string(xdm_node=document)  # type: ignore[attr-defined]
-        svrl = _parse(report.encode("utf-8"))
+        svrl = parse_safely(report.encode("utf-8"))
         return [
             Failure(
                 rule=node.get("id") or "?",
@@ -144,7 +144,7 @@ class Validator:
         syntax = syntax or detect(xml)
         errors = self.schema_errors(xml, syntax)
         failures = self.rule_failures(xml, syntax)
-        root = _parse(xml)
+        root = parse_safely(xml)
         if syntax is Syntax.CII and specification(root).startswith(XRECHNUNG):
             failures = [f for f in failures if f.rule != FACTURX_GUIDELINE_RULE]
         failures += [
