@@ -13,6 +13,7 @@ from typing import Any, ParamSpec, TypeVar
 
 from app import secrets
 from app.einvoice.adapter import EInvoiceWriter
+from app.render.adapter import PdfRenderer
 from app.services.audit_log import verify_audit
 from app.services.errors import DamagedFile, UsageError
 from app.services.ports import Context
@@ -201,6 +202,7 @@ class CompanySession:
             clock=lambda: datetime.now().astimezone(),
             actor=self.actor,
             einvoicing=EInvoiceWriter(),
+            renderer=PdfRenderer(),
         )
 
     def __enter__(self) -> CompanySession:

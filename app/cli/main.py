@@ -18,6 +18,7 @@ from app.cli import (
     import_commands,
     invoice_commands,
     party_commands,
+    pdf_commands,
     receivables_commands,
 )
 from app.domain.errors import DomainError
@@ -66,6 +67,7 @@ def build_parser() -> Parser:
     receivables_commands.register(commands, _common(suppress=True))
     einvoice_commands.register(commands, _common(suppress=True))
     import_commands.register(commands, _common(suppress=True))
+    pdf_commands.register(commands, _common(suppress=True))
     commands.add_parser("gui", help="open the desktop window (the default)")
     return parser
 

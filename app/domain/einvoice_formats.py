@@ -12,13 +12,15 @@ class EInvoiceFormat(StrEnum):
     PEPPOL = "peppol"  # UBL 2.1, Peppol BIS Billing 3.0
     XRECHNUNG_UBL = "xrechnung-ubl"  # UBL 2.1, XRechnung 3.0 (German public bodies)
     XRECHNUNG_CII = "xrechnung-cii"  # CII D16B, XRechnung 3.0
+    FACTURX = "facturx"  # the CII of "cii" embedded in the PDF (PDF/A-3, Factur-X EN 16931)
 
     @property
     def syntax(self) -> str:
         """ "ubl" or "cii" (the writer), "" for none."""
         if self is EInvoiceFormat.NONE:
             return ""
-        return "cii" if self in (EInvoiceFormat.CII, EInvoiceFormat.XRECHNUNG_CII) else "ubl"
+        cii = (EInvoiceFormat.CII, EInvoiceFormat.XRECHNUNG_CII, EInvoiceFormat.FACTURX)
+        return "cii" if self in cii else "ubl"
 
     @property
     def is_xrechnung(self) -> bool:

@@ -15,6 +15,8 @@ def write_einvoice(issued: IssuedDocument, fmt: EInvoiceFormat) -> bytes:
     """The XML of an issued document in a format (never "none")."""
     if fmt is EInvoiceFormat.NONE:
         raise ValueError("the format 'none' has no XML")
+    if fmt is EInvoiceFormat.FACTURX:
+        return cii_bytes(issued, EInvoiceFormat.CII)
     if fmt.syntax == "cii":
         return cii_bytes(issued, fmt)
     return ubl_bytes(issued, fmt)

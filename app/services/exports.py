@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from app.domain.documents import IssuedDocument
+from dataclasses import replace
+
+from app.domain.documents import DocumentType, IssuedDocument, Status
 from app.domain.einvoice_formats import EInvoiceFormat
-from app.services.errors import InvalidInput
-from app.services.issue_files import GATE_SETTING, einvoice_file
+from app.domain.errors import DomainError
+from app.domain.totals import VatRounding, compute_totals
+from app.services.clock import today
+from app.services.drafts import issue_context
+from app.services.errors import InvalidInput, Rejected
+from app.services.issue_files import GATE_SETTING, PDF, einvoice_file
 from app.services.ports import Context, FrozenFile
 from app.services.settings import DEFAULTS
 
@@ -33,6 +39,8 @@ def einvoice(ctx: Context, reference: str, fmt: EInvoiceFormat | None = None) ->
         frozen = uow.documents.file(stored.id, "einvoice")
         settings = {**DEFAULTS, **uow.company.profile().settings}
     if frozen is not None and (fmt is None or fmt.value == frozen.format):
+        if frozen.format == EInvoiceFormat.FACTURX.value and fmt is EInvoiceFormat.FACTURX:
+            return document_pdf(ctx, reference)
         return frozen
     if fmt is None or fmt is EInvoiceFormat.NONE:
         raise InvalidInput(
@@ -40,4 +48,64 @@ def einvoice(ctx: Context, reference: str, fmt: EInvoiceFormat | None = None) ->
         )
     written = einvoice_file(ctx, stored.issued, fmt, gate=settings[GATE_SETTING] == "on")
     assert written is not None
+    if fmt is EInvoiceFormat.FACTURX:
+        return _facturx(ctx, stored.issued, written)
     return written
+
+
+def _facturx(ctx: Context, issued: IssuedDocument, cii: FrozenFile) -> FrozenFile:
+    """The stored PDF with the CII embedded (a document issued in another format)."""
+    if ctx.renderer is None:
+        raise RuntimeError("no renderer is wired into this context")
+    stored = document_pdf(ctx, issued.number)
+    data = ctx.renderer.facturx(stored.data, cii.data, issued)
+    return FrozenFile(kind="pdf", format="facturx", media_type=PDF, data=data)
+
+
+def document_pdf(ctx: Context, reference: str) -> FrozenFile:
+    """The PDF frozen at issue, byte for byte (documents issued before PDFs were frozen get
+    one rendered from their snapshot with today's template)."""
+    with ctx.uow() as uow:
+        stored = uow.documents.find(reference)
+        if stored.issued is None:
+            raise InvalidInput("NUMBER", f"{reference} is a draft; use pdf --draft {stored.id}")
+        frozen = uow.documents.file(stored.id, "pdf")
+        settings = {**DEFAULTS, **uow.company.profile().settings}
+    if frozen is not None:
+        return frozen
+    if ctx.renderer is None:
+        raise RuntimeError("no renderer is wired into this context")
+    data = ctx.renderer.document(stored.issued, settings, draft=False)
+    return FrozenFile(kind="pdf", format="pdf", media_type=PDF, data=data)
+
+
+def draft_pdf(ctx: Context, document_id: int) -> bytes:
+    """A draft as it would print today: provisional totals, a DRAFT mark, no number."""
+    if ctx.renderer is None:
+        raise RuntimeError("no renderer is wired into this context")
+    with ctx.uow() as uow:
+        stored = uow.documents.get(document_id)
+        if stored.status is not Status.DRAFT:
+            raise InvalidInput("--draft", f"{document_id} is issued as {stored.number}")
+        context = issue_context(uow, stored.draft)
+        if context.buyer is None:
+            raise Rejected([("customer", "choose a customer before printing the draft")])
+        profile = uow.company.profile()
+        settings = {**DEFAULTS, **profile.settings}
+        rounding = VatRounding(settings.get("tax.vat_rounding", VatRounding.DOCUMENT.value))
+        draft = replace(stored.draft, issue_date=stored.draft.issue_date or today(ctx))
+        try:
+            totals = compute_totals(draft, rounding, profile.accounting_currency)
+        except DomainError as exc:
+            raise Rejected([("draft", f"cannot compute the totals yet: {exc}")]) from None
+        preview = IssuedDocument(
+            id=stored.id,
+            number="",
+            draft=draft,
+            seller=context.seller,
+            buyer=context.buyer,
+            totals=totals,
+            issued_at="",
+            payment=None if draft.type is DocumentType.CREDIT_NOTE else profile.payment,
+        )
+    return ctx.renderer.document(preview, settings, draft=True)

@@ -1,4 +1,4 @@
-"""The files frozen with a document at issue: today the e-invoice XML (the PDF follows).
+"""The files frozen with a document at issue: the e-invoice XML and the PDF.
 
 The format is the customer's choice if it has one, else the company's default. With the gate
 on (the default) the XML must pass the XSD and the official rules, or the issue stops naming
@@ -19,6 +19,7 @@ from app.services.ports import Context, FrozenFile
 FORMAT_SETTING = "einvoice.format"
 GATE_SETTING = "einvoice.validate"
 XML = "application/xml"
+PDF = "application/pdf"
 
 
 def chosen_format(settings: dict[str, Any], customer: Customer | None) -> EInvoiceFormat:
@@ -52,3 +53,30 @@ def einvoice_file(
 def files_payload(files: list[FrozenFile]) -> list[dict[str, str]]:
     """What the audit entry of the issue pins about each frozen file."""
     return [{"kind": f.kind, "format": f.format, "sha256": f.sha256} for f in files]
+
+
+def pdf_file(
+    ctx: Context, issued: IssuedDocument, settings: dict[str, Any], xml: FrozenFile | None
+) -> FrozenFile:
+    """The PDF rendered once at issue; for Factur-X, the PDF/A-3 with the CII embedded."""
+    if ctx.renderer is None:
+        raise RuntimeError("no renderer is wired into this context")
+    pdf = ctx.renderer.document(issued, settings, draft=False)
+    if xml is not None and xml.format == EInvoiceFormat.FACTURX.value:
+        return FrozenFile(
+            kind="pdf",
+            format="facturx",
+            media_type=PDF,
+            data=ctx.renderer.facturx(pdf, xml.data, issued),
+        )
+    return FrozenFile(kind="pdf", format="pdf", media_type=PDF, data=pdf)
+
+
+def frozen_files(
+    ctx: Context, issued: IssuedDocument, settings: dict[str, Any], customer: Customer | None
+) -> list[FrozenFile]:
+    """Every file to freeze with ``issued``: its e-invoice (unless "none") and its PDF."""
+    xml = einvoice_file(
+        ctx, issued, chosen_format(settings, customer), gate=settings[GATE_SETTING] == "on"
+    )
+    return [f for f in (xml, pdf_file(ctx, issued, settings, xml)) if f is not None]

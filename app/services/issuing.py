@@ -27,12 +27,7 @@ from app.services.audit_log import record
 from app.services.clock import now_iso, today
 from app.services.drafts import issue_context, rejected
 from app.services.errors import Rejected
-from app.services.issue_files import (
-    GATE_SETTING,
-    chosen_format,
-    einvoice_file,
-    files_payload,
-)
+from app.services.issue_files import files_payload, frozen_files
 from app.services.ports import Context, StoredDocument, UnitOfWork
 from app.services.settings import DEFAULTS
 
@@ -138,18 +133,7 @@ def _freeze(uow: UnitOfWork, ctx: Context, stored: StoredDocument) -> IssuedDocu
         payment=None if draft.type is DocumentType.CREDIT_NOTE else profile.payment,
     )
     settings = {**DEFAULTS, **profile.settings}
-    files = [
-        f
-        for f in [
-            einvoice_file(
-                ctx,
-                issued,
-                chosen_format(settings, customer),
-                gate=settings[GATE_SETTING] == "on",
-            )
-        ]
-        if f is not None
-    ]
+    files = frozen_files(ctx, issued, settings, customer)
     frozen = issued_to_dict(issued)
     snapshot = canonical(frozen)
     uow.documents.mark_issued(issued, series_id, period, seq, snapshot)

@@ -66,6 +66,15 @@ class EInvoicing(Protocol):
     def failures(self, xml: bytes, fmt: EInvoiceFormat) -> list[RuleFailure]: ...
 
 
+class Renderer(Protocol):
+    """Renders documents as PDF (implemented in app.render)."""
+
+    def document(
+        self, issued: IssuedDocument, settings: dict[str, Any], *, draft: bool
+    ) -> bytes: ...
+    def facturx(self, pdf: bytes, cii: bytes, issued: IssuedDocument) -> bytes: ...
+
+
 @dataclass(frozen=True)
 class DocumentSummary:
     id: int
@@ -212,3 +221,4 @@ class Context:
     clock: Callable[[], datetime]
     actor: str
     einvoicing: EInvoicing | None = None
+    renderer: Renderer | None = None

@@ -60,8 +60,8 @@ def show_document(ctx: Context, reference: str) -> dict[str, Any]:
             draft = stored.issued.draft
             assert draft.customer_id is not None
             money = payment_info(uow, stored.id, draft.customer_id, today(ctx))
-            xml = uow.documents.file(stored.id, "einvoice")
-            files = [] if xml is None else [_file_info(xml)]
+            found = [uow.documents.file(stored.id, kind) for kind in ("einvoice", "pdf")]
+            files = [_file_info(f) for f in found if f is not None]
             return {
                 **money,
                 "id": stored.id,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
@@ -63,6 +64,22 @@ def _levels(value: str) -> Any:
     return levels
 
 
+def _colour(value: str) -> Any:
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", value.strip()):
+        raise InvalidInput("VALUE", f"{value!r} is not a colour such as #1f4e79")
+    return value.strip().lower()
+
+
+def _text(limit: int) -> Callable[[str], Any]:
+    def parse(value: str) -> Any:
+        text = " ".join(value.split())
+        if len(text) > limit:
+            raise InvalidInput("VALUE", f"longer than {limit} characters")
+        return text
+
+    return parse
+
+
 SETTINGS: dict[str, tuple[Callable[[str], Any], str]] = {
     "payments.writeoff_tolerance": (_amount, "largest difference a payment may leave written off"),
     "dunning.levels": (_levels, "reminder levels (JSON): days past due, title, fee, interest"),
@@ -79,6 +96,9 @@ SETTINGS: dict[str, tuple[Callable[[str], Any], str]] = {
         _choice(*(f.value for f in EInvoiceFormat)),
         "e-invoice written and frozen at issue (a customer may override it)",
     ),
+    "document.paper": (_choice("a4", "letter"), "paper of printed documents"),
+    "document.accent": (_colour, "accent colour of printed documents, e.g. #1f4e79"),
+    "document.footer": (_text(150), "a line printed at the foot of every page"),
     "einvoice.validate": (
         _choice("on", "off"),
         "check the e-invoice against the official EN 16931 rules before issuing",
@@ -88,6 +108,9 @@ DEFAULTS: dict[str, Any] = {
     "tax.vat_rounding": "document",
     "einvoice.format": EInvoiceFormat.UBL.value,
     "einvoice.validate": "on",
+    "document.paper": "a4",
+    "document.accent": "#1f4e79",
+    "document.footer": "",
     "payments.writeoff_tolerance": "0.05",
     "dunning.levels": [
         {"days": 7, "title": "Friendly reminder", "fee": "0", "interest_percent": None},

@@ -206,7 +206,7 @@ class SqlDocuments:
         row = (
             raw_connection(self.session)
             .execute(
-                "SELECT kind, format, media_type, data FROM document_file"
+                "SELECT kind, format, media_type, CAST(data AS BLOB) FROM document_file"
                 " WHERE document_id = ? AND kind = ?",
                 (document_id, kind),
             )
@@ -219,7 +219,7 @@ class SqlDocuments:
     def file_digests(self) -> dict[tuple[int, str], str]:
         """SHA-256 of every frozen file, recomputed from its bytes."""
         rows = raw_connection(self.session).execute(
-            "SELECT document_id, kind, data FROM document_file"
+            "SELECT document_id, kind, CAST(data AS BLOB) FROM document_file"
         )
         return {(int(r[0]), str(r[1])): hashlib.sha256(_blob(r[2])).hexdigest() for r in rows}
 

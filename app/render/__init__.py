@@ -1,0 +1,1 @@
+"""PDF documents (reportlab): invoices, credit and debit notes."""
