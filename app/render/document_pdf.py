@@ -190,12 +190,10 @@ class _Document:
             right=True,
             color=GREY,
         )
-        if self.draft:
-            self.watermark()
 
     def watermark(self) -> None:
         self.pdf.saveState()
-        self.pdf.setFillColor(HexColor("#d0d0d0"))
+        self.pdf.setFillColor(HexColor("#e4e4e4"))
         self.pdf.setFont(BOLD, 90)
         self.pdf.translate(self.page.width / 2, self.page.height / 2)
         self.pdf.rotate(45)
@@ -303,10 +301,15 @@ class _Document:
 
     def payment_text(self) -> str | None:
         doc, t = self.doc, self.t
-        if doc.type is DocumentType.CREDIT_NOTE or doc.payment is None or doc.totals.payable <= 0:
+        if (
+            self.draft
+            or doc.type is DocumentType.CREDIT_NOTE
+            or doc.payment is None
+            or doc.totals.payable <= 0
+        ):
             return None
         amount = self.fmt.money(doc.totals.payable, doc.draft.currency)
-        reference = t["draft_number"] if self.draft else doc.number
+        reference = doc.number
         text = (
             t["pay_by"].format(
                 amount=amount, date=self.fmt.day(doc.draft.due_date), reference=reference
@@ -349,7 +352,7 @@ class _Document:
         y -= 6
         qr_size = 32 * mm
         y_text = self.paragraph(p.left, y, text, self.width - qr_size - 10 * mm, size=8.5)
-        if self.doc.draft.currency == "EUR" and not self.draft:
+        if self.doc.draft.currency == "EUR":
             matrix = epc_matrix(
                 name=self.doc.seller.name,
                 iban=payment.iban,
@@ -358,8 +361,10 @@ class _Document:
                 reference=self.doc.number,
             )
             draw_matrix(self.pdf, matrix, p.right - qr_size, y - qr_size + 8, qr_size)
-            self.text(
-                p.right - qr_size / 2, y - qr_size + 2, self.t["scan_to_pay"], size=6.5, color=GREY
+            self.pdf.setFont(REGULAR, 6.5)
+            self.pdf.setFillColor(GREY)
+            self.pdf.drawCentredString(
+                p.right - qr_size / 2, y - qr_size + 4, self.t["scan_to_pay"]
             )
         del y_text
 
@@ -376,6 +381,8 @@ class _Document:
         )
         carried = Decimal(0)
         for number, page_rows in enumerate(pages, 1):
+            if self.draft:  # under everything else, so the content stays readable
+                self.watermark()
             if number == 1:
                 self.letterhead()
                 self.info_block()
