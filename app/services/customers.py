@@ -19,7 +19,7 @@ from app.services.audit_log import record
 from app.services.clock import now_iso
 from app.services.company import normalize_country, normalize_vat_id
 from app.services.errors import InvalidInput, Rejected
-from app.services.ports import Context
+from app.services.ports import Context, UnitOfWork
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 SCHEME = re.compile(r"^[0-9]{4}$|^EM$")
@@ -175,19 +175,25 @@ def customer_to_dict(customer: Customer) -> dict[str, Any]:
     return out
 
 
+def store_customer(uow: UnitOfWork, ctx: Context, customer: Customer) -> int:
+    """Add a checked customer inside the caller's transaction, with its audit entry."""
+    customer_id = uow.customers.add(customer, now_iso(ctx))
+    record(
+        uow,
+        ctx,
+        "customer.add",
+        entity_type="customer",
+        entity_id=customer_id,
+        payload=customer_to_dict(customer),
+    )
+    return customer_id
+
+
 def add_customer(ctx: Context, data: CustomerInput) -> int:
     """Create a customer; returns its id."""
     customer = _require(data)
     with ctx.uow() as uow:
-        customer_id = uow.customers.add(customer, now_iso(ctx))
-        record(
-            uow,
-            ctx,
-            "customer.add",
-            entity_type="customer",
-            entity_id=customer_id,
-            payload=customer_to_dict(customer),
-        )
+        customer_id = store_customer(uow, ctx, customer)
         uow.commit()
     return customer_id
 

@@ -21,7 +21,7 @@ from app.domain.totals import VatRounding, canonical_rate, compute_totals, compu
 from app.domain.validation import draft_problems
 from app.services.audit_log import record
 from app.services.clock import now_iso
-from app.services.customers import CustomerInput, customer_problems, customer_to_dict
+from app.services.customers import CustomerInput, customer_problems, store_customer
 from app.services.drafts import issue_context, parse_draft
 from app.services.errors import Rejected
 from app.services.ports import Context, UnitOfWork
@@ -75,16 +75,7 @@ def _customer(
     found = _match(uow.customers.list(), buyer)
     if found is not None and found.id is not None:
         return found.id, False
-    customer_id = uow.customers.add(buyer, now_iso(ctx))
-    record(
-        uow,
-        ctx,
-        "customer.add",
-        entity_type="customer",
-        entity_id=customer_id,
-        payload=customer_to_dict(buyer),
-    )
-    return customer_id, True
+    return store_customer(uow, ctx, buyer), True
 
 
 def _line_differences(draft: Draft) -> list[dict[str, Any]]:
