@@ -9,6 +9,7 @@ from facturx import generate_from_binary
 from app.domain.documents import IssuedDocument
 from app.render.document_pdf import Layout, document_pdf
 from app.render.labels import labels_for
+from app.render.pdfa import with_output_intent
 
 
 def layout_from(settings: dict[str, Any]) -> Layout:
@@ -20,7 +21,8 @@ def layout_from(settings: dict[str, Any]) -> Layout:
 
 
 def facturx_pdf(pdf: bytes, cii: bytes, issued: IssuedDocument) -> bytes:
-    """The PDF with the CII XML embedded as factur-x.xml, PDF/A-3 metadata (factur-x library).
+    """The PDF with an sRGB output intent and the CII XML embedded as factur-x.xml, with
+    PDF/A-3 metadata (factur-x library).
 
     The XML was checked with the official rules already; factur-x's own schematron check is
     never used (it needs a Saxon server and passes silently without one)."""
@@ -33,7 +35,7 @@ def facturx_pdf(pdf: bytes, cii: bytes, issued: IssuedDocument) -> bytes:
     }
     return bytes(
         generate_from_binary(
-            pdf,
+            with_output_intent(pdf),
             cii,
             flavor="factur-x",
             level="en16931",

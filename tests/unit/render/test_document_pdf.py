@@ -156,6 +156,12 @@ def test_facturx_embeds_the_checked_cii_and_imports_back(ctx: Any) -> None:
     errors, failures = VALIDATOR.validate(xml)
     assert errors == [] and [f.rule for f in failures if f.fatal] == []
     assert exports.einvoice(ctx, number, exports.EInvoiceFormat.FACTURX).data == pdf.data
+    catalog = PdfReader(io.BytesIO(pdf.data)).trailer["/Root"]
+    intent = catalog["/OutputIntents"][0].get_object()
+    assert intent["/S"] == "/GTS_PDFA1" and intent["/DestOutputProfile"].get_object()["/N"] == 3
+    metadata = catalog["/Metadata"].get_object().get_data()
+    assert b"<pdfaid:part>3</pdfaid:part>" in metadata
+    assert b"<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>" in metadata
     imported, _ = read_einvoice(pdf.data)
     report = imports.import_einvoice(ctx, imported, xml)
     assert report["total_differences"] == [] and report["source"]["number"] == number
