@@ -13,10 +13,11 @@ from typing import Any, ParamSpec, TypeVar
 
 from app import secrets
 from app.einvoice.adapter import EInvoiceWriter
+from app.mail.smtp import SmtpMailer, SmtpSettings
 from app.render.adapter import PdfRenderer
 from app.services.audit_log import verify_audit
-from app.services.errors import DamagedFile, UsageError
-from app.services.ports import Context
+from app.services.errors import DamagedFile, InvalidInput, MailFailed, UsageError
+from app.services.ports import Context, Mailer
 from app.store import maintenance
 from app.store.backup import write_verified_copy
 from app.store.company_file import (
@@ -160,6 +161,52 @@ def default_actor() -> str:
     return f"{user}@{socket.gethostname()}"
 
 
+SMTP_PASSWORD_VARIABLE = "INVOICE_DESK_SMTP_PASSWORD"
+
+
+def _smtp_settings(settings: dict[str, Any]) -> SmtpSettings:
+    host = str(settings.get("email.host") or "")
+    if not host:
+        raise MailFailed("config", "no mail server yet: settings set email.host smtp.example.org")
+    port = int(settings.get("email.port") or 587)
+    user = settings.get("email.user") or None
+    password = None
+    if user:
+        password = os.environ.get(SMTP_PASSWORD_VARIABLE) or secrets.load_smtp_password(
+            user, host, port
+        )
+        if password is None:
+            raise MailFailed(
+                "config",
+                f"no password for {user} at {host}: run 'invoice-desk email password' to keep it"
+                f" in the keyring, or set {SMTP_PASSWORD_VARIABLE}",
+            )
+    return SmtpSettings(
+        host=host,
+        port=port,
+        security=str(settings.get("email.security") or "starttls"),
+        user=user,
+        password=password,
+        cafile=settings.get("email.ca_file") or None,
+    )
+
+
+def build_mailer(settings: dict[str, Any]) -> Mailer:
+    """The SMTP mailer for the company's email settings (the password from the keyring)."""
+    return SmtpMailer(_smtp_settings(settings))
+
+
+def remember_smtp_password(settings: dict[str, Any], password: str) -> str:
+    """Keep the SMTP password in the keyring; returns the account it is kept for."""
+    host = str(settings.get("email.host") or "")
+    user = str(settings.get("email.user") or "")
+    if not host or not user:
+        raise InvalidInput("email.user", "set email.host and email.user first")
+    port = int(settings.get("email.port") or 587)
+    secrets.store_smtp_password(user, host, port, password)
+    return f"{user}@{host}:{port}"
+
+
 class CompanySession:
     """An unlocked company file: for writing (holds the writer lock until close) or reading."""
 
@@ -203,6 +250,7 @@ class CompanySession:
             actor=self.actor,
             einvoicing=EInvoiceWriter(),
             renderer=PdfRenderer(),
+            mailer=build_mailer,
         )
 
     def __enter__(self) -> CompanySession:

@@ -58,3 +58,26 @@ def forget_key(file_id: str) -> bool:
     except (NoKeyringError, KeyringError) as exc:
         raise KeyringUnavailable(f"{NO_KEYRING_HELP} ({exc})") from exc
     return True
+
+
+def _smtp_account(user: str, host: str, port: int) -> str:
+    """SMTP passwords belong to the mail account, not to a company file (they survive a
+    passphrase change, and two files that use one account share it)."""
+    return f"smtp:{user}@{host}:{port}"
+
+
+def store_smtp_password(user: str, host: str, port: int, password: str) -> None:
+    _check_backend()
+    try:
+        keyring.set_password(SERVICE, _smtp_account(user, host, port), password)
+    except (NoKeyringError, KeyringError) as exc:
+        raise KeyringUnavailable(f"{NO_KEYRING_HELP} ({exc})") from exc
+
+
+def load_smtp_password(user: str, host: str, port: int) -> str | None:
+    try:
+        _check_backend()
+        value: str | None = keyring.get_password(SERVICE, _smtp_account(user, host, port))
+    except (KeyringUnavailable, NoKeyringError, KeyringError):
+        return None
+    return value

@@ -14,6 +14,7 @@ from app import __version__
 from app.cli import (
     company_commands,
     einvoice_commands,
+    email_commands,
     file_commands,
     import_commands,
     invoice_commands,
@@ -68,6 +69,7 @@ def build_parser() -> Parser:
     einvoice_commands.register(commands, _common(suppress=True))
     import_commands.register(commands, _common(suppress=True))
     pdf_commands.register(commands, _common(suppress=True))
+    email_commands.register(commands, _common(suppress=True))
     commands.add_parser("gui", help="open the desktop window (the default)")
     return parser
 

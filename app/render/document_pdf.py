@@ -21,7 +21,6 @@ from app.domain.documents import DocumentType, IssuedDocument, PartySnapshot
 from app.domain.tax import TaxCategory
 from app.render.epc_qr import draw_matrix, epc_matrix
 from app.render.fonts import BOLD, REGULAR, register_fonts
-from app.render.formatting import LOCALES, Formatter
 from app.render.labels import labels_for
 from app.render.lines_table import (
     COLUMNS,
@@ -35,6 +34,7 @@ from app.render.lines_table import (
     rows,
 )
 from app.render.page import PAGES, Page
+from app.services.formatting import LOCALES, Formatter
 
 GREY = HexColor("#555555")
 WORDED = (TaxCategory.REVERSE_CHARGE, TaxCategory.INTRA_COMMUNITY, TaxCategory.EXPORT)

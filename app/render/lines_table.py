@@ -10,7 +10,7 @@ from reportlab.lib.utils import simpleSplit
 
 from app.domain.documents import IssuedDocument
 from app.render.fonts import REGULAR
-from app.render.formatting import Formatter
+from app.services.formatting import Formatter
 
 SIZE = 8.5
 LEADING = 11.0

@@ -1,7 +1,7 @@
 """Typed errors every layer may raise; the command line maps them to exit codes.
 
 Exit codes (docs/cli.md): 0 ok, 1 usage error, 2 invalid input, 3 wrong passphrase,
-4 file in use, 5 damaged file or failed integrity check.
+4 file in use, 5 damaged file or failed integrity check, 6 a message could not be sent.
 """
 
 from __future__ import annotations
@@ -82,3 +82,13 @@ class Rejected(InvoiceDeskError):
     def __init__(self, problems: list[tuple[str, str]]) -> None:
         super().__init__("\n".join(f"{field}: {message}" for field, message in problems))
         self.problems = problems
+
+
+class MailFailed(InvoiceDeskError):
+    """Sending failed: ``kind`` is auth, recipient, sender, tls, connection or config."""
+
+    exit_code = 6
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind

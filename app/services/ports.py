@@ -180,6 +180,56 @@ class LedgerRepo(Protocol):
     def unapplied(self, as_of: date) -> dict[tuple[int, str], Decimal]: ...
 
 
+@dataclass(frozen=True)
+class EmailAttempt:
+    id: int
+    document_id: int
+    number: str
+    message_id: str
+    recipients: tuple[str, ...]
+    document_sha256: str
+    status: str  # sending, sent, failed
+    error_kind: str | None
+    error: str | None
+    started_at: str
+    finished_at: str | None
+
+
+class EmailLogRepo(Protocol):
+    def start(
+        self, document_id: int, message_id: str, recipients: list[str], sha256: str, now: str
+    ) -> int: ...
+    def finish(
+        self, attempt_id: int, status: str, kind: str | None, error: str | None, now: str
+    ) -> None: ...
+    def attempts(self, document_id: int | None = None) -> list[EmailAttempt]: ...
+    def unsent(self) -> list[int]: ...
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    media_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class OutgoingMail:
+    sender: str
+    recipients: tuple[str, ...]
+    copy_to: tuple[str, ...]
+    subject: str
+    body: str
+    message_id: str
+    attachments: tuple[Attachment, ...]
+
+
+class Mailer(Protocol):
+    """Sends one message (implemented in app.mail); raises MailFailed on any failure."""
+
+    def send(self, mail: OutgoingMail) -> None: ...
+
+
 class CompanyRepo(Protocol):
     def profile(self) -> CompanyProfile: ...
     def details(self) -> dict[str, Any]: ...
@@ -206,6 +256,8 @@ class UnitOfWork(Protocol):
     def company(self) -> CompanyRepo: ...
     @property
     def ledger(self) -> LedgerRepo: ...
+    @property
+    def emails(self) -> EmailLogRepo: ...
 
     def __enter__(self) -> UnitOfWork: ...
     def __exit__(self, *exc: object) -> None: ...
@@ -222,3 +274,5 @@ class Context:
     actor: str
     einvoicing: EInvoicing | None = None
     renderer: Renderer | None = None
+    # builds the mailer from the company's email settings (the password from the keyring)
+    mailer: Callable[[dict[str, Any]], Mailer] | None = None

@@ -11,6 +11,7 @@ from typing import Any
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.services.audit_log import record
 from app.services.clock import now_iso, today
+from app.services.email_texts import check_template
 from app.services.errors import InvalidInput
 from app.services.ports import Context
 
@@ -80,6 +81,16 @@ def _text(limit: int) -> Callable[[str], Any]:
     return parse
 
 
+def _address(value: str) -> Any:
+    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value.strip()):
+        raise InvalidInput("VALUE", f"{value!r} is not an email address")
+    return value.strip()
+
+
+def _template(value: str) -> Any:
+    return check_template(value.replace("\\n", "\n"))
+
+
 SETTINGS: dict[str, tuple[Callable[[str], Any], str]] = {
     "payments.writeoff_tolerance": (_amount, "largest difference a payment may leave written off"),
     "dunning.levels": (_levels, "reminder levels (JSON): days past due, title, fee, interest"),
@@ -99,6 +110,19 @@ SETTINGS: dict[str, tuple[Callable[[str], Any], str]] = {
     "document.paper": (_choice("a4", "letter"), "paper of printed documents"),
     "document.accent": (_colour, "accent colour of printed documents, e.g. #1f4e79"),
     "document.footer": (_text(150), "a line printed at the foot of every page"),
+    "email.host": (_text(200), "SMTP server, e.g. smtp.example.org"),
+    "email.port": (_whole(1, 65535), "SMTP port (587 for STARTTLS, 465 for TLS)"),
+    "email.security": (_choice("starttls", "tls", "none"), "STARTTLS, TLS, or none (local relay)"),
+    "email.user": (_text(200), "SMTP user name (the password goes to the keyring)"),
+    "email.from": (_address, "sender address of documents sent by email"),
+    "email.copy_self": (_choice("on", "off"), "send a copy of every message to the sender"),
+    "email.attach_xml": (_choice("on", "off"), "attach the e-invoice XML next to the PDF"),
+    "email.ca_file": (_text(500), "certificate authority file for the SMTP server, if private"),
+    **{
+        f"email.{part}.{lang}": (_template, f"email {part} in {lang} (placeholders: {{number}}...)")
+        for part in ("subject", "body")
+        for lang in ("en", "de", "fr")
+    },
     "einvoice.validate": (
         _choice("on", "off"),
         "check the e-invoice against the official EN 16931 rules before issuing",
@@ -111,6 +135,10 @@ DEFAULTS: dict[str, Any] = {
     "document.paper": "a4",
     "document.accent": "#1f4e79",
     "document.footer": "",
+    "email.port": 587,
+    "email.security": "starttls",
+    "email.copy_self": "off",
+    "email.attach_xml": "off",
     "payments.writeoff_tolerance": "0.05",
     "dunning.levels": [
         {"days": 7, "title": "Friendly reminder", "fee": "0", "interest_percent": None},

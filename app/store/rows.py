@@ -264,3 +264,19 @@ class DocumentFileRow(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[str] = mapped_column(String(32))
+
+
+class EmailLogRow(Base):
+    """One attempt to email a document (status sending, sent or failed)."""
+
+    __tablename__ = "email_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"), index=True)
+    message_id: Mapped[str] = mapped_column(String(200), unique=True)
+    recipients_json: Mapped[str] = mapped_column(Text)
+    document_sha256: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    error_kind: Mapped[str | None] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(Text)
+    started_at: Mapped[str] = mapped_column(String(32))
+    finished_at: Mapped[str | None] = mapped_column(String(32))

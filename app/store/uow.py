@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.store.repos_audit import SqlAudit, SqlIdempotency
 from app.store.repos_documents import SqlDocuments, SqlSeries
+from app.store.repos_email import SqlEmailLog
 from app.store.repos_ledger import SqlLedger
 from app.store.repos_parties import SqlCompany, SqlCustomers, SqlProducts, SqlTaxRates
 
@@ -30,6 +31,7 @@ class SqlUnitOfWork:
         self.idempotency = SqlIdempotency(session)
         self.company = SqlCompany(session)
         self.ledger = SqlLedger(session)
+        self.emails = SqlEmailLog(session)
         return self
 
     def __exit__(self, *exc: object) -> None:

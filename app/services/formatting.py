@@ -1,4 +1,4 @@
-"""Numbers, money and dates in the document's language, with Babel."""
+"""Numbers, money and dates in a document's language, with Babel (PDFs and messages)."""
 
 from __future__ import annotations
 

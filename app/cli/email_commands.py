@@ -1,0 +1,90 @@
+"""email NUMBER [--to ADDR], email --unsent [--list], email NUMBER --history, email password."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from app import bootstrap
+from app.cli.output import emit, table
+from app.cli.session import company_context
+from app.services import emailing
+from app.services.errors import InvalidInput, UsageError
+from app.services.settings import current_settings
+
+
+def register(commands: Any, common: argparse.ArgumentParser) -> None:
+    parser = commands.add_parser(
+        "email",
+        parents=[common],
+        help="send issued documents by email; keep the SMTP password in the keyring",
+        description="email NUMBER [--to ADDR ...] sends the frozen PDF (and the XML with"
+        " email.attach_xml on); email --unsent sends every issued invoice never sent;"
+        " email NUMBER --history lists the attempts; email password stores the SMTP password.",
+    )
+    parser.add_argument("target", nargs="?", metavar="NUMBER|password")
+    parser.add_argument("--to", action="append", metavar="ADDR", help="instead of the customer's")
+    copy = parser.add_mutually_exclusive_group()
+    copy.add_argument("--copy-self", dest="copy_self", action="store_true", default=None)
+    copy.add_argument("--no-copy-self", dest="copy_self", action="store_false")
+    parser.add_argument("--unsent", action="store_true", help="every issued, never sent document")
+    parser.add_argument("--list", action="store_true", help="with --unsent: only list them")
+    parser.add_argument("--history", action="store_true", help="the attempts for NUMBER")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=cmd_email)
+
+
+def cmd_email(args: argparse.Namespace) -> int:
+    if args.target == "password":
+        return _password(args)
+    if args.unsent:
+        return _unsent(args)
+    if not args.target:
+        raise UsageError("name a document NUMBER, or use --unsent, or 'email password'")
+    if args.history:
+        with company_context(args, readonly=True) as ctx:
+            attempts = emailing.history(ctx, args.target)
+        rows = [[a["started_at"], a["status"], ", ".join(a["recipients"]), a["error"] or ""]
+                for a in attempts]  # fmt: skip
+        emit(args, attempts, table(rows, ["started", "status", "to", "error"]))
+        return 0
+    with company_context(args) as ctx:
+        result = emailing.send_document(ctx, args.target, args.to, args.copy_self)
+    emit(args, result, f"sent {result['number']} to {', '.join(result['recipients'])}")
+    return 0
+
+
+def _unsent(args: argparse.Namespace) -> int:
+    with company_context(args, readonly=args.list) as ctx:
+        if args.list:
+            found = emailing.unsent(ctx)
+            rows = [[d["number"], d["customer"], d["email"] or "(no address)"] for d in found]
+            emit(args, found, table(rows, ["number", "customer", "email"]))
+            return 0
+
+        def progress(index: int, total: int, result: dict[str, Any]) -> None:
+            if not args.json:
+                detail = result.get("error") or ", ".join(result.get("recipients", []))
+                print(f"[{index}/{total}] {result['number']}: {result['status']} {detail}")
+
+        results = emailing.send_unsent(ctx, progress)
+    if args.json:
+        emit(args, results, "")
+    failed = [r for r in results if r["status"] != "sent"]
+    return 6 if failed else 0
+
+
+def _password(args: argparse.Namespace) -> int:
+    if sys.stdin.isatty():
+        password = getpass.getpass("SMTP password: ")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise InvalidInput("password", "the password is empty")
+    with company_context(args, readonly=True) as ctx:
+        settings = current_settings(ctx)
+    account = bootstrap.remember_smtp_password(settings, password)
+    emit(args, {"account": account}, f"the password for {account} is in the keyring")
+    return 0

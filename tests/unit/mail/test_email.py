@@ -1,0 +1,225 @@
+"""Emailing documents against a real SMTP server on 127.0.0.1 (aiosmtpd) that checks what
+arrives: the stored PDF byte for byte, the language, the log, the audit chain, the failures."""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import socket
+import ssl
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, Envelope, LoginPassword
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from app.services import emailing, exports, settings
+from app.services.errors import MailFailed
+from tests.unit.services.builders import add_customer, invoice_json
+
+USER, PASSWORD = "billing", "s3cret smtp password"
+
+
+@dataclass
+class Inbox:
+    messages: list[tuple[Envelope, EmailMessage]] = field(default_factory=list)
+
+    async def handle_RCPT(self, server, session, envelope, address, options):  # type: ignore[no-untyped-def]
+        if address.startswith("nobody@"):
+            return "550 5.1.1 no such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        parsed = message_from_bytes(envelope.content, policy=policy.default)
+        self.messages.append((envelope, parsed))  # type: ignore[arg-type]
+        return "250 Message accepted for delivery"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _authenticate(server, session, envelope, mechanism, auth_data):  # type: ignore[no-untyped-def]
+    ok = isinstance(auth_data, LoginPassword) and auth_data.password == PASSWORD.encode()
+    return AuthResult(success=ok, handled=False)  # not handled: the server answers 535
+
+
+def _certificate(folder: Path) -> tuple[Path, Path]:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_file, key_file = folder / "cert.pem", folder / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_file, key_file
+
+
+@pytest.fixture
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Inbox, int, Path]]:
+    """An SMTP server on 127.0.0.1: plain, or with AUTH, or STARTTLS (``request.param``)."""
+    mode = getattr(request, "param", "plain")
+    inbox, port = Inbox(), _free_port()
+    cert_file, key_file = _certificate(tmp_path)
+    options: dict[str, Any] = {}
+    if mode == "auth":
+        options = {"auth_required": True, "auth_require_tls": False, "authenticator": _authenticate}
+    if mode == "starttls":
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(cert_file, key_file)
+        options = {"tls_context": context, "require_starttls": True}
+    controller = Controller(inbox, hostname="127.0.0.1", port=port, **options)
+    controller.start()
+    yield inbox, port, cert_file
+    controller.stop()
+
+
+def _configure(ctx: Any, port: int, security: str = "none", **more: str) -> None:
+    for key, value in {
+        "email.host": "127.0.0.1",
+        "email.port": str(port),
+        "email.security": security,
+        "email.from": "billing@acme.example",
+        **more,
+    }.items():
+        settings.set_setting(ctx, key, value)
+
+
+def _issue(ctx: Any, email: str | None = "kunde@example.de", language: str = "de") -> str:
+    from app.services import drafts, issuing
+
+    customer = add_customer(ctx, email=email, language=language)
+    draft = drafts.create_draft(ctx, invoice_json(customer, due_date="2026-12-24"))
+    return str(issuing.issue_document(ctx, draft)["number"])
+
+
+def test_the_stored_pdf_arrives_in_the_customers_language_and_is_logged(
+    ctx: Any, server: Any
+) -> None:
+    inbox, port, _ = server
+    _configure(ctx, port, **{"email.attach_xml": "on", "email.copy_self": "on"})
+    number = _issue(ctx)
+    result = emailing.send_document(ctx, number)
+    assert result["status"] == "sent"
+    ((envelope, message),) = inbox.messages
+    assert sorted(envelope.rcpt_tos) == ["billing@acme.example", "kunde@example.de"]
+    assert message["Subject"] == f"Acme Müller GmbH: Rechnung {number}"
+    assert message["Cc"] == "billing@acme.example"
+    body = message.get_body(("plain",)).get_content()
+    assert "1.130,50\xa0€" in body and "24.12.2026" in body
+    files = {part.get_filename(): part.get_content() for part in message.iter_attachments()}
+    assert files[f"{number}.pdf"] == exports.document_pdf(ctx, number).data
+    assert files[f"{number}.xml"] == exports.einvoice(ctx, number).data
+    with ctx.uow() as uow:
+        audit = [e.payload for e in uow.audit.entries() if e.action == "document.email"]
+    assert audit[0]["message_id"] == message["Message-ID"] == result["message_id"]
+    assert audit[0]["pdf_sha256"] == exports.document_pdf(ctx, number).sha256
+    assert [a["status"] for a in emailing.history(ctx, number)] == ["sent"]
+    assert emailing.unsent(ctx) == []
+
+
+def test_a_refused_recipient_is_named_logged_and_can_be_retried(ctx: Any, server: Any) -> None:
+    inbox, port, _ = server
+    _configure(ctx, port)
+    number = _issue(ctx, email="nobody@example.de", language="en")
+    with pytest.raises(MailFailed) as failed:
+        emailing.send_document(ctx, number)
+    assert failed.value.kind == "recipient" and "nobody@example.de" in str(failed.value)
+    assert "550" in str(failed.value)
+    assert [d["number"] for d in emailing.unsent(ctx)] == [number]
+    emailing.send_document(ctx, number, to=["accounts@example.de"])
+    assert [a["status"] for a in emailing.history(ctx, number)] == ["failed", "sent"]
+    ((envelope, message),) = inbox.messages
+    assert envelope.rcpt_tos == ["accounts@example.de"] and message["Subject"].endswith(number)
+
+
+@pytest.mark.parametrize("server", ["auth"], indirect=True)
+def test_a_wrong_password_says_so(ctx: Any, server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    _, port, _ = server
+    _configure(ctx, port, **{"email.user": USER})
+    number = _issue(ctx)
+    monkeypatch.setenv("INVOICE_DESK_SMTP_PASSWORD", "wrong")
+    with pytest.raises(MailFailed) as failed:
+        emailing.send_document(ctx, number)
+    assert failed.value.kind == "auth" and "user name or password" in str(failed.value)
+    monkeypatch.setenv("INVOICE_DESK_SMTP_PASSWORD", PASSWORD)
+    assert emailing.send_document(ctx, number)["status"] == "sent"
+
+
+@pytest.mark.parametrize("server", ["starttls"], indirect=True)
+def test_starttls_checks_the_certificate(ctx: Any, server: Any) -> None:
+    inbox, port, cert_file = server
+    _configure(ctx, port, security="starttls")
+    number = _issue(ctx)
+    with pytest.raises(MailFailed) as failed:
+        emailing.send_document(ctx, number)  # a self-signed certificate nobody vouched for
+    assert failed.value.kind == "tls" and "certificate is not trusted" in str(failed.value)
+    assert "self-signed" in str(failed.value)
+    settings.set_setting(ctx, "email.ca_file", str(cert_file))
+    assert emailing.send_document(ctx, number)["status"] == "sent"
+    assert len(inbox.messages) == 1
+
+
+def test_no_server_configured_or_unreachable(ctx: Any) -> None:
+    number = _issue(ctx)
+    with pytest.raises(MailFailed) as failed:
+        emailing.send_document(ctx, number)
+    assert failed.value.kind == "config" and "email.host" in str(failed.value)
+    _configure(ctx, _free_port())
+    with pytest.raises(MailFailed) as failed:
+        emailing.send_document(ctx, number)
+    assert failed.value.kind == "connection"
+
+
+def test_batch_sends_every_unsent_invoice_with_progress(ctx: Any, server: Any) -> None:
+    inbox, port, _ = server
+    _configure(ctx, port)
+    first, second = _issue(ctx), _issue(ctx, language="fr")
+    without = _issue(ctx, email=None)
+    seen: list[tuple[int, int, str]] = []
+    results = emailing.send_unsent(ctx, lambda i, n, r: seen.append((i, n, r["status"])))
+    assert [(r["number"], r["status"]) for r in results] == [
+        (first, "sent"),
+        (second, "sent"),
+        (without, "failed"),
+    ]
+    assert "no invoice email address" in results[2]["error"]
+    assert seen == [(1, 3, "sent"), (2, 3, "sent"), (3, 3, "failed")]
+    subjects = sorted(m["Subject"] for _, m in inbox.messages)
+    assert subjects == [
+        f"Acme Müller GmbH : facture {second}",
+        f"Acme Müller GmbH: Rechnung {first}",
+    ]
+    assert [d["number"] for d in emailing.unsent(ctx)] == [without]
