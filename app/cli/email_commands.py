@@ -46,8 +46,10 @@ def cmd_email(args: argparse.Namespace) -> int:
     if args.history:
         with company_context(args, readonly=True) as ctx:
             attempts = emailing.history(ctx, args.target)
-        rows = [[a["started_at"], a["status"], ", ".join(a["recipients"]), a["error"] or ""]
-                for a in attempts]  # fmt: skip
+        rows = [
+            [a["started_at"], a["status"], ", ".join(a["recipients"]), a["error"] or ""]
+            for a in attempts
+        ]
         emit(args, attempts, table(rows, ["started", "status", "to", "error"]))
         return 0
     with company_context(args) as ctx:

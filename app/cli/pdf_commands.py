@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.output import write_atomically
 from app.cli.session import company_context
 from app.services.errors import InvalidInput
 from app.services.exports import document_pdf, draft_pdf
@@ -37,8 +38,6 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     if str(args.out) == "-":
         sys.stdout.buffer.write(data)
         return 0
-    partial = args.out.with_name(f".{args.out.name}.part")
-    partial.write_bytes(data)
-    partial.replace(args.out)
+    write_atomically(args.out, data)
     print(f"wrote {args.out}")
     return 0

@@ -8,12 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import emit, table
+from app.cli.output import emit, table, write_atomically
 from app.cli.session import company_context
 from app.domain.errors import InvalidDocument
 from app.domain.money import parse_decimal
 from app.domain.receivables import PaymentMethod
-from app.services import adjustments, payments, receivables_reports
+from app.services import adjustments, payments, receivables_reports, report_pdfs
 from app.services.clock import today
 from app.services.errors import InvalidInput
 
@@ -123,6 +123,7 @@ def _register_reports(commands: Any, common: argparse.ArgumentParser) -> None:
     ag.add_argument("--buckets", type=_buckets, default=(30, 60, 90))
     ag.add_argument("--json", action="store_true")
     ag.add_argument("--csv", type=Path, metavar="FILE")
+    ag.add_argument("--pdf", type=Path, metavar="FILE", help="also write the report as PDF")
     ag.set_defaults(handler=cmd_aging)
 
     st = commands.add_parser("statement", parents=[common], help="a customer's statement")
@@ -130,6 +131,7 @@ def _register_reports(commands: Any, common: argparse.ArgumentParser) -> None:
     st.add_argument("--from", dest="start", type=_day, required=True)
     st.add_argument("--to", dest="end", type=_day, required=True)
     st.add_argument("--json", action="store_true")
+    st.add_argument("--pdf", type=Path, metavar="FILE", help="also write the statement as PDF")
     st.set_defaults(handler=cmd_statement)
 
     rem = commands.add_parser("reminders", help="dunning").add_subparsers(
@@ -143,6 +145,9 @@ def _register_reports(commands: Any, common: argparse.ArgumentParser) -> None:
     iss.add_argument("--as-of", type=_day)
     iss.add_argument("--invoice", action="append", default=[])
     iss.add_argument("--json", action="store_true")
+    iss.add_argument(
+        "--pdf-dir", type=Path, metavar="DIR", help="write one reminder letter per customer"
+    )
     iss.set_defaults(handler=cmd_reminders_issue)
 
 
@@ -260,6 +265,9 @@ def cmd_aging(args: argparse.Namespace) -> int:
     with company_context(args, readonly=True) as ctx:
         try:
             report = receivables_reports.aging_report(ctx, args.as_of or today(ctx), args.buckets)
+            if args.pdf:
+                as_of = date.fromisoformat(report["as_of"])
+                write_atomically(args.pdf, report_pdfs.aging_pdf(ctx, as_of, args.buckets))
         except ValueError as exc:
             raise InvalidInput("--buckets", str(exc)) from None
     if args.csv:
@@ -287,6 +295,9 @@ def cmd_aging(args: argparse.Namespace) -> int:
 def cmd_statement(args: argparse.Namespace) -> int:
     with company_context(args, readonly=True) as ctx:
         result = receivables_reports.statement(ctx, args.customer, args.start, args.end)
+        if args.pdf:
+            pdf = report_pdfs.statement_pdf(ctx, args.customer, args.start, args.end)
+            write_atomically(args.pdf, pdf)
     parts = [f"statement for {result['name']}, {result['from']} to {result['to']}"]
     for section in result["currencies"]:
         parts.append(f"{section['currency']}: opening balance {section['opening_balance']}")
@@ -328,11 +339,18 @@ def cmd_reminders_due(args: argparse.Namespace) -> int:
 
 
 def cmd_reminders_issue(args: argparse.Namespace) -> int:
+    if args.pdf_dir is not None and not args.pdf_dir.is_dir():
+        raise InvalidInput("--pdf-dir", f"{args.pdf_dir} is not a folder")
     with company_context(args) as ctx:
-        rows = receivables_reports.issue_reminders(
-            ctx, args.as_of or today(ctx), tuple(args.invoice)
-        )
-    emit(args, rows, f"{len(rows)} reminder(s) recorded")
+        as_of = args.as_of or today(ctx)
+        rows = receivables_reports.issue_reminders(ctx, as_of, tuple(args.invoice))
+        letters = report_pdfs.reminder_letters(ctx, rows, as_of) if args.pdf_dir else []
+    for name, pdf in letters:
+        write_atomically(args.pdf_dir / name, pdf)
+    lines = [f"{len(rows)} reminder(s) recorded"] + [
+        f"wrote {args.pdf_dir / n}" for n, _ in letters
+    ]
+    emit(args, rows, "\n".join(lines))
     return 0
 
 

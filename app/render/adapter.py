@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from facturx import generate_from_binary
 
-from app.domain.documents import IssuedDocument
+from app.domain.documents import IssuedDocument, PartySnapshot
 from app.render.document_pdf import Layout, document_pdf
 from app.render.labels import labels_for
 from app.render.pdfa import with_output_intent
+from app.render.report_pdf import report_pdf
+from app.render.reports import aging_report, reminder_report, statement_report
 
 
 def layout_from(settings: dict[str, Any]) -> Layout:
@@ -55,3 +58,26 @@ class PdfRenderer:
 
     def facturx(self, pdf: bytes, cii: bytes, issued: IssuedDocument) -> bytes:
         return facturx_pdf(pdf, cii, issued)
+
+    def statement(
+        self,
+        data: dict[str, Any],
+        customer: PartySnapshot,
+        seller: PartySnapshot,
+        settings: dict[str, Any],
+    ) -> bytes:
+        return report_pdf(statement_report(data, customer), seller, layout_from(settings))
+
+    def reminder(
+        self,
+        items: list[dict[str, Any]],
+        customer: PartySnapshot,
+        seller: PartySnapshot,
+        dates: tuple[date, date],
+        settings: dict[str, Any],
+    ) -> bytes:
+        report = reminder_report(items, customer, as_of=dates[0], pay_by=dates[1])
+        return report_pdf(report, seller, layout_from(settings))
+
+    def aging(self, data: dict[str, Any], seller: PartySnapshot, settings: dict[str, Any]) -> bytes:
+        return report_pdf(aging_report(data), seller, layout_from(settings), wide=True)

@@ -98,9 +98,14 @@ def _prepare(
         message_id = pending[-1].message_id if pending else f"<{uuid.uuid4()}@{domain}>"
         copy = settings.get("email.copy_self") == "on" if copy_self is None else copy_self
         mail = _mail(
-            issued, settings, pdf.data, xml, recipients=recipients, message_id=message_id,
+            issued,
+            settings,
+            pdf.data,
+            xml,
+            recipients=recipients,
+            message_id=message_id,
             copy_self=copy,
-        )  # fmt: skip
+        )
         attempt = uow.emails.start(stored.id, message_id, recipients, pdf.sha256, now_iso(ctx))
         uow.commit()
     return mail, attempt, pdf.sha256
@@ -133,8 +138,9 @@ def send_document(
             "pdf_sha256": sha256,
             "attachments": [a.filename for a in mail.attachments],
         }
-        record(uow, ctx, "document.email", entity_type="document", entity_id=stored.id,
-               payload=payload)  # fmt: skip
+        record(
+            uow, ctx, "document.email", entity_type="document", entity_id=stored.id, payload=payload
+        )
         uow.commit()
     return {**payload, "status": "sent"}
 

@@ -73,6 +73,24 @@ class Renderer(Protocol):
         self, issued: IssuedDocument, settings: dict[str, Any], *, draft: bool
     ) -> bytes: ...
     def facturx(self, pdf: bytes, cii: bytes, issued: IssuedDocument) -> bytes: ...
+    def statement(
+        self,
+        data: dict[str, Any],
+        customer: PartySnapshot,
+        seller: PartySnapshot,
+        settings: dict[str, Any],
+    ) -> bytes: ...
+    def reminder(
+        self,
+        items: list[dict[str, Any]],
+        customer: PartySnapshot,
+        seller: PartySnapshot,
+        dates: tuple[date, date],
+        settings: dict[str, Any],
+    ) -> bytes: ...
+    def aging(
+        self, data: dict[str, Any], seller: PartySnapshot, settings: dict[str, Any]
+    ) -> bytes: ...
 
 
 @dataclass(frozen=True)

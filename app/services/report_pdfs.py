@@ -1,0 +1,59 @@
+"""Statements, reminder letters and the aging report as PDF (rendered by the adapter)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from typing import Any
+
+from app.services.ports import Context, Renderer
+from app.services.receivables_reports import aging_report, statement
+from app.services.settings import DEFAULTS
+
+REMINDER_PAY_WITHIN_DAYS = 10
+
+
+def _renderer(ctx: Context) -> Renderer:
+    if ctx.renderer is None:
+        raise RuntimeError("no renderer is wired into this context")
+    return ctx.renderer
+
+
+def statement_pdf(ctx: Context, customer_id: int, start: date, end: date) -> bytes:
+    """The customer's statement of account for a period, in the customer's language."""
+    data = statement(ctx, customer_id, start, end)
+    with ctx.uow() as uow:
+        customer = uow.customers.get(customer_id).snapshot()
+        profile = uow.company.profile()
+    settings = {**DEFAULTS, **profile.settings}
+    return _renderer(ctx).statement(data, customer, profile.seller, settings)
+
+
+def aging_pdf(ctx: Context, as_of: date, bounds: tuple[int, ...]) -> bytes:
+    """The aging report as of a date (landscape)."""
+    data = aging_report(ctx, as_of, bounds)
+    with ctx.uow() as uow:
+        profile = uow.company.profile()
+    return _renderer(ctx).aging(data, profile.seller, {**DEFAULTS, **profile.settings})
+
+
+def reminder_letters(
+    ctx: Context, reminders: list[dict[str, Any]], as_of: date
+) -> list[tuple[str, bytes]]:
+    """One letter per customer for the reminders just issued: (file name, PDF)."""
+    by_customer: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for item in reminders:
+        by_customer[int(item["customer"])].append(item)
+    with ctx.uow() as uow:
+        profile = uow.company.profile()
+        customers = {cid: uow.customers.get(cid).snapshot() for cid in by_customer}
+    settings = {**DEFAULTS, **profile.settings}
+    pay_by = as_of + timedelta(days=REMINDER_PAY_WITHIN_DAYS)
+    letters = []
+    for customer_id, items in sorted(by_customer.items()):
+        pdf = _renderer(ctx).reminder(
+            items, customers[customer_id], profile.seller, (as_of, pay_by), settings
+        )
+        numbers = "-".join(i["invoice"] for i in items[:3])
+        letters.append((f"reminder-{as_of.isoformat()}-{customer_id}-{numbers}.pdf", pdf))
+    return letters
