@@ -73,6 +73,14 @@ def main() -> None:
         window.company_page.verify()
         _wait(app, lambda: "intact" in window.company_page.result.text())
         _save(window, "main-window-company.png")
+        window.resize(1200, 760)
+        window.navigation.setCurrentRow(1)
+        documents = window.documents_page
+        _wait(app, lambda: len(documents.model.rows) >= 4)
+        documents.table.selectRow(0)
+        _wait(app, lambda: documents.preview.pages is not None)
+        _wait(app, lambda: False, 500)  # let the page images be laid out
+        _save(window, "main-window-documents.png")
         controller.shutdown()
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from app import bootstrap
 from resources import resource_path
 from ui.create_company_dialog import CreateCompanyDialog
+from ui.demo_data import fill_demo
 from ui.gui_main import DEMO_PASSPHRASE
 from ui.main_window import MainWindow
 from ui.messages import describe
@@ -38,6 +39,7 @@ def ensure_demo(path: Path) -> Path:
     """Runs on the store thread: create the demo company file on first run."""
     if not path.exists():
         bootstrap.create_company(path, DEMO_PASSPHRASE, DEMO_COMPANY)
+        fill_demo(path, DEMO_PASSPHRASE)
     return path
 
 

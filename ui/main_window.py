@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__, bootstrap
 from ui.company_page import CompanyPage
+from ui.documents_page import DocumentsPage
 from ui.store_thread import StoreThread
 
 
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.company_page = CompanyPage(store, session)
         self.add_page(self.tr("Company"), self.company_page)
+        self.documents_page = DocumentsPage(store, session)
+        self.add_page(self.tr("Documents"), self.documents_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.pages)

@@ -1,0 +1,52 @@
+"""The documents page: the stored PDF shown beside the list, printed page by page."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+
+from app.services import drafts, exports, issuing
+from tests.unit.services.builders import add_customer, invoice_json
+from ui.documents_page import DocumentsPage
+
+
+def test_preview_and_print_the_stored_pdf(
+    qtbot: Any, qtmodeltester: Any, store: Any, session: Any, tmp_path: Path
+) -> None:
+    ctx = session.context()
+    customer = add_customer(ctx, language="en")
+    lines = [
+        {**invoice_json(customer)["lines"][0], "description": f"Service {i}", "quantity": "1"}
+        for i in range(60)
+    ]
+    number = issuing.issue_document(
+        ctx, drafts.create_draft(ctx, invoice_json(customer, lines=lines))
+    )["number"]
+    drafts.create_draft(ctx, invoice_json(customer))
+    page = DocumentsPage(store, session)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=10_000)
+    qtmodeltester.check(page.model)
+
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.preview.pages is not None, timeout=10_000)
+    stored = exports.document_pdf(ctx, number).data
+    assert page.pdf == stored and page.status.text() == f"{number}.pdf"
+    assert page.preview.pages.count >= 2 and len(page.preview.labels) == page.preview.pages.count
+    assert page.print_button.isEnabled() and page.open_button.isEnabled()
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printed = page.print_current(printer)
+    assert printed == page.preview.pages.count
+    assert len(PdfReader(io.BytesIO((tmp_path / "printed.pdf").read_bytes())).pages) == printed
+
+    page.table.selectRow(1)
+    qtbot.waitUntil(lambda: page.pdf_name.startswith("draft-"), timeout=10_000)
+    assert page.preview.pages is not None and page.preview.pages.count == 1
