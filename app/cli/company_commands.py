@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from app.cli.output import emit
 from app.cli.session import company_context
 from app.services import company_details
+from app.services.errors import InvalidInput
 
 HELP = {
     "legal_id": "company registration number (BT-30), e.g. HRB 12345",
@@ -21,7 +23,7 @@ HELP = {
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
     company = commands.add_parser("company", help="the company's own details").add_subparsers(
-        dest="company_command", required=True, metavar="show|edit"
+        dest="company_command", required=True, metavar="show|edit|logo"
     )
     show = company.add_parser("show", parents=[common], help="the company's details")
     show.add_argument("--json", action="store_true")
@@ -35,6 +37,11 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         edit.add_argument("--" + name.replace("_", "-"), dest=name, help=HELP.get(name))
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(handler=cmd_company_edit)
+    logo = company.add_parser("logo", parents=[common], help="the logo on printed documents")
+    logo.add_argument("image", nargs="?", type=Path, metavar="FILE", help="PNG or JPEG")
+    logo.add_argument("--remove", action="store_true")
+    logo.add_argument("--json", action="store_true")
+    logo.set_defaults(handler=cmd_company_logo)
 
 
 def _plain(details: dict[str, Any]) -> str:
@@ -53,4 +60,19 @@ def cmd_company_edit(args: argparse.Namespace) -> int:
     with company_context(args) as ctx:
         details = company_details.edit_company(ctx, changes)
     emit(args, details, _plain(details))
+    return 0
+
+
+def cmd_company_logo(args: argparse.Namespace) -> int:
+    if args.remove == (args.image is not None):
+        raise InvalidInput("FILE", "give the image FILE, or --remove")
+    data = None
+    if args.image is not None:
+        try:
+            data = args.image.read_bytes()
+        except OSError as exc:
+            raise InvalidInput("FILE", f"cannot read {args.image}: {exc.strerror}") from None
+    with company_context(args) as ctx:
+        result = company_details.set_logo(ctx, data)
+    emit(args, result, "logo removed" if data is None else f"logo set ({result['sha256'][:12]}…)")
     return 0

@@ -297,6 +297,9 @@ def cmd_tax_rate_list(args: argparse.Namespace) -> int:
 def cmd_settings_list(args: argparse.Namespace) -> int:
     with company_context(args, readonly=True) as ctx:
         current = settings.current_settings(ctx)
+    logo = current.get("document.logo")
+    if logo:  # the image itself is no use on a terminal
+        current["document.logo"] = f"{logo['media_type']}, {len(logo['data']) * 3 // 4} bytes"
     emit(args, current, "\n".join(f"{k} = {v}" for k, v in sorted(current.items())))
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import date
 from typing import Any
 
@@ -16,10 +17,12 @@ from app.render.reports import aging_report, reminder_report, statement_report
 
 
 def layout_from(settings: dict[str, Any]) -> Layout:
+    logo = settings.get("document.logo")
     return Layout(
         paper=str(settings.get("document.paper", "a4")),
         accent=str(settings.get("document.accent", "#1f4e79")),
         footer=settings.get("document.footer") or None,
+        logo=base64.b64decode(logo["data"]) if logo else None,
     )
 
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from babel import Locale
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from app.domain.documents import DocumentType, IssuedDocument, PartySnapshot
@@ -47,6 +47,7 @@ class Layout:
     paper: str = "a4"
     accent: str = "#1f4e79"
     footer: str | None = None
+    logo: bytes | None = None  # PNG or JPEG, printed at the top right of the first page
 
 
 def _address_lines(party: PartySnapshot, language: str = "en") -> list[str]:
@@ -107,7 +108,25 @@ class _Document:
         return y
 
     # -- page parts ---------------------------------------------------------------------------
+    def logo(self) -> None:
+        """At most 45 x 20 mm at the top right, keeping its proportions."""
+        if not self.layout.logo:
+            return
+        image = ImageReader(io.BytesIO(self.layout.logo))
+        width, height = image.getSize()
+        scale = min(45 * mm / width, 20 * mm / height)
+        p = self.page
+        self.pdf.drawImage(
+            image,
+            p.right - width * scale,
+            p.y(12 * mm) - height * scale,
+            width * scale,
+            height * scale,
+            mask="auto",
+        )
+
     def letterhead(self) -> None:
+        self.logo()
         p, seller = self.page, self.doc.seller
         self.text(p.left, p.y(18 * mm), seller.name, bold=True, size=14, color=self.accent)
         detail = " · ".join(_address_lines(seller, self.language)[1:])

@@ -6,6 +6,9 @@ Country and accounting currency are fixed when the file is created.
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -13,6 +16,7 @@ from schwifty import BIC, IBAN
 from schwifty.exceptions import SchwiftyException
 
 from app.services.audit_log import record
+from app.services.clock import now_iso, today
 from app.services.company import normalize_vat_id
 from app.services.customers import EMAIL, SCHEME
 from app.services.errors import InvalidInput, Rejected
@@ -138,3 +142,44 @@ def edit_company(ctx: Context, changes: dict[str, str | None]) -> dict[str, Any]
             )
             uow.commit()
         return uow.company.details()
+
+
+LOGO_SETTING = "document.logo"
+LOGO_MAX_BYTES = 1_000_000
+
+
+def set_logo(ctx: Context, data: bytes | None) -> dict[str, Any]:
+    """The logo printed on documents from now on (PNG or JPEG, at most 1 MB); None removes it.
+
+    Kept in the company file as a versioned setting; the audit entry pins its SHA-256."""
+    value: dict[str, Any] | None = None
+    if data is not None:
+        kind = image_kind(data)
+        if kind is None:
+            raise InvalidInput("FILE", "the logo must be a PNG or JPEG image")
+        if len(data) > LOGO_MAX_BYTES:
+            raise InvalidInput("FILE", f"the logo has {len(data)} bytes; at most 1 MB, please")
+        value = {"media_type": kind, "data": base64.b64encode(data).decode("ascii")}
+    digest = None if data is None else hashlib.sha256(data).hexdigest()
+    with ctx.uow() as uow:
+        version = uow.company.set_setting(
+            LOGO_SETTING, json.dumps(value), today(ctx).isoformat(), now_iso(ctx)
+        )
+        record(
+            uow,
+            ctx,
+            "setting.change",
+            entity_type="setting",
+            entity_id=LOGO_SETTING,
+            payload={"key": LOGO_SETTING, "sha256": digest, "version": version},
+        )
+        uow.commit()
+    return {"key": LOGO_SETTING, "sha256": digest, "version": version}
+
+
+def image_kind(data: bytes) -> str | None:
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    return None

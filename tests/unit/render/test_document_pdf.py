@@ -165,3 +165,23 @@ def test_facturx_embeds_the_checked_cii_and_imports_back(ctx: Any) -> None:
     imported, _ = read_einvoice(pdf.data)
     report = imports.import_einvoice(ctx, imported, xml)
     assert report["total_differences"] == [] and report["source"]["number"] == number
+
+
+def test_a_logo_prints_on_documents_issued_after_it_is_set(ctx: Any, tmp_path: Path) -> None:
+    from PIL import Image
+
+    from app.services.company_details import set_logo
+
+    before = _issue(ctx, "en")
+    image = io.BytesIO()
+    Image.new("RGB", (300, 120), "#1f4e79").save(image, format="PNG")
+    result = set_logo(ctx, image.getvalue())
+    assert len(result["sha256"]) == 64
+    after = _issue(ctx, "en")
+    assert len(PdfReader(io.BytesIO(exports.document_pdf(ctx, after).data)).pages[0].images) == 1
+    assert len(PdfReader(io.BytesIO(exports.document_pdf(ctx, before).data)).pages[0].images) == 0
+    with pytest.raises(Exception, match="PNG or JPEG"):
+        set_logo(ctx, b"GIF89a not a png")
+    with ctx.uow() as uow:
+        change = [e.payload for e in uow.audit.entries() if e.action == "setting.change"][-1]
+    assert change == {"key": "document.logo", "sha256": result["sha256"], "version": 1}
