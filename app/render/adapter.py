@@ -22,6 +22,7 @@ def layout_from(settings: dict[str, Any]) -> Layout:
         paper=str(settings.get("document.paper", "a4")),
         accent=str(settings.get("document.accent", "#1f4e79")),
         footer=settings.get("document.footer") or None,
+        window=str(settings.get("document.window", "left")),
         logo=base64.b64decode(logo["data"]) if logo else None,
     )
 

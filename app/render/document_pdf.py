@@ -8,7 +8,7 @@ the VAT Directive to where it is printed here.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from babel import Locale
@@ -18,6 +18,7 @@ from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from app.domain.documents import DocumentType, IssuedDocument, PartySnapshot
+from app.domain.money import round_money
 from app.domain.tax import TaxCategory
 from app.render.epc_qr import draw_matrix, epc_matrix
 from app.render.fonts import BOLD, REGULAR, register_fonts
@@ -47,6 +48,7 @@ class Layout:
     paper: str = "a4"
     accent: str = "#1f4e79"
     footer: str | None = None
+    window: str = "left"  # the envelope window on the left (DIN 5008, US) or on the right
     logo: bytes | None = None  # PNG or JPEG, printed at the top right of the first page
 
 
@@ -64,7 +66,10 @@ class _Document:
     def __init__(self, doc: IssuedDocument, layout: Layout, draft: bool) -> None:
         register_fonts()
         self.doc, self.layout, self.draft = doc, layout, draft
-        self.page: Page = PAGES.get(layout.paper, PAGES["a4"])
+        page = PAGES.get(layout.paper, PAGES["a4"])
+        if layout.window == "right":  # e.g. French envelopes: the address on the right
+            page = replace(page, window_x=page.right - page.window_width)
+        self.page: Page = page
         self.language, self.t = labels_for(doc.buyer.language)
         language = self.language
         self.fmt = Formatter(language)
@@ -141,7 +146,8 @@ class _Document:
 
     def info_block(self) -> None:
         p, t, d, doc = self.page, self.t, self.doc.draft, self.doc
-        x_label, x_value = p.right - 78 * mm, p.right
+        x_label = p.left if self.layout.window == "right" else p.right - 78 * mm
+        x_value = x_label + 78 * mm
         y = p.y(p.window_top + 6 * mm)
         self.text(x_label, y + 14, t[doc.type.value], bold=True, size=16, color=self.accent)
         items = [(t["number"], t["draft_number"] if self.draft else doc.number)]
@@ -306,6 +312,12 @@ class _Document:
             out.append(
                 t["accounting"].format(
                     currency=doc.totals.accounting_currency,
+                    total=self.fmt.amount(
+                        round_money(
+                            doc.totals.tax_inclusive * rate.rate,
+                            doc.totals.accounting_currency or doc.draft.currency,
+                        )
+                    ),
                     amount=self.fmt.amount(doc.totals.tax_total_accounting),
                     rate=self.fmt.number(rate.rate),
                     source=rate.source,

@@ -46,7 +46,7 @@ LABELS: dict[str, dict[str, str]] = {
         "rounding": "Rounding",
         "payable": "Amount due",
         "refund": "Amount credited",
-        "accounting": "VAT in {currency}: {amount} (rate {rate}, {source}, {date})",
+        "accounting": "In {currency}: total {total}, VAT {amount} (rate {rate}, {source}, {date})",
         "pay_by": "Please transfer {amount} by {date} to the account below, quoting {reference}.",
         "pay_now": "Please transfer {amount} to the account below, quoting {reference}.",
         "discount": "{percent} % early-payment discount when paid by {date}.",
@@ -105,7 +105,7 @@ LABELS: dict[str, dict[str, str]] = {
         "rounding": "Rundung",
         "payable": "Zu zahlen",
         "refund": "Gutgeschrieben",
-        "accounting": "USt. in {currency}: {amount} (Kurs {rate}, {source}, {date})",
+        "accounting": "In {currency}: Gesamtbetrag {total}, USt. {amount} (Kurs {rate}, {source}, {date})",
         "pay_by": "Bitte überweisen Sie {amount} bis {date} auf das unten genannte Konto,"
         " Verwendungszweck {reference}.",
         "pay_now": "Bitte überweisen Sie {amount} auf das unten genannte Konto,"
@@ -167,7 +167,7 @@ LABELS: dict[str, dict[str, str]] = {
         "rounding": "Arrondi",
         "payable": "Net à payer",
         "refund": "Montant crédité",
-        "accounting": "TVA en {currency} : {amount} (taux {rate}, {source}, {date})",
+        "accounting": "En {currency} : total {total}, TVA {amount} (taux {rate}, {source}, {date})",
         "pay_by": "Merci de virer {amount} avant le {date} sur le compte ci-dessous,"
         " référence {reference}.",
         "pay_now": "Merci de virer {amount} sur le compte ci-dessous, référence {reference}.",

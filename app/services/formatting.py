@@ -16,6 +16,8 @@ from babel.numbers import NumberPattern, format_currency, parse_pattern
 
 LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
 AMOUNT = "#,##0.00##"
+# quantities, rates and percentages: every significant decimal (Babel's default stops at 3)
+NUMBER = "#,##0.##########"
 
 
 @cache
@@ -31,7 +33,7 @@ def _pattern(text: str) -> NumberPattern:
 class Formatter:
     def __init__(self, language: str) -> None:
         self.locale = _locale(LOCALES.get(language, "en_GB"))
-        self._decimal: NumberPattern = self.locale.decimal_formats[None]
+        self._decimal = _pattern(NUMBER)
 
     def money(self, amount: Decimal, currency: str) -> str:
         return str(format_currency(amount, currency, locale=self.locale))

@@ -110,6 +110,10 @@ SETTINGS: dict[str, tuple[Callable[[str], Any], str]] = {
     "document.paper": (_choice("a4", "letter"), "paper of printed documents"),
     "document.accent": (_colour, "accent colour of printed documents, e.g. #1f4e79"),
     "document.footer": (_text(150), "a line printed at the foot of every page"),
+    "document.window": (
+        _choice("left", "right"),
+        "layout: the address in an envelope window on the left (DIN 5008, US) or the right",
+    ),
     "email.host": (_text(200), "SMTP server, e.g. smtp.example.org"),
     "email.port": (_whole(1, 65535), "SMTP port (587 for STARTTLS, 465 for TLS)"),
     "email.security": (_choice("starttls", "tls", "none"), "STARTTLS, TLS, or none (local relay)"),
@@ -135,6 +139,7 @@ DEFAULTS: dict[str, Any] = {
     "document.paper": "a4",
     "document.accent": "#1f4e79",
     "document.footer": "",
+    "document.window": "left",
     "email.port": 587,
     "email.security": "starttls",
     "email.copy_self": "off",

@@ -185,3 +185,35 @@ def test_a_logo_prints_on_documents_issued_after_it_is_set(ctx: Any, tmp_path: P
     with ctx.uow() as uow:
         change = [e.payload for e in uow.audit.entries() if e.action == "setting.change"][-1]
     assert change == {"key": "document.logo", "sha256": result["sha256"], "version": 1}
+
+
+def _x_of(pdf: bytes, needle: str) -> float:
+    found: list[float] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if needle in text:
+            found.append(float(tm[4]))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return found[0]
+
+
+def test_the_window_layout_puts_the_address_left_or_right(ctx: Any) -> None:
+    left = exports.document_pdf(ctx, _issue(ctx, "fr")).data
+    settings.set_setting(ctx, "document.window", "right")
+    right = exports.document_pdf(ctx, _issue(ctx, "fr")).data
+    width = float(PdfReader(io.BytesIO(right)).pages[0].mediabox.width)
+    assert _x_of(left, "Kunde") < width / 3 < width / 2 < _x_of(right, "Kunde")
+
+
+def test_a_foreign_currency_invoice_shows_the_amounts_in_the_accounting_currency(
+    ctx: Any,
+) -> None:
+    customer = add_customer(ctx, language="en")
+    rate = {"rate": "0.9231", "date": "2026-11-24", "source": "ECB"}
+    data = invoice_json(customer, currency="USD", exchange_rate=rate)
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"]
+    text = " ".join(_text(exports.document_pdf(ctx, number).data))
+    # 950.00 + 19 % = 1,130.50 USD; x 0.9231 = 1,043.56 EUR; VAT 180.50 x 0.9231 = 166.62
+    assert "In EUR: total 1,043.56, VAT 166.62 (rate 0.9231, ECB, 24 Nov 2026)" in text
+    assert "US$1,130.50" in text
