@@ -109,6 +109,24 @@ class DocumentSummary:
     corrects_id: int | None
 
 
+LIST_FILTERS = ("all", "draft", "issued", "unpaid", "overdue", "paid", "credited", "disputed")
+
+
+@dataclass(frozen=True)
+class DocumentQuery:
+    """One page of the document list: newest first (drafts on top), filtered and searched."""
+
+    search: str | None = None  # words matched as prefixes in number, customer, references,
+    # amounts and line texts, all of them
+    filter: str = "all"  # one of LIST_FILTERS
+    customer_id: int | None = None
+    start: date | None = None  # issue date range
+    end: date | None = None
+    today: date | None = None  # for "overdue"
+    after: tuple[str, int] | None = None  # the cursor: (sort key, id) of the last row shown
+    limit: int = 200
+
+
 @dataclass(frozen=True)
 class CompanyProfile:
     seller: PartySnapshot
@@ -161,6 +179,7 @@ class DocumentRepo(Protocol):
     def summaries(
         self, status: Status | None, customer_id: int | None, doc_type: DocumentType | None
     ) -> list[DocumentSummary]: ...
+    def page(self, query: DocumentQuery) -> list[tuple[DocumentSummary, str]]: ...
 
 
 class AuditRepo(Protocol):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from app.domain.documents import DocumentType, Status
@@ -11,8 +12,9 @@ from app.domain.totals import VatRounding, compute_totals
 from app.domain.validation import draft_problems
 from app.services.clock import today
 from app.services.drafts import issue_context
+from app.services.errors import InvalidInput
 from app.services.issuing import ROUNDING_SETTING
-from app.services.ports import Context, DocumentSummary, FrozenFile
+from app.services.ports import LIST_FILTERS, Context, DocumentQuery, DocumentSummary, FrozenFile
 from app.services.receivables_reports import payment_info
 
 TOTAL_KEYS = (
@@ -136,3 +138,16 @@ def list_documents(
 ) -> list[dict[str, Any]]:
     with ctx.uow() as uow:
         return [summary_to_dict(s) for s in uow.documents.summaries(status, customer_id, doc_type)]
+
+
+def document_page(ctx: Context, query: DocumentQuery) -> dict[str, Any]:
+    """One page of the document list and the cursor of the next one (None at the end)."""
+    if query.filter not in LIST_FILTERS:
+        raise InvalidInput("--filter", f"{query.filter!r} is not one of {', '.join(LIST_FILTERS)}")
+    if query.today is None:
+        query = replace(query, today=today(ctx))
+    with ctx.uow() as uow:
+        found = uow.documents.page(query)
+    rows = [summary_to_dict(item) for item, _ in found]
+    last = found[-1] if len(found) == query.limit else None
+    return {"rows": rows, "next": None if last is None else [last[1], last[0].id]}

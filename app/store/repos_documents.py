@@ -15,7 +15,8 @@ from app.domain.issued_format import issued_from_dict
 from app.domain.money import to_minor
 from app.domain.numbering import SeriesSpec
 from app.services.errors import NotFound
-from app.services.ports import DocumentSummary, FrozenFile, StoredDocument
+from app.services.ports import DocumentQuery, DocumentSummary, FrozenFile, StoredDocument
+from app.store.document_list import page_sql, summary
 from app.store.raw import raw_connection
 from app.store.rows import DocumentRow, PartyRow, SeriesCounterRow, SeriesRow
 
@@ -262,6 +263,12 @@ class SqlDocuments:
             )
             for row, name in self.session.execute(query)
         ]
+
+    def page(self, query: DocumentQuery) -> list[tuple[DocumentSummary, str]]:
+        """One page of the list with each row's sort key (driver SQL: it runs as you type)."""
+        sql, params = page_sql(query)
+        rows = raw_connection(self.session).execute(sql, params).fetchall()
+        return [summary(row) for row in rows]
 
 
 class SqlSeries:
