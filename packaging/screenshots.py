@@ -77,7 +77,7 @@ def main() -> None:
         window.navigation.setCurrentRow(1)
         documents = window.documents_page
         _wait(app, lambda: len(documents.model.rows) >= 4)
-        documents.table.selectRow(0)
+        documents.table.selectRow(1)  # row 0 is the draft
         _wait(app, lambda: documents.preview.pages is not None)
         _wait(app, lambda: False, 500)  # let the page images be laid out
         _save(window, "main-window-documents.png")

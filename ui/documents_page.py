@@ -1,22 +1,22 @@
-"""Documents: the invoices, credit and debit notes of the file, with the PDF beside the list;
-print the stored PDF, or open it in the system viewer.
-
-The full invoice list of the desktop issue (virtual model over keyset-paged SQL, search,
-filters) replaces the plain list here; the preview and printing stay.
-"""
+"""Documents: every invoice, credit and debit note of the file in a list that loads page by
+page as it scrolls, searched as you type and filtered; the PDF beside it, printed from the
+stored bytes or opened in the system viewer."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -26,67 +26,11 @@ from PySide6.QtWidgets import (
 
 from app import bootstrap
 from app.services import exports, queries
+from app.services.ports import DocumentQuery
+from ui.document_list_model import DocumentListModel
 from ui.messages import describe
 from ui.pdf_view import PdfPreview, open_in_viewer, print_pdf
 from ui.store_thread import StoreThread
-
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("number", "type", "customer_name", "issue_date", "currency", "tax_inclusive")
-
-
-class DocumentsModel(QAbstractTableModel):
-    """Read-only rows of document summaries, as the store thread returned them."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[dict[str, Any]] = []
-        self.headers = (
-            self.tr("Number"),
-            self.tr("Type"),
-            self.tr("Customer"),
-            self.tr("Date"),
-            self.tr("Currency"),
-            self.tr("Total"),
-        )
-        self.kinds = {
-            "invoice": self.tr("Invoice"),
-            "credit_note": self.tr("Credit note"),
-            "debit_note": self.tr("Debit note"),
-        }
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
-        key = COLUMNS[index.column()]
-        if key == "number":
-            return row["number"] or self.tr("draft %1").replace("%1", str(row["id"]))
-        if key == "type":
-            return self.kinds.get(row["type"], row["type"])
-        return row.get(key) or ""
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
 
 class DocumentsPage(QWidget):
@@ -95,7 +39,43 @@ class DocumentsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store, self.session = store, session
-        self.model = DocumentsModel()
+        self.model = DocumentListModel(self._fetch)
+        self.pdf: bytes | None = None
+        self.pdf_name = ""
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self._list_side())
+        self.splitter.addWidget(self._preview_side())
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 480])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._enable()
+        self.refresh()
+
+    def _list_side(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search number, customer, reference, amount, text"))
+        self.search.setAccessibleName(self.tr("Search documents"))
+        self.search.setClearButtonEnabled(True)
+        self.filter = QComboBox()
+        self.filter.setAccessibleName(self.tr("Show"))
+        for key, label in (
+            ("all", self.tr("All documents")),
+            ("draft", self.tr("Drafts")),
+            ("issued", self.tr("Issued")),
+            ("unpaid", self.tr("Unpaid")),
+            ("overdue", self.tr("Overdue")),
+            ("paid", self.tr("Paid")),
+            ("credited", self.tr("Credited")),
+            ("disputed", self.tr("Disputed")),
+        ):
+            self.filter.addItem(label, key)
+        self._typing = QTimer(self)  # search 150 ms after the last key, not on every key
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(150)
+        self._typing.timeout.connect(self._search_changed)
+        self.search.textChanged.connect(lambda _text: self._typing.start())
+        self.filter.currentIndexChanged.connect(lambda _index: self._search_changed())
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,6 +87,16 @@ class DocumentsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Documents"))
         self.table.selectionModel().currentRowChanged.connect(self._selected)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        tools = QHBoxLayout()
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.filter)
+        layout.addLayout(tools)
+        layout.addWidget(self.table, 1)
+        return side
+
+    def _preview_side(self) -> QWidget:
         self.preview = PdfPreview()
         self.status = QLabel()
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -119,36 +109,28 @@ class DocumentsPage(QWidget):
         for widget in (self.print_button, self.open_button, refresh):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addLayout(buttons)
-        right_layout.addWidget(self.status)
-        right_layout.addWidget(self.preview, 1)
-        self.splitter = QSplitter()
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([520, 480])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-        self.pdf: bytes | None = None
-        self.pdf_name = ""
-        self._enable()
-        self.refresh()
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.preview, 1)
+        return side
 
     def _enable(self) -> None:
         self.print_button.setEnabled(self.pdf is not None)
         self.open_button.setEnabled(self.pdf is not None)
 
     def refresh(self) -> None:
+        self._search_changed()
+
+    def _search_changed(self) -> None:
+        self.model.set_query(search=self.search.text() or None, filter=self.filter.currentData())
+
+    def _fetch(self, query: DocumentQuery, done: Callable[[dict[str, Any]], None]) -> None:
         context = self.session.context()
         self.store.submit(
-            lambda: queries.list_documents(context), self._rows, self._failed, owner=self
+            lambda: queries.document_page(context, query), done, self._failed, owner=self
         )
-
-    def _rows(self, rows: list[dict[str, Any]]) -> None:
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

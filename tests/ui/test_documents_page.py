@@ -33,7 +33,7 @@ def test_preview_and_print_the_stored_pdf(
     qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=10_000)
     qtmodeltester.check(page.model)
 
-    page.table.selectRow(0)
+    page.table.selectRow(1)  # the draft is on top, the issued invoice under it
     qtbot.waitUntil(lambda: page.preview.pages is not None, timeout=10_000)
     stored = exports.document_pdf(ctx, number).data
     assert page.pdf == stored and page.status.text() == f"{number}.pdf"
@@ -47,6 +47,32 @@ def test_preview_and_print_the_stored_pdf(
     assert printed == page.preview.pages.count
     assert len(PdfReader(io.BytesIO((tmp_path / "printed.pdf").read_bytes())).pages) == printed
 
-    page.table.selectRow(1)
+    # drafts come first in the list; the issued invoice second
+    page.table.selectRow(0)
     qtbot.waitUntil(lambda: page.pdf_name.startswith("draft-"), timeout=10_000)
     assert page.preview.pages is not None and page.preview.pages.count == 1
+
+    page.search.setText(number)
+    qtbot.waitUntil(lambda: [r["number"] for r in page.model.rows] == [number], timeout=10_000)
+    page.search.setText("")
+    page.filter.setCurrentIndex(page.filter.findData("draft"))
+    qtbot.waitUntil(lambda: [r["number"] for r in page.model.rows] == [None], timeout=10_000)
+
+
+def test_the_list_loads_page_by_page_as_it_scrolls(qtbot: Any, store: Any, session: Any) -> None:
+    ctx = session.context()
+    customer = add_customer(ctx)
+    drafts.create_drafts(ctx, [invoice_json(customer) for _ in range(450)])
+    from ui.document_list_model import DocumentListModel
+
+    page = DocumentsPage(store, session)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: len(page.model.rows) == 200, timeout=10_000)
+    assert page.model.canFetchMore()
+    page.model.fetchMore()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 400, timeout=10_000)
+    page.model.fetchMore()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 450, timeout=10_000)
+    assert not page.model.canFetchMore()
+    assert len({r["id"] for r in page.model.rows}) == 450
+    assert isinstance(page.model, DocumentListModel)

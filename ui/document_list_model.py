@@ -1,0 +1,133 @@
+"""A read-only table model over the keyset-paged document list.
+
+Rows arrive a page at a time from the store thread (``fetch``); Qt asks for more with
+``canFetchMore``/``fetchMore`` as the view scrolls, so 100,000 documents never sit in memory at
+once. A new search or filter starts a new generation: pages of an older one that arrive late
+are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from app.services.ports import DocumentQuery
+
+Index = QModelIndex | QPersistentModelIndex
+Page = dict[str, Any]
+Fetch = Callable[[DocumentQuery, Callable[[Page], None]], None]
+COLUMNS = (
+    "number",
+    "type",
+    "status",
+    "customer_name",
+    "issue_date",
+    "due_date",
+    "currency",
+    "tax_inclusive",
+)
+RIGHT = {"tax_inclusive"}
+
+
+class DocumentListModel(QAbstractTableModel):
+    loaded = Signal()  # a page arrived
+
+    def __init__(self, fetch: Fetch, page_size: int = 200) -> None:
+        super().__init__()
+        self._fetch = fetch
+        self.query = DocumentQuery(limit=page_size)
+        self.rows: list[dict[str, Any]] = []
+        self._next: tuple[str, int] | None = None
+        self._loading = False
+        self._generation = 0
+        self.headers = (
+            self.tr("Number"),
+            self.tr("Type"),
+            self.tr("Status"),
+            self.tr("Customer"),
+            self.tr("Date"),
+            self.tr("Due"),
+            self.tr("Currency"),
+            self.tr("Total"),
+        )
+        self.words = {
+            "invoice": self.tr("Invoice"),
+            "credit_note": self.tr("Credit note"),
+            "debit_note": self.tr("Debit note"),
+            "draft": self.tr("Draft"),
+            "issued": self.tr("Issued"),
+        }
+
+    # -- loading ------------------------------------------------------------------------------
+    def set_query(self, **changes: Any) -> None:
+        """Start over with another search or filter."""
+        self.query = replace(self.query, **changes, after=None)
+        self._generation += 1
+        self.beginResetModel()
+        self.rows, self._next, self._loading = [], None, False
+        self.endResetModel()
+        self._load()
+
+    def _load(self) -> None:
+        self._loading = True
+        generation = self._generation
+        query = replace(self.query, after=self._next)
+        self._fetch(query, lambda page: self._arrived(generation, page))
+
+    def _arrived(self, generation: int, page: Page) -> None:
+        if generation != self._generation:
+            return  # an answer to a search the user has typed past
+        self._loading = False
+        rows = page["rows"]
+        if rows:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+            self.rows += rows
+            self.endInsertRows()
+        self._next = tuple(page["next"]) if page["next"] else None  # type: ignore[assignment]
+        self.loaded.emit()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._next is not None and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._load()
+
+    # -- the table ----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if key in RIGHT else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        if key == "number":
+            return row["number"] or self.tr("draft %1").replace("%1", str(row["id"]))
+        if key in ("type", "status"):
+            return self.words.get(row[key], row[key])
+        return row.get(key) or ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
