@@ -87,6 +87,7 @@ class DocumentsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Documents"))
         self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.model.loaded.connect(self._fit_columns)
         side = QWidget()
         layout = QVBoxLayout(side)
         tools = QHBoxLayout()
@@ -115,6 +116,12 @@ class DocumentsPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.preview, 1)
         return side
+
+    def _fit_columns(self) -> None:
+        """Size the columns to the first page of a search (not later: the user may have
+        dragged them since)."""
+        if self.model.rowCount() <= self.model.query.limit:
+            self.table.resizeColumnsToContents()
 
     def _enable(self) -> None:
         self.print_button.setEnabled(self.pdf is not None)
