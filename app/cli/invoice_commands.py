@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from typing import Any
 
 from app.cli.output import emit, table
@@ -12,6 +13,7 @@ from app.domain.documents import DocumentType, Status
 from app.services import corrections, drafts, issuing, queries
 from app.services.audit_log import audit_head, verify_audit
 from app.services.errors import DamagedFile
+from app.services.ports import LIST_FILTERS, DocumentQuery
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -46,6 +48,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--status", choices=[s.value for s in Status])
     listing.add_argument("--type", dest="doc_type", choices=[t.value for t in DocumentType])
     listing.add_argument("--customer", type=int)
+    listing.add_argument("--search", help="words matched in number, customer, references, text")
+    listing.add_argument("--filter", choices=LIST_FILTERS, help="unpaid, overdue, disputed...")
+    listing.add_argument("--limit", type=int, help="at most this many, newest first")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_list)
 
@@ -153,11 +158,39 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _search(ctx: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Newest first through the keyset pages of the document list."""
+    wanted = args.limit or 10**9
+    query = DocumentQuery(
+        search=args.search,
+        filter=args.filter or "all",
+        customer_id=args.customer,
+        limit=min(wanted, 500),
+    )
+    rows: list[dict[str, Any]] = []
+    while len(rows) < wanted:
+        page = queries.document_page(ctx, query)
+        rows += page["rows"]
+        if page["next"] is None:
+            break
+        query = replace(query, after=tuple(page["next"]))
+    rows = [
+        r
+        for r in rows
+        if (not args.status or r["status"] == args.status)
+        and (not args.doc_type or r["type"] == args.doc_type)
+    ]
+    return rows[:wanted]
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     status = Status(args.status) if args.status else None
     doc_type = DocumentType(args.doc_type) if args.doc_type else None
     with company_context(args, readonly=True) as ctx:
-        rows = queries.list_documents(ctx, status, args.customer, doc_type)
+        if args.search or args.filter or args.limit:
+            rows = _search(ctx, args)
+        else:
+            rows = queries.list_documents(ctx, status, args.customer, doc_type)
     plain = table(
         [
             [
