@@ -39,7 +39,12 @@ def match_expression(search: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words) or None
 
 
-def page_sql(query: DocumentQuery) -> tuple[str, dict[str, Any]]:
+BROAD = 500  # more matches than this: walk the list's index in order and probe the matches
+
+
+def page_sql(query: DocumentQuery, *, broad: bool = True) -> tuple[str, dict[str, Any]]:
+    """The page's SQL. ``broad``: the conditions keep many rows, so walk the covering index in
+    list order and stop after one page; otherwise fetch the few matching rows and sort them."""
     where: list[str] = []
     params: dict[str, Any] = {"limit": query.limit}
     if FILTERS.get(query.filter):
@@ -56,17 +61,25 @@ def page_sql(query: DocumentQuery) -> tuple[str, dict[str, Any]]:
         params["end"] = query.end.isoformat()
     expression = match_expression(query.search or "")
     if expression is not None:
-        where.append("d.id IN (SELECT rowid FROM document_search WHERE document_search MATCH :q)")
+        probe = "+d.id" if broad else "d.id"  # "+": do not look the matches up by rowid
+        where.append(
+            f"{probe} IN (SELECT rowid FROM document_search WHERE document_search MATCH :q)"
+        )
         params["q"] = expression
     if query.after is not None:
         where.append(f"({SORT_KEY} < :key OR ({SORT_KEY} = :key AND d.id < :after))")
         params["key"], params["after"] = query.after
+    source = "document d INDEXED BY document_list_order" if broad else "document d"
     sql = (
-        f"SELECT {COLUMNS} FROM document d LEFT JOIN party p ON p.id = d.customer_id"
+        f"SELECT {COLUMNS} FROM {source} LEFT JOIN party p ON p.id = d.customer_id"
         + (" WHERE " + " AND ".join(where) if where else "")
         + f" ORDER BY {SORT_KEY} DESC, d.id DESC LIMIT :limit"
     )
     return sql, params
+
+
+def count_sql() -> str:
+    return "SELECT count(*) FROM document_search WHERE document_search MATCH :q"
 
 
 def summary(row: Any) -> tuple[DocumentSummary, str]:

@@ -16,7 +16,7 @@ from app.domain.money import to_minor
 from app.domain.numbering import SeriesSpec
 from app.services.errors import NotFound
 from app.services.ports import DocumentQuery, DocumentSummary, FrozenFile, StoredDocument
-from app.store.document_list import page_sql, summary
+from app.store.document_list import BROAD, count_sql, match_expression, page_sql, summary
 from app.store.raw import raw_connection
 from app.store.rows import DocumentRow, PartyRow, SeriesCounterRow, SeriesRow
 
@@ -266,8 +266,13 @@ class SqlDocuments:
 
     def page(self, query: DocumentQuery) -> list[tuple[DocumentSummary, str]]:
         """One page of the list with each row's sort key (driver SQL: it runs as you type)."""
-        sql, params = page_sql(query)
-        rows = raw_connection(self.session).execute(sql, params).fetchall()
+        conn = raw_connection(self.session)
+        expression = match_expression(query.search or "")
+        broad = True
+        if expression is not None:  # a few matches: look them up; many: walk the index
+            broad = conn.execute(count_sql(), {"q": expression}).fetchone()[0] > BROAD
+        sql, params = page_sql(query, broad=broad)
+        rows = conn.execute(sql, params).fetchall()
         return [summary(row) for row in rows]
 
 

@@ -42,7 +42,11 @@ STATEMENTS = [
     """CREATE TRIGGER document_search_party AFTER UPDATE OF name ON party BEGIN
         UPDATE document_search SET customer = NEW.name
         WHERE rowid IN (SELECT id FROM document WHERE customer_id = NEW.id); END""",
-    "CREATE INDEX document_list_order ON document (coalesce(issue_date, '9999-12-31'), id)",
+    # Covering: the list's columns come from the index, never from the table rows (which carry
+    # the large draft and snapshot JSON; reading past them costs overflow pages).
+    "CREATE INDEX document_list_order ON document (coalesce(issue_date, '9999-12-31'), id,"
+    " type, status, number, customer_id, currency, issue_date, due_date, tax_inclusive,"
+    " payable, corrects_id)",
 ]
 
 
