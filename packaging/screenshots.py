@@ -69,18 +69,23 @@ def main() -> None:
         window = controller.window
         assert window is not None
         window.resize(1000, 640)
+        window.navigation.setCurrentRow(1)
         _wait(app, lambda: window.company_page.values["name"].text() != "…")
         window.company_page.verify()
         _wait(app, lambda: "intact" in window.company_page.result.text())
         _save(window, "main-window-company.png")
         window.resize(1200, 760)
-        window.navigation.setCurrentRow(1)
+        window.navigation.setCurrentRow(2)
         documents = window.documents_page
         _wait(app, lambda: len(documents.model.rows) >= 4)
         documents.table.selectRow(1)  # row 0 is the draft
         _wait(app, lambda: documents.preview.pages is not None)
         _wait(app, lambda: False, 500)  # let the page images be laid out
         _save(window, "main-window-documents.png")
+        window.navigation.setCurrentRow(0)
+        window.dashboard_page.verify()
+        _wait(app, lambda: "intact" in window.dashboard_page.chain.text())
+        _save(window, "main-window-dashboard.png")
         controller.shutdown()
 
 

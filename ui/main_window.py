@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__, bootstrap
 from ui.company_page import CompanyPage
+from ui.dashboard_page import DashboardPage
 from ui.documents_page import DocumentsPage
 from ui.store_thread import StoreThread
 
@@ -43,6 +44,8 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setMaximumWidth(220)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.dashboard_page = DashboardPage(store, session)
+        self.add_page(self.tr("Dashboard"), self.dashboard_page)
         self.company_page = CompanyPage(store, session)
         self.add_page(self.tr("Company"), self.company_page)
         self.documents_page = DocumentsPage(store, session)

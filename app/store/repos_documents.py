@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -263,6 +264,20 @@ class SqlDocuments:
             )
             for row, name in self.session.execute(query)
         ]
+
+    def issued_between(self, start: date, end: date) -> tuple[int, Decimal]:
+        """Invoices and debit notes issued in the period: how many, and their total (tax
+        inclusive) in the accounting currency at the rates frozen at issue."""
+        rows = raw_connection(self.session).execute(
+            "SELECT tax_inclusive, fx_rate FROM document WHERE status = 'issued'"
+            " AND type != 'credit_note' AND issue_date BETWEEN ? AND ?",
+            (start.isoformat(), end.isoformat()),
+        )
+        count, total = 0, Decimal(0)
+        for amount, rate in rows:
+            count += 1
+            total += Decimal(amount) * (Decimal(rate) if rate else 1)
+        return count, total
 
     def page(self, query: DocumentQuery) -> list[tuple[DocumentSummary, str]]:
         """One page of the list with each row's sort key (driver SQL: it runs as you type)."""
