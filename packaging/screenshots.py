@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -74,19 +75,32 @@ def main() -> None:
         window.company_page.verify()
         _wait(app, lambda: "intact" in window.company_page.result.text())
         _save(window, "main-window-company.png")
-        window.resize(1200, 760)
-        window.navigation.setCurrentRow(2)
-        documents = window.documents_page
-        _wait(app, lambda: len(documents.model.rows) >= 4)
-        documents.table.selectRow(1)  # row 0 is the draft
-        _wait(app, lambda: documents.preview.pages is not None)
-        _wait(app, lambda: False, 500)  # let the page images be laid out
-        _save(window, "main-window-documents.png")
-        window.navigation.setCurrentRow(0)
-        window.dashboard_page.verify()
-        _wait(app, lambda: "intact" in window.dashboard_page.chain.text())
-        _save(window, "main-window-dashboard.png")
+        _pages(app, window)
         controller.shutdown()
+
+
+def _pages(app: QApplication, window: Any) -> None:
+    """The documents, dashboard and audit pages of the demo company."""
+    window.resize(1200, 760)
+    window.navigation.setCurrentRow(2)
+    documents = window.documents_page
+    _wait(app, lambda: len(documents.model.rows) >= 4)
+    documents.table.selectRow(1)  # row 0 is the draft
+    _wait(app, lambda: documents.preview.pages is not None)
+    _wait(app, lambda: False, 500)  # let the page images be laid out
+    _save(window, "main-window-documents.png")
+    window.navigation.setCurrentRow(0)
+    window.dashboard_page.verify()
+    _wait(app, lambda: "intact" in window.dashboard_page.chain.text())
+    _save(window, "main-window-dashboard.png")
+    window.navigation.setCurrentRow(3)
+    audit = window.audit_page
+    _wait(app, lambda: len(audit.model.rows) > 5)
+    audit.table.selectRow(0)
+    audit.table.resizeColumnsToContents()
+    audit.verify()
+    _wait(app, lambda: "intact" in audit.result.text())
+    _save(window, "main-window-audit.png")
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, bootstrap
+from ui.audit_page import AuditPage
 from ui.company_page import CompanyPage
 from ui.dashboard_page import DashboardPage
 from ui.documents_page import DocumentsPage
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("Company"), self.company_page)
         self.documents_page = DocumentsPage(store, session)
         self.add_page(self.tr("Documents"), self.documents_page)
+        self.audit_page = AuditPage(store, session)
+        self.add_page(self.tr("Audit log"), self.audit_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.pages)

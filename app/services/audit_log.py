@@ -99,3 +99,22 @@ def audit_head(ctx: Context) -> dict[str, Any]:
     if last is None:
         return {"seq": 0, "hash": "0" * 64}
     return {"seq": last.seq, "hash": last.hash, "time": last.time}
+
+
+def audit_page(ctx: Context, before: int | None = None, limit: int = 200) -> dict[str, Any]:
+    """Entries newest first, a page at a time; ``next`` continues before the last one."""
+    with ctx.uow() as uow:
+        entries = uow.audit.page(before, limit)
+    rows = [
+        {
+            "seq": e.seq,
+            "time": e.time,
+            "actor": e.actor,
+            "action": e.action,
+            "entity": f"{e.entity_type} {e.entity_id}",
+            "payload": e.payload,
+            "hash": e.hash,
+        }
+        for e in entries
+    ]
+    return {"rows": rows, "next": entries[-1].seq if len(entries) == limit else None}

@@ -61,6 +61,13 @@ class SqlAudit:
         )
         self._last, self._loaded = entry, True
 
+    def page(self, before: int | None, limit: int) -> list[AuditEntry]:
+        """Newest first: the ``limit`` entries before sequence number ``before``."""
+        query = select(AuditEntryRow).order_by(AuditEntryRow.seq.desc()).limit(limit)
+        if before is not None:
+            query = query.where(AuditEntryRow.seq < before)
+        return [_entry(row) for row in self.session.scalars(query)]
+
     def entries(self) -> Iterator[AuditEntry]:
         query = select(AuditEntryRow).order_by(AuditEntryRow.seq).execution_options(yield_per=1000)
         for row in self.session.scalars(query):

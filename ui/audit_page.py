@@ -1,0 +1,174 @@
+"""The audit log: every recorded change, newest first, a page at a time; the full entry of the
+selected row; "Verify chain" recomputes every hash and names the first broken entry."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import bootstrap
+from app.services.audit_log import audit_page, verify_audit
+from ui.messages import describe
+from ui.store_thread import StoreThread
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("seq", "time", "actor", "action", "entity")
+
+
+class AuditModel(QAbstractTableModel):
+    """Read-only pages of audit entries; ``fetch(before, done)`` loads the next page."""
+
+    def __init__(self, fetch: Any) -> None:
+        super().__init__()
+        self._fetch = fetch
+        self.rows: list[dict[str, Any]] = []
+        self._next: int | None = None
+        self._loading = False
+        self.broken: int | None = None  # sequence number of the first broken entry
+        self.headers = (
+            self.tr("No."),
+            self.tr("Time"),
+            self.tr("Who"),
+            self.tr("What"),
+            self.tr("Concerning"),
+        )
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows, self._next, self._loading = [], None, True
+        self.endResetModel()
+        self._fetch(None, self._arrived)
+
+    def _arrived(self, page: dict[str, Any]) -> None:
+        self._loading = False
+        if page["rows"]:
+            start = len(self.rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page["rows"]) - 1)
+            self.rows += page["rows"]
+            self.endInsertRows()
+        self._next = page["next"]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._next is not None and not self._loading
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._loading = True
+            self._fetch(self._next, self._arrived)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole and self.broken is not None:
+            return QBrush(QColor("#f5b7b1")) if row["seq"] >= self.broken else None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return str(row[COLUMNS[index.column()]])
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def mark_broken(self, seq: int | None) -> None:
+        self.broken = seq
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1)
+            )
+
+
+class AuditPage(QWidget):
+    def __init__(
+        self, store: StoreThread, session: bootstrap.CompanySession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.session = store, session
+        self.model = AuditModel(self._fetch)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Audit log"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.detail = QPlainTextEdit()
+        self.detail.setReadOnly(True)
+        self.detail.setAccessibleName(self.tr("Entry"))
+        self.result = QLabel(self.tr("Not verified in this session."))
+        self.result.setWordWrap(True)
+        self.verify_button = QPushButton(self.tr("&Verify chain"))
+        self.verify_button.clicked.connect(self.verify)
+        top = QHBoxLayout()
+        top.addWidget(self.verify_button)
+        top.addWidget(self.result, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([420, 180])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.model.reload()
+
+    def _fetch(self, before: int | None, done: Any) -> None:
+        context = self.session.context()
+        self.store.submit(lambda: audit_page(context, before), done, self._failed, owner=self)
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            row = self.model.rows[current.row()]
+            body = {k: row[k] for k in ("seq", "time", "actor", "action", "entity", "hash")}
+            text = json.dumps({**body, "payload": row["payload"]}, indent=2, ensure_ascii=False)
+            self.detail.setPlainText(text)
+
+    def verify(self) -> None:
+        self.result.setText(self.tr("Verifying…"))
+        self.verify_button.setEnabled(False)
+        context = self.session.context()
+        self.store.submit(lambda: verify_audit(context), self._verified, self._failed, owner=self)
+
+    def _verified(self, result: dict[str, Any]) -> None:
+        self.verify_button.setEnabled(True)
+        if result["ok"]:
+            self.model.mark_broken(None)
+            self.result.setText(self.tr("The chain is intact: %n entries.", "", result["entries"]))
+            return
+        broken = result["first_break"]
+        self.model.mark_broken(broken["seq"])
+        text = self.tr("BROKEN at entry %1: %2. Entries from there on cannot be trusted.")
+        self.result.setText(text.replace("%1", str(broken["seq"])).replace("%2", broken["reason"]))
+
+    def _failed(self, error: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.result.setText(describe(error))
