@@ -82,7 +82,7 @@ def main() -> None:
 def _pages(app: QApplication, window: Any) -> None:
     """The documents, dashboard and audit pages of the demo company."""
     window.resize(1200, 760)
-    window.navigation.setCurrentRow(2)
+    window.navigation.setCurrentRow(3)
     documents = window.documents_page
     _wait(app, lambda: len(documents.model.rows) >= 4)
     documents.table.selectRow(1)  # row 0 is the draft
@@ -93,7 +93,7 @@ def _pages(app: QApplication, window: Any) -> None:
     window.dashboard_page.verify()
     _wait(app, lambda: "intact" in window.dashboard_page.chain.text())
     _save(window, "main-window-dashboard.png")
-    window.navigation.setCurrentRow(3)
+    window.navigation.setCurrentRow(4)
     audit = window.audit_page
     _wait(app, lambda: len(audit.model.rows) > 5)
     audit.table.selectRow(0)
@@ -101,6 +101,12 @@ def _pages(app: QApplication, window: Any) -> None:
     audit.verify()
     _wait(app, lambda: "intact" in audit.result.text())
     _save(window, "main-window-audit.png")
+    window.navigation.setCurrentRow(2)
+    people = window.customers_page
+    _wait(app, lambda: len(people.model.rows) >= 2)
+    people.table.selectRow(1)
+    _wait(app, lambda: len(people.documents.rows) >= 1 and people.balance.text() != "")
+    _save(window, "main-window-customers.png")
 
 
 if __name__ == "__main__":

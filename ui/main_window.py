@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app import __version__, bootstrap
 from ui.audit_page import AuditPage
 from ui.company_page import CompanyPage
+from ui.customers_page import CustomersPage
 from ui.dashboard_page import DashboardPage
 from ui.documents_page import DocumentsPage
 from ui.store_thread import StoreThread
@@ -49,6 +50,8 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("Dashboard"), self.dashboard_page)
         self.company_page = CompanyPage(store, session)
         self.add_page(self.tr("Company"), self.company_page)
+        self.customers_page = CustomersPage(store, session)
+        self.add_page(self.tr("Customers"), self.customers_page)
         self.documents_page = DocumentsPage(store, session)
         self.add_page(self.tr("Documents"), self.documents_page)
         self.audit_page = AuditPage(store, session)

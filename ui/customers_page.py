@@ -1,0 +1,331 @@
+"""Customers: a searchable list, the form to add or change one (each problem shown under its
+field), and the selected customer's balance, documents and statement."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import bootstrap
+from app.domain.einvoice_formats import EInvoiceFormat
+from app.services import customers
+from app.services.clock import today
+from app.services.errors import Rejected
+from app.services.receivables_reports import aging_report
+from app.services.report_pdfs import statement_pdf
+from ui.document_list_model import DocumentListModel
+from ui.messages import describe
+from ui.store_thread import StoreThread
+
+Index = QModelIndex | QPersistentModelIndex
+FIELDS = (
+    ("name", "Name"),
+    ("street", "Street"),
+    ("postcode", "Postcode"),
+    ("city", "City"),
+    ("country", "Country (ISO code)"),
+    ("vat_id", "VAT ID"),
+    ("email", "Invoice email"),
+    ("language", "Language of documents"),
+    ("payment_terms_days", "Payment terms (days)"),
+    ("buyer_reference", "Buyer reference / Leitweg-ID"),
+)
+
+
+class CustomersModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[customers.Customer] = []
+        self.headers = (self.tr("Name"), self.tr("City"), self.tr("Country"), self.tr("VAT ID"))
+
+    def set_rows(self, rows: list[customers.Customer]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        c = self.rows[index.row()]
+        return (c.name, c.address.city or "", c.address.country, c.vat_id or "")[index.column()]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+
+def _values(customer: customers.Customer) -> dict[str, str]:
+    a = customer.address
+    return {
+        "name": customer.name,
+        "street": a.street or "",
+        "postcode": a.postcode or "",
+        "city": a.city or "",
+        "country": a.country,
+        "vat_id": customer.vat_id or "",
+        "email": customer.email or "",
+        "language": customer.language or "",
+        "payment_terms_days": ""
+        if customer.payment_terms_days is None
+        else str(customer.payment_terms_days),
+        "buyer_reference": customer.buyer_reference or "",
+    }
+
+
+class CustomersPage(QWidget):
+    def __init__(
+        self, store: StoreThread, session: bootstrap.CompanySession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.session = store, session
+        self.current: int | None = None
+        self.model = CustomersModel()
+        self.documents = DocumentListModel(self._fetch_documents, page_size=100)
+        splitter = QSplitter()
+        splitter.addWidget(self._list_side())
+        splitter.addWidget(self._detail_side())
+        splitter.setSizes([420, 620])
+        QVBoxLayout(self).addWidget(splitter)
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------------
+    def _list_side(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, VAT ID, email, city"))
+        self.search.setAccessibleName(self.tr("Search customers"))
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(150)
+        self._typing.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._typing.start())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Customers"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        new = QPushButton(self.tr("&New customer"))
+        new.clicked.connect(self.new_customer)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(new)
+        return side
+
+    def _detail_side(self) -> QWidget:
+        form = QFormLayout()
+        self.inputs: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        for key, label in FIELDS:
+            edit = QLineEdit()
+            edit.setAccessibleName(self.tr(label))
+            error = QLabel()
+            error.setStyleSheet("color: #c0392b")
+            error.setWordWrap(True)
+            error.hide()
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addWidget(edit)
+            box.addWidget(error)
+            form.addRow(self.tr(label) + ":", box)
+            self.inputs[key], self.errors[key] = edit, error
+        self.einvoice = QComboBox()
+        self.einvoice.addItem(self.tr("Company default"), "")
+        for fmt in EInvoiceFormat:
+            self.einvoice.addItem(fmt.value, fmt.value)
+        form.addRow(self.tr("E-invoice format:"), self.einvoice)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.balance = QLabel()
+        self.statement_button = QPushButton(self.tr("S&tatement PDF…"))
+        self.statement_button.clicked.connect(self.save_statement)
+        docs = QTableView()
+        docs.setModel(self.documents)
+        docs.setAccessibleName(self.tr("Documents of the customer"))
+        docs.verticalHeader().setVisible(False)
+        self.documents_view = docs
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.message, 1)
+        side = QWidget()
+        layout = QVBoxLayout(side)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        money = QHBoxLayout()
+        money.addWidget(self.balance, 1)
+        money.addWidget(self.statement_button)
+        layout.addLayout(money)
+        layout.addWidget(docs, 1)
+        self._enable()
+        return side
+
+    def _enable(self) -> None:
+        self.statement_button.setEnabled(self.current is not None)
+
+    # -- loading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        context, text = self.session.context(), self.search.text() or None
+        self.store.submit(
+            lambda: customers.list_customers(context, text),
+            self.model.set_rows,
+            self._failed,
+            owner=self,
+        )
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        customer = self.model.rows[current.row()]
+        self.current = customer.id
+        for key, value in _values(customer).items():
+            self.inputs[key].setText(value)
+        self.einvoice.setCurrentIndex(
+            max(0, self.einvoice.findData(customer.einvoice_format or ""))
+        )
+        self._clear_errors()
+        self._enable()
+        self.documents.set_query(customer_id=customer.id)
+        context, customer_id = self.session.context(), customer.id
+
+        def balance() -> list[dict[str, Any]]:
+            report = aging_report(context, today(context), (30, 60, 90))
+            return [c for c in report["customers"] if c["customer"] == customer_id]
+
+        self.store.submit(balance, self._show_balance, self._failed, owner=self)
+
+    def _show_balance(self, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            self.balance.setText(self.tr("Balance: nothing open"))
+            return
+        parts = [f"{r['currency']} {Decimal(r['balance']):,.2f}" for r in rows]
+        self.balance.setText(self.tr("Balance: %1").replace("%1", ", ".join(parts)))
+
+    def _fetch_documents(self, query: Any, done: Any) -> None:
+        from app.services import queries
+
+        context = self.session.context()
+        self.store.submit(
+            lambda: queries.document_page(context, query), done, self._failed, owner=self
+        )
+
+    # -- editing ------------------------------------------------------------------------------
+    def new_customer(self) -> None:
+        self.current = None
+        self.table.clearSelection()
+        for edit in self.inputs.values():
+            edit.clear()
+        self.einvoice.setCurrentIndex(0)
+        self._clear_errors()
+        self._enable()
+        self.inputs["name"].setFocus()
+
+    def _input(self) -> customers.CustomerInput:
+        values: dict[str, Any] = {k: (e.text().strip() or None) for k, e in self.inputs.items()}
+        terms = values.pop("payment_terms_days")
+        values["payment_terms_days"] = int(terms) if terms and terms.isdigit() else None
+        values["einvoice_format"] = self.einvoice.currentData() or None
+        return customers.CustomerInput(**values)
+
+    def save(self) -> None:
+        self._clear_errors()
+        terms = self.inputs["payment_terms_days"].text().strip()
+        if terms and not terms.isdigit():
+            self._show_error("payment_terms_days", self.tr("a whole number of days, e.g. 30"))
+            return
+        data, context, customer_id = self._input(), self.session.context(), self.current
+        if customer_id is None:
+            job = lambda: customers.add_customer(context, data)  # noqa: E731
+        else:
+            # an emptied field is cleared ("" ), not kept as it was (None)
+            changes = {
+                k: "" if v is None and k in self.inputs and k != "payment_terms_days" else v
+                for k, v in data.__dict__.items()
+            }
+            job = lambda: customers.edit_customer(context, customer_id, changes).id  # noqa: E731
+        self.store.submit(job, self._saved, self._save_failed, owner=self)
+
+    def _saved(self, customer_id: int) -> None:
+        self.current = customer_id
+        self.message.setText(self.tr("Saved."))
+        self._enable()
+        self.refresh()
+
+    def _save_failed(self, error: BaseException) -> None:
+        if isinstance(error, Rejected):
+            for field, message in error.problems:
+                self._show_error(field.lstrip("-").replace("-", "_"), message)
+            self.message.setText(self.tr("Not saved: see the fields marked in red."))
+        else:
+            self.message.setText(describe(error))
+
+    def _show_error(self, key: str, message: str) -> None:
+        label = self.errors.get(key)
+        if label is None:
+            self.message.setText(message)
+            return
+        label.setText(message)
+        label.show()
+
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        self.message.clear()
+
+    def save_statement(self, path: str | None = None) -> None:
+        if self.current is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save statement"), "statement.pdf", "PDF (*.pdf)"
+            )
+            if not path:
+                return
+        context, customer_id, target = self.session.context(), self.current, Path(path)
+        day = today(context)
+        start = date(day.year, 1, 1)
+
+        def job() -> Path:
+            target.write_bytes(statement_pdf(context, customer_id, start, day))
+            return target
+
+        self.store.submit(job, lambda p: self.message.setText(str(p)), self._failed, owner=self)
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.setText(describe(error))
