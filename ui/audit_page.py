@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,18 +25,18 @@ from app import bootstrap
 from app.services.audit_log import audit_page, verify_audit
 from ui.messages import describe
 from ui.store_thread import StoreThread
+from ui.table_model import ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("seq", "time", "actor", "action", "entity")
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ReadOnlyTableModel):
     """Read-only pages of audit entries; ``fetch(before, done)`` loads the next page."""
 
     def __init__(self, fetch: Any) -> None:
-        super().__init__()
+        super().__init__(())
         self._fetch = fetch
-        self.rows: list[dict[str, Any]] = []
         self._next: int | None = None
         self._loading = False
         self.broken: int | None = None  # sequence number of the first broken entry
@@ -71,17 +71,6 @@ class AuditModel(QAbstractTableModel):
             self._loading = True
             self._fetch(self._next, self._arrived)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -91,13 +80,6 @@ class AuditModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return str(row[COLUMNS[index.column()]])
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def mark_broken(self, seq: int | None) -> None:
         self.broken = seq

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from app.services.report_pdfs import statement_pdf
 from ui.document_list_model import DocumentListModel
 from ui.messages import describe
 from ui.store_thread import StoreThread
+from ui.table_model import ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = (
@@ -51,10 +52,9 @@ FIELDS = (
 )
 
 
-class CustomersModel(QAbstractTableModel):
+class CustomersModel(ReadOnlyTableModel):
     def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[customers.Customer] = []
+        super().__init__(())
         self.headers = (self.tr("Name"), self.tr("City"), self.tr("Country"), self.tr("VAT ID"))
 
     def set_rows(self, rows: list[customers.Customer]) -> None:
@@ -62,29 +62,11 @@ class CustomersModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         c = self.rows[index.row()]
         return (c.name, c.address.city or "", c.address.country, c.vat_id or "")[index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
 
 def _values(customer: customers.Customer) -> dict[str, str]:

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.services.ports import DocumentQuery
+from ui.table_model import ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 Page = dict[str, Any]
@@ -32,14 +33,13 @@ COLUMNS = (
 RIGHT = {"tax_inclusive"}
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(ReadOnlyTableModel):
     loaded = Signal()  # a page arrived
 
     def __init__(self, fetch: Fetch, page_size: int = 200) -> None:
-        super().__init__()
+        super().__init__(())
         self._fetch = fetch
         self.query = DocumentQuery(limit=page_size)
-        self.rows: list[dict[str, Any]] = []
         self._next: tuple[str, int] | None = None
         self._loading = False
         self._generation = 0
@@ -98,17 +98,6 @@ class DocumentListModel(QAbstractTableModel):
             self._load()
 
     # -- the table ----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -124,10 +113,3 @@ class DocumentListModel(QAbstractTableModel):
         if key in ("type", "status"):
             return self.words.get(row[key], row[key])
         return row.get(key) or ""
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None

@@ -39,11 +39,6 @@ def _dump(value: object) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def _blob(value: object) -> bytes:
-    """Bytes of a BLOB column; a value rewritten as TEXT behind our back is hashed as UTF-8."""
-    return value.encode("utf-8") if isinstance(value, str) else bytes(value)  # type: ignore[call-overload]
-
-
 def _stored(row: DocumentRow) -> StoredDocument:
     doc_type = DocumentType(row.type)
     issued = None
@@ -216,14 +211,15 @@ class SqlDocuments:
         )
         if row is None:
             return None
-        return FrozenFile(kind=row[0], format=row[1], media_type=row[2], data=_blob(row[3]))
+        return FrozenFile(kind=row[0], format=row[1], media_type=row[2], data=bytes(row[3]))
 
     def file_digests(self) -> dict[tuple[int, str], str]:
         """SHA-256 of every frozen file, recomputed from its bytes."""
         rows = raw_connection(self.session).execute(
+            # CAST: a value rewritten as TEXT behind our back still hashes (as its UTF-8)
             "SELECT document_id, kind, CAST(data AS BLOB) FROM document_file"
         )
-        return {(int(r[0]), str(r[1])): hashlib.sha256(_blob(r[2])).hexdigest() for r in rows}
+        return {(int(r[0]), str(r[1])): hashlib.sha256(bytes(r[2])).hexdigest() for r in rows}
 
     def corrections_of(self, document_id: int) -> list[IssuedDocument]:
         rows = self.session.scalars(
