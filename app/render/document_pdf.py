@@ -38,6 +38,9 @@ from app.render.page import PAGES, Page
 from app.services.formatting import LOCALES, Formatter
 
 GREY = HexColor("#555555")
+BLACK = HexColor("#000000")
+WHITE = HexColor("#ffffff")
+RULE = HexColor("#dddddd")
 WORDED = (TaxCategory.REVERSE_CHARGE, TaxCategory.INTRA_COMMUNITY, TaxCategory.EXPORT)
 
 
@@ -88,6 +91,10 @@ class _Document:
         self.pdf.setAuthor(doc.seller.name)
         self.pdf.setCreator("Invoice Desk")
         self.width = self.page.right - self.page.left
+        # The font and fill colour last set in the page stream, so text() sets them only when
+        # they change (a page holds about 80 strings); None after anything that resets them.
+        self._font: tuple[str, float] | None = None
+        self._fill: HexColor | None = None
 
     # -- text helpers -------------------------------------------------------------------------
     def text(
@@ -101,8 +108,14 @@ class _Document:
         right: bool = False,
         color: HexColor | None = None,
     ) -> None:
-        self.pdf.setFont(BOLD if bold else REGULAR, size)
-        self.pdf.setFillColor(color or HexColor("#000000"))
+        font = (BOLD if bold else REGULAR, size)
+        if font != self._font:
+            self.pdf.setFont(*font)
+            self._font = font
+        fill = color or BLACK
+        if fill is not self._fill:
+            self.pdf.setFillColor(fill)
+            self._fill = fill
         (self.pdf.drawRightString if right else self.pdf.drawString)(x, y, value)
 
     def paragraph(self, x: float, y: float, value: str, width: float, size: float = SIZE) -> float:
@@ -229,12 +242,11 @@ class _Document:
     def table_header(self, y: float) -> float:
         x = self.page.left
         self.pdf.setFillColor(self.accent)
+        self._fill = self.accent
         self.pdf.rect(x, y - HEADER_HEIGHT + 4, self.width, HEADER_HEIGHT - 2, stroke=0, fill=1)
         for (key, _, right), width in zip(COLUMNS, column_widths(self.width), strict=True):
             tx = x + width - 3 if right else x + 3
-            self.text(
-                tx, y - 9, self.t[key], bold=True, size=8, right=right, color=HexColor("#ffffff")
-            )
+            self.text(tx, y - 9, self.t[key], bold=True, size=8, right=right, color=WHITE)
             x += width
         return y - HEADER_HEIGHT
 
@@ -256,7 +268,7 @@ class _Document:
             else:
                 self.text(x + width - 3 if right else x + 3, y - LEADING + 2, cell, right=right)
             x += width
-        self.pdf.setStrokeColor(HexColor("#dddddd"))
+        self.pdf.setStrokeColor(RULE)
         self.pdf.line(self.page.left, y - row.height + 1, self.page.right, y - row.height + 1)
         return y - row.height
 
@@ -391,7 +403,10 @@ class _Document:
                 amount=self.doc.totals.payable,
                 reference=self.doc.number,
             )
+            if matrix is None:  # an amount or text a transfer code cannot carry
+                return
             draw_matrix(self.pdf, matrix, p.right - qr_size, y - qr_size + 8, qr_size)
+            self._font, self._fill = (REGULAR, 6.5), GREY
             self.pdf.setFont(REGULAR, 6.5)
             self.pdf.setFillColor(GREY)
             self.pdf.drawCentredString(
@@ -430,6 +445,7 @@ class _Document:
                 self.forward(y, "carried_forward", carried)
                 self.footer(number, len(pages))
                 self.pdf.showPage()
+                self._font = self._fill = None  # a new page starts from the initial state
             else:
                 self.tail(y)
                 self.footer(number, len(pages))

@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import zxingcpp
 from facturx import get_xml_from_pdf
+from PIL import Image
 from pypdf import PdfReader
 
 from app.einvoice.read import read_einvoice
@@ -18,16 +20,55 @@ from tests.unit.services.builders import add_customer, invoice_json
 
 NAMES = "Łódź Müller Ελλάδα Çağrı"
 EXPECTED = {
-    "en": ["Invoice", "Date of issue", "24 Nov 2026", "Date of supply", "20 Nov 2026",
-           "Due date", "Your VAT ID", "Our VAT ID", "VAT 19 % on 950.00", "180.50",
-           "VAT 7 % on 23.00", "Amount due", "€1,155.11", "Please transfer"],
-    "de": ["Rechnung", "Rechnungsdatum", "24.11.2026", "Leistungsdatum", "20.11.2026",
-           "Fällig am", "Ihre USt-IdNr.", "Unsere USt-IdNr.", "USt. 19 % auf 950,00", "180,50",
-           "USt. 7 % auf 23,00", "Zu zahlen", "1.155,11 €", "Bitte überweisen Sie"],
-    "fr": ["Facture", "Date d'émission", "24 nov. 2026", "Date de livraison", "20 nov. 2026",
-           "Échéance", "Votre n° TVA", "Notre n° TVA", "TVA 19 % sur 950,00", "180,50",
-           "TVA 7 % sur 23,00", "Net à payer", "155,11", "Merci de virer"],
-}  # fmt: skip
+    "en": [
+        "Invoice",
+        "Date of issue",
+        "24 Nov 2026",
+        "Date of supply",
+        "20 Nov 2026",
+        "Due date",
+        "Your VAT ID",
+        "Our VAT ID",
+        "VAT 19 % on 950.00",
+        "180.50",
+        "VAT 7 % on 23.00",
+        "Amount due",
+        "€1,155.11",
+        "Please transfer",
+    ],
+    "de": [
+        "Rechnung",
+        "Rechnungsdatum",
+        "24.11.2026",
+        "Leistungsdatum",
+        "20.11.2026",
+        "Fällig am",
+        "Ihre USt-IdNr.",
+        "Unsere USt-IdNr.",
+        "USt. 19 % auf 950,00",
+        "180,50",
+        "USt. 7 % auf 23,00",
+        "Zu zahlen",
+        "1.155,11 €",
+        "Bitte überweisen Sie",
+    ],
+    "fr": [
+        "Facture",
+        "Date d'émission",
+        "24 nov. 2026",
+        "Date de livraison",
+        "20 nov. 2026",
+        "Échéance",
+        "Votre n° TVA",
+        "Notre n° TVA",
+        "TVA 19 % sur 950,00",
+        "180,50",
+        "TVA 7 % sur 23,00",
+        "Net à payer",
+        "155,11",
+        "Merci de virer",
+    ],
+}
 BOOK = {
     "description": "Book",
     "quantity": "2",
@@ -69,9 +110,18 @@ def test_every_mandatory_field_is_printed_in_the_customers_language(
     _ready(ctx)
     number = _issue(ctx, language)
     text = " ".join(_text(exports.document_pdf(ctx, number).data))
-    for expected in EXPECTED[language] + [number, "Acme Müller GmbH", "Hauptstraße 5", NAMES,
-                                          "DE136695976", "HRB 12345", "Consulting", "Book",
-                                          "DE89370400440532013000", "COBADEFFXXX"]:  # fmt: skip
+    for expected in EXPECTED[language] + [
+        number,
+        "Acme Müller GmbH",
+        "Hauptstraße 5",
+        NAMES,
+        "DE136695976",
+        "HRB 12345",
+        "Consulting",
+        "Book",
+        "DE89370400440532013000",
+        "COBADEFFXXX",
+    ]:
         assert expected in text, f"{expected!r} missing from the {language} invoice"
 
 
@@ -85,8 +135,13 @@ def test_every_mandatory_field_is_printed_in_the_customers_language(
 )
 def test_reverse_charge_carries_its_wording(ctx: Any, language: str, wording: str) -> None:
     customer = add_customer(ctx, vat_id="FR40303265045", country="FR", language=language)
-    line = {**invoice_json(customer)["lines"][0], "tax_category": "AE", "tax_rate": "0",
-            "exemption_reason": "Reverse charge", "exemption_code": "VATEX-EU-AE"}  # fmt: skip
+    line = {
+        **invoice_json(customer)["lines"][0],
+        "tax_category": "AE",
+        "tax_rate": "0",
+        "exemption_reason": "Reverse charge",
+        "exemption_code": "VATEX-EU-AE",
+    }
     number = issuing.issue_document(
         ctx, drafts.create_draft(ctx, invoice_json(customer, lines=[line]))
     )["number"]
@@ -217,3 +272,56 @@ def test_a_foreign_currency_invoice_shows_the_amounts_in_the_accounting_currency
     # 950.00 + 19 % = 1,130.50 USD; x 0.9231 = 1,043.56 EUR; VAT 180.50 x 0.9231 = 166.62
     assert "In EUR: total 1,043.56, VAT 166.62 (rate 0.9231, ECB, 24 Nov 2026)" in text
     assert "US$1,130.50" in text
+
+
+def _qr_codes(pdf: bytes, tmp_path: Path) -> list[bytes]:
+    """Every QR code found on page 1 rendered at 150 dpi, as the raw bytes it carries."""
+    (tmp_path / "doc.pdf").write_bytes(pdf)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "150",
+            "-png",
+            "-singlefile",
+            str(tmp_path / "doc.pdf"),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+    )
+    with Image.open(tmp_path / "page.png") as page:
+        found = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)
+    return [code.bytes for code in found]
+
+
+def test_the_girocode_scans_back_to_the_transfer_a_bank_app_would_fill_in(
+    ctx: Any, tmp_path: Path
+) -> None:
+    _ready(ctx)
+    company_details.edit_company(ctx, {"name": "Acme Müller GmbH"})
+    number = _issue(ctx, "de")
+    codes = _qr_codes(exports.document_pdf(ctx, number).data, tmp_path)
+    assert len(codes) == 1
+    fields = codes[0].decode("utf-8").split("\n")
+    assert fields == [
+        "BCD",
+        "002",
+        "1",
+        "SCT",
+        "COBADEFFXXX",
+        "Acme Müller GmbH",
+        "DE89370400440532013000",
+        "EUR1155.11",
+        "",
+        "",
+        number,
+    ]
+
+
+def test_no_girocode_on_a_dollar_invoice(ctx: Any, tmp_path: Path) -> None:
+    _ready(ctx)
+    customer = add_customer(ctx, language="en")
+    rate = {"rate": "0.9231", "date": "2026-11-24", "source": "ECB"}
+    data = invoice_json(customer, currency="USD", exchange_rate=rate)
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"]
+    assert _qr_codes(exports.document_pdf(ctx, number).data, tmp_path) == []
