@@ -107,6 +107,21 @@ def _pages(app: QApplication, window: Any) -> None:
     people.table.selectRow(1)
     _wait(app, lambda: len(people.documents.rows) >= 1 and people.balance.text() != "")
     _save(window, "main-window-customers.png")
+    _editor(app, window)
+
+
+def _editor(app: QApplication, window: Any) -> None:
+    """The demo draft in the invoice editor, with its live totals and preview."""
+    documents = window.documents_page
+    window.navigation.setCurrentRow(3)
+    documents.open_editor(int(documents.model.rows[0]["id"]))
+    _wait(app, lambda: bool(documents.editors))
+    editor = documents.editors[0]
+    editor.resize(1280, 760)
+    _wait(app, lambda: editor.preview.pages is not None)
+    _wait(app, lambda: False, 500)
+    _save(editor, "invoice-editor.png")
+    editor.close()
 
 
 if __name__ == "__main__":

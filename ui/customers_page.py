@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from app.services.errors import Rejected
 from app.services.receivables_reports import aging_report
 from app.services.report_pdfs import statement_pdf
 from ui.document_list_model import DocumentListModel
+from ui.field_form import FieldForm
 from ui.messages import describe
 from ui.store_thread import StoreThread
 from ui.table_model import ReadOnlyTableModel
@@ -131,22 +131,11 @@ class CustomersPage(QWidget):
         return side
 
     def _detail_side(self) -> QWidget:
-        form = QFormLayout()
+        form = self.form = FieldForm()
         self.inputs: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
         for key, label in FIELDS:
-            edit = QLineEdit()
-            edit.setAccessibleName(self.tr(label))
-            error = QLabel()
-            error.setStyleSheet("color: #c0392b")
-            error.setWordWrap(True)
-            error.hide()
-            box = QVBoxLayout()
-            box.setSpacing(1)
-            box.addWidget(edit)
-            box.addWidget(error)
-            form.addRow(self.tr(label) + ":", box)
-            self.inputs[key], self.errors[key] = edit, error
+            self.inputs[key] = QLineEdit()
+            form.add_field(key, self.tr(label), self.inputs[key])
         self.einvoice = QComboBox()
         self.einvoice.addItem(self.tr("Company default"), "")
         for fmt in EInvoiceFormat:
@@ -278,16 +267,11 @@ class CustomersPage(QWidget):
             self.message.setText(describe(error))
 
     def _show_error(self, key: str, message: str) -> None:
-        label = self.errors.get(key)
-        if label is None:
+        if not self.form.show_error(key, message):
             self.message.setText(message)
-            return
-        label.setText(message)
-        label.show()
 
     def _clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.hide()
+        self.form.clear_errors()
         self.message.clear()
 
     def save_statement(self, path: str | None = None) -> None:

@@ -1,5 +1,5 @@
-"""What the demo company holds on first run: its bank details, two customers, three issued
-invoices and a draft, so every screen has something to show."""
+"""What the demo company holds on first run: its bank details, two customers, three products,
+three issued invoices and a draft, so every screen has something to show."""
 
 from __future__ import annotations
 
@@ -76,4 +76,12 @@ def fill_demo(path: Path, passphrase: str) -> None:
                 ctx, {"customer": str(customer), "currency": "EUR", "lines": lines}
             )
             issuing.issue_document(ctx, draft)
-        drafts.create_draft(ctx, {"customer": str(french), "currency": "EUR", "lines": [BOOK]})
+        drafts.create_draft(
+            ctx, {"customer": str(french), "currency": "EUR", "lines": [CONSULTING, BOOK]}
+        )
+        for name, unit, price, rate in (
+            ("Consulting", "HUR", "95.00", "standard"),
+            ("Handbook of invoicing", "C62", "24.90", "reduced"),
+            ("Workshop day", "DAY", "680.00", "standard"),
+        ):
+            customers.add_product(ctx, name=name, unit=unit, unit_price=price, tax_rate_name=rate)

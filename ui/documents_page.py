@@ -28,6 +28,7 @@ from app import bootstrap
 from app.services import exports, queries
 from app.services.ports import DocumentQuery
 from ui.document_list_model import DocumentListModel
+from ui.invoice_editor import InvoiceEditor, open_editor
 from ui.messages import describe
 from ui.pdf_view import PdfPreview, open_in_viewer, print_pdf
 from ui.store_thread import StoreThread
@@ -42,6 +43,7 @@ class DocumentsPage(QWidget):
         self.model = DocumentListModel(self._fetch)
         self.pdf: bytes | None = None
         self.pdf_name = ""
+        self.editors: list[InvoiceEditor] = []
         self.splitter = QSplitter()
         self.splitter.addWidget(self._list_side())
         self.splitter.addWidget(self._preview_side())
@@ -88,9 +90,16 @@ class DocumentsPage(QWidget):
         self.table.setAccessibleName(self.tr("Documents"))
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.model.loaded.connect(self._fit_columns)
+        self.table.activated.connect(self._activated)
+        new = QPushButton(self.tr("&New invoice"))
+        new.clicked.connect(lambda: self.open_editor(None))
+        self.edit_button = QPushButton(self.tr("&Edit draft"))
+        self.edit_button.clicked.connect(self.edit_current)
         side = QWidget()
         layout = QVBoxLayout(side)
         tools = QHBoxLayout()
+        tools.addWidget(new)
+        tools.addWidget(self.edit_button)
         tools.addWidget(self.search, 1)
         tools.addWidget(self.filter)
         layout.addLayout(tools)
@@ -103,7 +112,7 @@ class DocumentsPage(QWidget):
         self.print_button = QPushButton(self.tr("&Print…"))
         self.open_button = QPushButton(self.tr("&Open PDF"))
         refresh = QPushButton(self.tr("&Refresh"))
-        self.print_button.clicked.connect(self._print_clicked)
+        self.print_button.clicked.connect(self.print_clicked)
         self.open_button.clicked.connect(self.open_current)
         refresh.clicked.connect(self.refresh)
         buttons = QHBoxLayout()
@@ -123,12 +132,55 @@ class DocumentsPage(QWidget):
         if self.model.rowCount() <= self.model.query.limit:
             self.table.resizeColumnsToContents()
 
+    def _current_row(self) -> dict[str, Any] | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()] if index.isValid() else None
+
     def _enable(self) -> None:
+        row = self._current_row()
+        self.edit_button.setEnabled(row is not None and not row["number"])
         self.print_button.setEnabled(self.pdf is not None)
         self.open_button.setEnabled(self.pdf is not None)
 
     def refresh(self) -> None:
         self._search_changed()
+
+    def open_editor(self, document_id: int | None) -> None:
+        """The invoice editor for a draft (or a new invoice); the list follows its changes."""
+
+        def shown(editor: InvoiceEditor) -> None:
+            self.editors.append(editor)
+            editor.saved.connect(lambda _id: self.refresh())
+            editor.issued.connect(self._issued)
+            editor.destroyed.connect(lambda: self._forget(editor))
+
+        self.status.setText(self.tr("Opening the editor…"))
+        open_editor(
+            self.store,
+            self.session,
+            self,
+            document_id=document_id,
+            shown=shown,
+            failed=self._failed,
+        )
+
+    def _forget(self, editor: InvoiceEditor) -> None:
+        if editor in self.editors:
+            self.editors.remove(editor)
+
+    def _issued(self, number: str) -> None:
+        self.status.setText(self.tr("Issued as {0}.").format(number))
+        self.refresh()
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.rows[index.row()]
+        if not row["number"]:
+            self.open_editor(int(row["id"]))
+
+    def edit_current(self) -> None:
+        row = self._current_row()
+        if row is not None and not row["number"]:
+            self.open_editor(int(row["id"]))
 
     def _search_changed(self) -> None:
         self.model.set_query(search=self.search.text() or None, filter=self.filter.currentData())
@@ -142,6 +194,7 @@ class DocumentsPage(QWidget):
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
+        self._enable()
         row = self.model.rows[current.row()]
         context = self.session.context()
         if row["number"]:
@@ -170,7 +223,7 @@ class DocumentsPage(QWidget):
         self.status.setText(describe(error))
         self._enable()
 
-    def _print_clicked(self) -> None:
+    def print_clicked(self) -> None:
         self.print_current()
 
     def print_current(self, printer: QPrinter | None = None) -> int:

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new = self._action(self.tr("&New company…"), QKeySequence.StandardKey.New)
+        new = self._action(self.tr("&New company…"), QKeySequence("Ctrl+Shift+N"))
         new.triggered.connect(self.new_company_requested)
         open_ = self._action(self.tr("&Open company…"), QKeySequence.StandardKey.Open)
         open_.triggered.connect(self.open_requested)
@@ -95,11 +95,26 @@ class MainWindow(QMainWindow):
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(item)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        find = self._action(self.tr("&Find documents"), QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.find_documents)
+        edit_menu.addAction(find)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         full = self._action(self.tr("&Full screen"), QKeySequence.StandardKey.FullScreen)
         full.setCheckable(True)
         full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         view_menu.addAction(full)
+        invoice_menu = self.menuBar().addMenu(self.tr("&Invoice"))
+        new_invoice = self._action(self.tr("&New invoice"), QKeySequence.StandardKey.New)
+        new_invoice.triggered.connect(lambda: self.documents_page.open_editor(None))
+        edit_draft = self._action(self.tr("&Edit draft"), QKeySequence("Ctrl+E"))
+        edit_draft.triggered.connect(self.documents_page.edit_current)
+        print_ = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
+        print_.triggered.connect(self.documents_page.print_clicked)
+        open_pdf = self._action(self.tr("&Open PDF"), None)
+        open_pdf.triggered.connect(self.documents_page.open_current)
+        for item in (new_invoice, edit_draft, print_, open_pdf):
+            invoice_menu.addAction(item)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = self._action(self.tr("&About Invoice Desk"), None)
         about.triggered.connect(self._about)
@@ -127,6 +142,11 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def find_documents(self) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(self.documents_page))
+        self.documents_page.search.setFocus()
+        self.documents_page.search.selectAll()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.domain.documents import DocumentType, IssuedDocument, Status
+from app.domain.documents import DocumentType, Draft, IssuedDocument, Status
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.domain.errors import DomainError
 from app.domain.totals import VatRounding, compute_totals
@@ -12,7 +12,7 @@ from app.services.clock import today
 from app.services.drafts import issue_context
 from app.services.errors import InvalidInput, Rejected
 from app.services.issue_files import GATE_SETTING, PDF, einvoice_file
-from app.services.ports import Context, FrozenFile
+from app.services.ports import Context, FrozenFile, UnitOfWork
 from app.services.settings import DEFAULTS
 
 
@@ -81,31 +81,36 @@ def document_pdf(ctx: Context, reference: str) -> FrozenFile:
 
 def draft_pdf(ctx: Context, document_id: int) -> bytes:
     """A draft as it would print today: provisional totals, a DRAFT mark, no number."""
-    if ctx.renderer is None:
-        raise RuntimeError("no renderer is wired into this context")
     with ctx.uow() as uow:
         stored = uow.documents.get(document_id)
         if stored.status is not Status.DRAFT:
             raise InvalidInput("--draft", f"{document_id} is issued as {stored.number}")
-        context = issue_context(uow, stored.draft)
-        if context.buyer is None:
-            raise Rejected([("customer", "choose a customer before printing the draft")])
-        profile = uow.company.profile()
-        settings = {**DEFAULTS, **profile.settings}
-        rounding = VatRounding(settings.get("tax.vat_rounding", VatRounding.DOCUMENT.value))
-        draft = replace(stored.draft, issue_date=stored.draft.issue_date or today(ctx))
-        try:
-            totals = compute_totals(draft, rounding, profile.accounting_currency)
-        except DomainError as exc:
-            raise Rejected([("draft", f"cannot compute the totals yet: {exc}")]) from None
-        preview = IssuedDocument(
-            id=stored.id,
-            number="",
-            draft=draft,
-            seller=context.seller,
-            buyer=context.buyer,
-            totals=totals,
-            issued_at="",
-            payment=None if draft.type is DocumentType.CREDIT_NOTE else profile.payment,
-        )
+        return draft_preview(uow, ctx, stored.draft, stored.id)
+
+
+def draft_preview(uow: UnitOfWork, ctx: Context, draft: Draft, document_id: int = 0) -> bytes:
+    """The PDF of a draft (stored or still being edited) with a DRAFT mark and no number."""
+    if ctx.renderer is None:
+        raise RuntimeError("no renderer is wired into this context")
+    context = issue_context(uow, draft)
+    if context.buyer is None:
+        raise Rejected([("customer", "choose a customer before printing the draft")])
+    profile = uow.company.profile()
+    settings = {**DEFAULTS, **profile.settings}
+    rounding = VatRounding(settings.get("tax.vat_rounding", VatRounding.DOCUMENT.value))
+    draft = replace(draft, issue_date=draft.issue_date or today(ctx))
+    try:
+        totals = compute_totals(draft, rounding, profile.accounting_currency)
+    except DomainError as exc:
+        raise Rejected([("draft", f"cannot compute the totals yet: {exc}")]) from None
+    preview = IssuedDocument(
+        id=document_id,
+        number="",
+        draft=draft,
+        seller=context.seller,
+        buyer=context.buyer,
+        totals=totals,
+        issued_at="",
+        payment=None if draft.type is DocumentType.CREDIT_NOTE else profile.payment,
+    )
     return ctx.renderer.document(preview, settings, draft=True)

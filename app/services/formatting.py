@@ -6,18 +6,26 @@ every call: a measurable share of rendering a PDF).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from functools import cache
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import NumberPattern, format_currency, parse_pattern
+from babel.numbers import (
+    NumberFormatError,
+    NumberPattern,
+    format_currency,
+    parse_decimal,
+    parse_pattern,
+)
 
 LOCALES = {"en": "en_GB", "de": "de_DE", "fr": "fr_FR"}
 AMOUNT = "#,##0.00##"
 # quantities, rates and percentages: every significant decimal (Babel's default stops at 3)
 NUMBER = "#,##0.##########"
+PLAIN_NUMBER = re.compile(r"[-+]?\d+(\.\d+)?")
 
 
 @cache
@@ -50,3 +58,26 @@ class Formatter:
 
     def day(self, value: date | None) -> str:
         return "" if value is None else str(format_date(value, format="medium", locale=self.locale))
+
+
+def read_number(text: str, language: str) -> str:
+    """What a user typed, as the plain decimal string the draft JSON holds.
+
+    Written the user's way ("1.234,5" in German, "1,234.5" in English) or the plain way
+    ("1234.5"); raises ValueError saying what is wrong ("12,5" in English is ambiguous).
+    """
+    locale = _locale(LOCALES.get(language, "en_GB"))
+    symbols = locale.number_symbols["latn"]
+    cleaned = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if symbols["group"] in ("\u00a0", "\u202f", " "):  # French: 1 234,5 typed with a space
+        cleaned = cleaned.replace(" ", symbols["group"])
+    value: Decimal | None
+    try:
+        value = parse_decimal(cleaned, locale=locale, strict=True)
+    except NumberFormatError:
+        # the plain way, 1234.5, is always understood; nothing with a group sign in it
+        value = Decimal(cleaned) if PLAIN_NUMBER.fullmatch(cleaned) else None
+    if value is None or not value.is_finite():
+        examples = sorted({f"1234{symbols['decimal']}5", "1234.5"})
+        raise ValueError(f"{text!r} is not a number; write e.g. {' or '.join(examples)}")
+    return format(value, "f")

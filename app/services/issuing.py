@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from app.audit.chain import canonical
@@ -41,19 +41,23 @@ def _result(document_id: int, number: str | None) -> dict[str, Any]:
 def _with_customer_terms(
     uow: UnitOfWork, ctx: Context, draft: Draft
 ) -> tuple[Draft, Customer | None]:
-    """Fill the issue date, and from the customer's terms the due date, early discount and
-    standing buyer reference (e.g. a Leitweg-ID)."""
-    issue_date = draft.issue_date or today(ctx)
+    customer = None if draft.customer_id is None else uow.customers.get(draft.customer_id)
+    return apply_customer_terms(draft, customer, today(ctx)), customer
+
+
+def apply_customer_terms(draft: Draft, customer: Customer | None, day: date) -> Draft:
+    """Fill the issue date (``day`` when empty), and from the customer's terms the due date,
+    early discount and standing buyer reference (e.g. a Leitweg-ID)."""
+    issue_date = draft.issue_date or day
     due_date = draft.due_date
     percent, days = draft.discount_percent, draft.discount_days
-    customer = None if draft.customer_id is None else uow.customers.get(draft.customer_id)
     if customer is not None and draft.type is not DocumentType.CREDIT_NOTE:
         if due_date is None and customer.payment_terms_days is not None:
             due_date = issue_date + timedelta(days=customer.payment_terms_days)
         if percent is None and customer.discount_percent is not None:
             percent, days = customer.discount_percent, customer.discount_days
     reference = draft.buyer_reference or (customer.buyer_reference if customer else None)
-    draft = replace(
+    return replace(
         draft,
         issue_date=issue_date,
         due_date=due_date,
@@ -61,7 +65,6 @@ def _with_customer_terms(
         discount_days=days,
         buyer_reference=reference,
     )
-    return draft, customer
 
 
 def _correction_problems(

@@ -25,9 +25,10 @@ def test_add_with_a_problem_then_fix_and_look_at_the_customer(
     ):
         page.inputs[key].setText(value)
     page.save()
-    qtbot.waitUntil(lambda: page.errors["vat_id"].isVisibleTo(page), timeout=10_000)
-    assert "DE123" in page.errors["vat_id"].text()
-    assert page.errors["email"].isVisibleTo(page) and not page.errors["name"].isVisibleTo(page)
+    qtbot.waitUntil(lambda: page.form.errors["vat_id"].isVisibleTo(page), timeout=10_000)
+    assert "DE123" in page.form.errors["vat_id"].text()
+    errors = page.form.errors
+    assert errors["email"].isVisibleTo(page) and not errors["name"].isVisibleTo(page)
     assert customers.list_customers(session.context()) == []
 
     page.inputs["vat_id"].setText("DE136695976")

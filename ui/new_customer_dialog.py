@@ -1,0 +1,92 @@
+"""A new customer without leaving the invoice: the fields an invoice needs, each problem under
+its field; the customer is stored on the store thread and handed back to the editor."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import bootstrap
+from app.domain.parties import Customer
+from app.services import customers
+from app.services.errors import Rejected
+from ui.field_form import ERROR_STYLE, FieldForm
+from ui.messages import describe
+from ui.store_thread import StoreThread
+
+FIELDS = (
+    ("name", "Name"),
+    ("street", "Street"),
+    ("postcode", "Postcode"),
+    ("city", "City"),
+    ("country", "Country (ISO code)"),
+    ("vat_id", "VAT ID"),
+    ("email", "Invoice email"),
+    ("language", "Language of documents"),
+)
+
+
+class NewCustomerDialog(QDialog):
+    def __init__(
+        self,
+        store: StoreThread,
+        session: bootstrap.CompanySession,
+        created: Callable[[Customer], None],
+        country: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New customer"))
+        self.store, self.session, self._created = store, session, created
+        self.form = FieldForm()
+        self.inputs: dict[str, QLineEdit] = {}
+        for key, label in FIELDS:
+            self.inputs[key] = QLineEdit()
+            self.form.add_field(key, self.tr(label), self.inputs[key])
+        self.inputs["country"].setText(country)  # most customers are local
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        self.form.clear_errors()
+        self.message.clear()
+        values = {k: (e.text().strip() or None) for k, e in self.inputs.items()}
+        data = customers.CustomerInput(**values)
+        context = self.session.context()
+
+        def job() -> Customer:
+            return customers.get_customer(context, customers.add_customer(context, data))
+
+        self.buttons.setEnabled(False)
+        self.store.submit(job, self._saved, self._failed, owner=self)
+
+    def _saved(self, customer: Customer) -> None:
+        self._created(customer)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, Rejected):
+            for field, message in error.problems:
+                if not self.form.show_error(field.lstrip("-").replace("-", "_"), message):
+                    self.message.setText(message)
+        else:
+            self.message.setText(describe(error))
