@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app import bootstrap
 from app.services import exports, queries
 from app.services.ports import DocumentQuery
+from ui.document_actions import DocumentActions, selection_sum
 from ui.document_list_model import DocumentListModel
 from ui.invoice_editor import InvoiceEditor, open_editor
 from ui.messages import describe
@@ -44,6 +45,8 @@ class DocumentsPage(QWidget):
         self.pdf: bytes | None = None
         self.pdf_name = ""
         self.editors: list[InvoiceEditor] = []
+        self.document_actions = DocumentActions(self)
+        self.last_dialog: QDialog | None = None
         self.splitter = QSplitter()
         self.splitter.addWidget(self._list_side())
         self.splitter.addWidget(self._preview_side())
@@ -81,7 +84,9 @@ class DocumentsPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.document_actions.show_menu)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -89,6 +94,7 @@ class DocumentsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Documents"))
         self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_sum())
         self.model.loaded.connect(self._fit_columns)
         self.table.activated.connect(self._activated)
         new = QPushButton(self.tr("&New invoice"))
@@ -104,6 +110,9 @@ class DocumentsPage(QWidget):
         tools.addWidget(self.filter)
         layout.addLayout(tools)
         layout.addWidget(self.table, 1)
+        self.selection_sum = QLabel()
+        self.selection_sum.setAccessibleName(self.tr("Sum of the selection"))
+        layout.addWidget(self.selection_sum)
         return side
 
     def _preview_side(self) -> QWidget:
@@ -131,6 +140,22 @@ class DocumentsPage(QWidget):
         dragged them since)."""
         if self.model.rowCount() <= self.model.query.limit:
             self.table.resizeColumnsToContents()
+
+    def selected_rows(self) -> list[dict[str, Any]]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.rows[row] for row in rows if row < len(self.model.rows)]
+
+    def _show_sum(self) -> None:
+        rows = self.selected_rows()
+        self.selection_sum.setText(selection_sum(rows) if len(rows) > 1 else "")
+
+    def done(self, message: str) -> None:
+        """An action finished: say so and show the list as it is now."""
+        self.status.setText(message)
+        self.refresh()
+
+    def failed(self, error: BaseException) -> None:
+        self.status.setText(describe(error))
 
     def _current_row(self) -> dict[str, Any] | None:
         index = self.table.currentIndex()

@@ -179,28 +179,40 @@ def _plan(data: PaymentInput, targets: list[Position], currency: str, limit: Dec
     return plan
 
 
-def record_payment(ctx: Context, data: PaymentInput) -> dict[str, Any]:
-    """Record a payment and allocate it; returns what went where."""
+def _prepare(uow: UnitOfWork, data: PaymentInput) -> tuple[int, str, PaymentInput, _Plan]:
+    """Who paid, in which currency, and where the money goes (nothing written yet)."""
     if data.amount <= 0:
         raise InvalidInput("--amount", "a payment is a positive amount (refunds: refund record)")
+    customer = _customer(uow, data)
+    docs, _ = customer_positions(uow, customer)
+    targets = [docs[i] for i in _targets(uow, data, None if data.invoices else docs)]
+    currency = (
+        data.currency
+        or (targets[0].document.currency if targets else None)
+        or uow.company.profile().accounting_currency
+    ).upper()
+    data = replace(
+        data,
+        amount=exact_amount(data.amount, currency, "--amount"),
+        amounts_for=tuple(
+            exact_amount(a, p.document.currency, "--amount-for")
+            for a, p in zip(data.amounts_for, targets, strict=False)
+        ),
+    )
+    return customer, currency, data, _plan(data, targets, currency, tolerance(uow))
+
+
+def preview_payment(ctx: Context, data: PaymentInput) -> dict[str, Any]:
+    """What ``record_payment`` would do with ``data``, without recording anything."""
     with ctx.uow() as uow:
-        customer = _customer(uow, data)
-        docs, _ = customer_positions(uow, customer)
-        targets = [docs[i] for i in _targets(uow, data, None if data.invoices else docs)]
-        currency = (
-            data.currency
-            or (targets[0].document.currency if targets else None)
-            or uow.company.profile().accounting_currency
-        ).upper()
-        data = replace(
-            data,
-            amount=exact_amount(data.amount, currency, "--amount"),
-            amounts_for=tuple(
-                exact_amount(a, p.document.currency, "--amount-for")
-                for a, p in zip(data.amounts_for, targets, strict=False)
-            ),
-        )
-        plan = _plan(data, targets, currency, tolerance(uow))
+        customer, currency, data, plan = _prepare(uow, data)
+    return _result(None, customer, currency, data, plan)
+
+
+def record_payment(ctx: Context, data: PaymentInput) -> dict[str, Any]:
+    """Record a payment and allocate it; returns what went where."""
+    with ctx.uow() as uow:
+        customer, currency, data, plan = _prepare(uow, data)
         payment = append_entry(
             uow,
             ctx,
@@ -255,8 +267,14 @@ def record_payment(ctx: Context, data: PaymentInput) -> dict[str, Any]:
                     ),
                 )
         uow.commit()
+    return _result(payment.id, customer, currency, data, plan)
+
+
+def _result(
+    payment: int | None, customer: int, currency: str, data: PaymentInput, plan: _Plan
+) -> dict[str, Any]:
     return {
-        "payment": payment.id,
+        "payment": payment,
         "customer": customer,
         "currency": currency,
         "amount": str(data.amount),
@@ -269,3 +287,40 @@ def record_payment(ctx: Context, data: PaymentInput) -> dict[str, Any]:
         ],
         "unapplied": str(plan.left),
     }
+
+
+@dataclass(frozen=True)
+class OpenItem:
+    """An issued invoice or debit note of a customer with something still to pay."""
+
+    number: str
+    issue_date: date
+    due_date: date
+    currency: str
+    payable: Decimal
+    due: Decimal
+    discount_if_paid_on: Decimal  # the early-payment discount a payment on the day may take
+
+
+def open_items(ctx: Context, customer_id: int, day: date) -> list[OpenItem]:
+    """The customer's documents with an amount due, oldest due date first (as payments
+    are allocated when no invoice is named)."""
+    with ctx.uow() as uow:
+        docs, _ = customer_positions(uow, customer_id)
+    items = [
+        OpenItem(
+            number=p.document.number,
+            issue_date=p.document.issue_date,
+            due_date=p.document.due_date,
+            currency=p.document.currency,
+            payable=p.document.payable,
+            due=p.due,
+            discount_if_paid_on=p.document.early_discount(day),
+        )
+        for p in sorted(
+            docs.values(),
+            key=lambda p: (p.document.due_date, p.document.issue_date, p.document.id),
+        )
+        if p.due > 0 and p.document.type != "credit_note"
+    ]
+    return items

@@ -1,0 +1,189 @@
+"""What can be done with the documents selected in the list: a context menu whose entries
+depend on what the document is (a draft, an issued invoice, a credit note) and on the selection.
+
+Every action runs its use case on the store thread; questions (confirm an issue, the dispute's
+reason, where to save the XML) are asked before the work starts, never while it runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QPoint
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+
+from app.services import adjustments, corrections, drafts, emailing, exports, issuing
+from app.services.clock import today
+from app.services.formatting import Formatter
+from ui.invoice_editor import ui_language
+from ui.payment_dialog import PaymentDialog
+
+if TYPE_CHECKING:
+    from ui.documents_page import DocumentsPage
+
+Row = dict[str, Any]
+
+
+def selection_sum(rows: list[Row]) -> str:
+    """ "3 selected: €1,234.00 + US$10.00" — totals of issued documents per currency (credit
+    notes count negative)."""
+    fmt = Formatter(ui_language())
+    sums: dict[str, Decimal] = {}
+    for row in rows:
+        if row["tax_inclusive"] is None:
+            continue
+        amount = Decimal(row["tax_inclusive"])
+        if row["type"] == "credit_note":
+            amount = -amount
+        sums[row["currency"]] = sums.get(row["currency"], Decimal(0)) + amount
+    money = " + ".join(fmt.money(amount, currency) for currency, amount in sorted(sums.items()))
+    return f"{len(rows)} selected" + (f": {money}" if money else "")
+
+
+class DocumentActions(QObject):
+    def __init__(self, page: DocumentsPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def menu_for(self, rows: list[Row]) -> QMenu:
+        menu = QMenu(self.page)
+        one = rows[0] if len(rows) == 1 else None
+        entries: list[tuple[str, Callable[[], None]] | None] = []
+        if one is not None and one["number"] is None:
+            entries += [
+                (self.tr("Edit draft"), lambda: self.page.open_editor(int(one["id"]))),
+                (self.tr("Issue…"), lambda: self.issue(one)),
+                (self.tr("Delete draft…"), lambda: self.delete(one)),
+            ]
+        elif one is not None:
+            if one["type"] != "credit_note":
+                entries += [
+                    (self.tr("Record payment…"), lambda: self.record_payment(one)),
+                    (self.tr("Credit note…"), lambda: self.credit_note(one)),
+                    (self.tr("Dispute…"), lambda: self.dispute(one, clear=False)),
+                    (self.tr("Clear dispute"), lambda: self.dispute(one, clear=True)),
+                    None,
+                ]
+            entries += [
+                (self.tr("Print…"), self.page.print_clicked),
+                (self.tr("Open PDF"), self.page.open_current),
+                (self.tr("Email…"), lambda: self.email(one)),
+                (self.tr("Export e-invoice XML…"), lambda: self.export_xml(one)),
+            ]
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+                continue
+            action = QAction(entry[0], menu)
+            action.triggered.connect(entry[1])
+            menu.addAction(action)
+        if not entries:
+            menu.addAction(selection_sum(rows)).setEnabled(False)
+        return menu
+
+    def show_menu(self, position: QPoint) -> None:
+        rows = self.page.selected_rows()
+        if rows:
+            self.menu_for(rows).popup(self.page.table.viewport().mapToGlobal(position))
+
+    # -- the actions --------------------------------------------------------------------------
+    def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.page.store.submit(job, done, self.page.failed, owner=self.page)
+
+    def issue(self, row: Row) -> None:
+        answer = QMessageBox.question(
+            self.page,
+            self.tr("Issue the document?"),
+            self.tr(
+                "Issuing gives the document the next number of its series and stores its PDF "
+                "and e-invoice. An issued document can never be changed or deleted.\n\n"
+                "Issue it now?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        context = self.page.session.context()
+        self._run(
+            lambda: issuing.issue_document(context, int(row["id"])),
+            lambda result: self.page.done(self.tr("Issued as {0}.").format(result["number"])),
+        )
+
+    def delete(self, row: Row) -> None:
+        answer = QMessageBox.question(
+            self.page, self.tr("Delete the draft?"), self.tr("The draft is deleted for good.")
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        context = self.page.session.context()
+        self._run(
+            lambda: drafts.delete_draft(context, int(row["id"])),
+            lambda _r: self.page.done(self.tr("Draft deleted.")),
+        )
+
+    def record_payment(self, row: Row) -> None:
+        dialog = PaymentDialog(
+            self.page.store,
+            self.page.session,
+            int(row["customer"]),
+            str(row["customer_name"]),
+            invoice=str(row["number"]),
+            today=today(self.page.session.context()),
+            parent=self.page,
+        )
+        dialog.recorded.connect(lambda _r: self.page.done(self.tr("Payment recorded.")))
+        dialog.open()
+        self.page.last_dialog = dialog
+
+    def credit_note(self, row: Row) -> None:
+        """A draft crediting the whole invoice opens in the editor; reduce or remove lines
+        there to credit part of it. Issuing checks that no more is credited than is left."""
+        context, number = self.page.session.context(), str(row["number"])
+        self._run(
+            lambda: corrections.new_credit_note(context, number),
+            lambda draft_id: self.page.open_editor(int(draft_id)),
+        )
+
+    def dispute(self, row: Row, *, clear: bool) -> None:
+        note = ""
+        if not clear:
+            note, ok = QInputDialog.getText(
+                self.page, self.tr("Dispute"), self.tr("What does the customer dispute?")
+            )
+            if not ok:
+                return
+        context, number = self.page.session.context(), str(row["number"])
+        day = today(context)
+        self._run(
+            lambda: adjustments.set_dispute(context, number, day, note, clear=clear),
+            lambda _r: self.page.done(
+                self.tr("Dispute cleared.") if clear else self.tr("Marked as disputed.")
+            ),
+        )
+
+    def email(self, row: Row) -> None:
+        context, number = self.page.session.context(), str(row["number"])
+        self._run(
+            lambda: emailing.send_document(context, number),
+            lambda result: self.page.done(
+                self.tr("Sent to {0}.").format(", ".join(result["recipients"]))
+            ),
+        )
+
+    def export_xml(self, row: Row, path: str | None = None) -> None:
+        number = str(row["number"])
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.page, self.tr("Save e-invoice"), f"{number}.xml", "XML (*.xml)"
+            )
+            if not path:
+                return
+        context, target = self.page.session.context(), Path(path)
+
+        def job() -> Path:
+            target.write_bytes(exports.einvoice(context, number).data)
+            return target
+
+        self._run(job, lambda written: self.page.done(self.tr("Saved {0}.").format(written)))
