@@ -70,7 +70,7 @@ def main() -> None:
         window = controller.window
         assert window is not None
         window.resize(1000, 640)
-        window.navigation.setCurrentRow(1)
+        window.show_page(window.company_page)
         _wait(app, lambda: window.company_page.values["name"].text() != "…")
         window.company_page.verify()
         _wait(app, lambda: "intact" in window.company_page.result.text())
@@ -82,18 +82,18 @@ def main() -> None:
 def _pages(app: QApplication, window: Any) -> None:
     """The documents, dashboard and audit pages of the demo company."""
     window.resize(1200, 760)
-    window.navigation.setCurrentRow(3)
+    window.show_page(window.documents_page)
     documents = window.documents_page
     _wait(app, lambda: len(documents.model.rows) >= 4)
     documents.table.selectRow(1)  # row 0 is the draft
     _wait(app, lambda: documents.preview.pages is not None)
     _wait(app, lambda: False, 500)  # let the page images be laid out
     _save(window, "main-window-documents.png")
-    window.navigation.setCurrentRow(0)
+    window.show_page(window.dashboard_page)
     window.dashboard_page.verify()
     _wait(app, lambda: "intact" in window.dashboard_page.chain.text())
     _save(window, "main-window-dashboard.png")
-    window.navigation.setCurrentRow(4)
+    window.show_page(window.audit_page)
     audit = window.audit_page
     _wait(app, lambda: len(audit.model.rows) > 5)
     audit.table.selectRow(0)
@@ -101,7 +101,7 @@ def _pages(app: QApplication, window: Any) -> None:
     audit.verify()
     _wait(app, lambda: "intact" in audit.result.text())
     _save(window, "main-window-audit.png")
-    window.navigation.setCurrentRow(2)
+    window.show_page(window.customers_page)
     people = window.customers_page
     _wait(app, lambda: len(people.model.rows) >= 2)
     people.table.selectRow(1)
@@ -113,7 +113,7 @@ def _pages(app: QApplication, window: Any) -> None:
 def _editor(app: QApplication, window: Any) -> None:
     """The demo draft in the invoice editor, with its live totals and preview."""
     documents = window.documents_page
-    window.navigation.setCurrentRow(3)
+    window.show_page(documents)
     documents.open_editor(int(documents.model.rows[0]["id"]))
     _wait(app, lambda: bool(documents.editors))
     editor = documents.editors[0]

@@ -21,6 +21,7 @@ from ui.company_page import CompanyPage
 from ui.customers_page import CustomersPage
 from ui.dashboard_page import DashboardPage
 from ui.documents_page import DocumentsPage
+from ui.products_page import ProductsPage
 from ui.store_thread import StoreThread
 
 
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("Company"), self.company_page)
         self.customers_page = CustomersPage(store, session)
         self.add_page(self.tr("Customers"), self.customers_page)
+        self.products_page = ProductsPage(store, session)
+        self.add_page(self.tr("Products"), self.products_page)
         self.documents_page = DocumentsPage(store, session)
         self.add_page(self.tr("Documents"), self.documents_page)
         self.audit_page = AuditPage(store, session)
@@ -69,6 +72,9 @@ class MainWindow(QMainWindow):
     def add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
         self.navigation.addItem(title)
+
+    def show_page(self, page: QWidget) -> None:
+        self.navigation.setCurrentRow(self.pages.indexOf(page))
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None
@@ -144,7 +150,7 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def find_documents(self) -> None:
-        self.navigation.setCurrentRow(self.pages.indexOf(self.documents_page))
+        self.show_page(self.documents_page)
         self.documents_page.search.setFocus()
         self.documents_page.search.selectAll()
 

@@ -82,6 +82,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     padd.add_argument("--description")
     padd.add_argument("--json", action="store_true")
     padd.set_defaults(handler=cmd_product_add)
+    pedit = product.add_parser("edit", parents=[common], help="change a product")
+    pedit.add_argument("id", type=int)
+    pedit.add_argument("--name")
+    pedit.add_argument("--unit")
+    pedit.add_argument("--price")
+    pedit.add_argument("--tax")
+    pedit.add_argument("--description")
+    pedit.add_argument("--json", action="store_true")
+    pedit.set_defaults(handler=cmd_product_edit)
     plist = product.add_parser("list", parents=[common], help="list products")
     plist.add_argument("--json", action="store_true")
     plist.set_defaults(handler=cmd_product_list)
@@ -198,6 +207,23 @@ def cmd_product_add(args: argparse.Namespace) -> int:
             description=args.description,
         )
     emit(args, {"id": product_id}, str(product_id))
+    return 0
+
+
+def cmd_product_edit(args: argparse.Namespace) -> int:
+    """Only the options given change; the rest stays as it is."""
+    with company_context(args) as ctx:
+        old = customers.get_product(ctx, args.id)
+        new = customers.edit_product(
+            ctx,
+            args.id,
+            name=old.name if args.name is None else args.name,
+            unit=old.unit if args.unit is None else args.unit,
+            unit_price=str(old.unit_price) if args.price is None else args.price,
+            tax_rate_name=old.tax_rate_name if args.tax is None else args.tax,
+            description=old.description if args.description is None else args.description,
+        )
+    emit(args, {"id": new.id, "unit_price": str(new.unit_price)}, str(new.id))
     return 0
 
 

@@ -232,16 +232,17 @@ def list_customers(ctx: Context, search: str | None = None) -> list[Customer]:
         return uow.customers.list(search)
 
 
-def add_product(
-    ctx: Context,
+def _product(
+    uow: UnitOfWork,
     *,
     name: str,
     unit: str,
     unit_price: str,
     tax_rate_name: str,
-    description: str | None = None,
-) -> int:
-    """Create a product; its tax is a named rate of the company's tax table."""
+    description: str | None,
+    product_id: int | None = None,
+) -> Product:
+    """A product checked field by field; Rejected names every problem."""
     problems: list[tuple[str, str]] = []
     clean_name = _clean(name)
     if not clean_name:
@@ -256,34 +257,97 @@ def add_product(
             problems.append(("--price", "must not be negative"))
     except InvalidDocument as exc:
         problems += [(p.field, p.message) for p in exc.problems]
+    if not any(rate.name == tax_rate_name for rate in uow.tax_rates.table().rates):
+        known = sorted({r.name for r in uow.tax_rates.table().rates})
+        problems.append(
+            ("--tax", f"no tax rate named {tax_rate_name!r} (known: {', '.join(known)})")
+        )
+    if problems:
+        raise Rejected(problems)
+    return Product(
+        name=clean_name or "",
+        unit=unit_code,
+        unit_price=price,
+        tax_rate_name=tax_rate_name,
+        description=_clean(description),
+        id=product_id,
+    )
+
+
+def _product_payload(product: Product) -> dict[str, Any]:
+    return {**dataclasses.asdict(product), "unit_price": str(product.unit_price)}
+
+
+def add_product(
+    ctx: Context,
+    *,
+    name: str,
+    unit: str,
+    unit_price: str,
+    tax_rate_name: str,
+    description: str | None = None,
+) -> int:
+    """Create a product; its tax is a named rate of the company's tax table."""
     with ctx.uow() as uow:
-        if not any(rate.name == tax_rate_name for rate in uow.tax_rates.table().rates):
-            known = sorted({r.name for r in uow.tax_rates.table().rates})
-            problems.append(
-                ("--tax", f"no tax rate named {tax_rate_name!r} (known: {', '.join(known)})")
-            )
-        if problems:
-            raise Rejected(problems)
-        product = Product(
-            name=clean_name or "",
-            unit=unit_code,
-            unit_price=price,
+        product = _product(
+            uow,
+            name=name,
+            unit=unit,
+            unit_price=unit_price,
             tax_rate_name=tax_rate_name,
-            description=_clean(description),
+            description=description,
         )
         product_id = uow.products.add(product, now_iso(ctx))
+        payload = {**_product_payload(product), "id": product_id}
         record(
-            uow,
-            ctx,
-            "product.add",
-            entity_type="product",
-            entity_id=product_id,
-            payload={**dataclasses.asdict(product), "unit_price": str(price), "id": product_id},
+            uow, ctx, "product.add", entity_type="product", entity_id=product_id, payload=payload
         )
         uow.commit()
     return product_id
 
 
+def edit_product(
+    ctx: Context,
+    product_id: int,
+    *,
+    name: str,
+    unit: str,
+    unit_price: str,
+    tax_rate_name: str,
+    description: str | None = None,
+) -> Product:
+    """Change a product; documents already issued keep what they were issued with."""
+    with ctx.uow() as uow:
+        uow.products.get(product_id)
+        product = _product(
+            uow,
+            name=name,
+            unit=unit,
+            unit_price=unit_price,
+            tax_rate_name=tax_rate_name,
+            description=description,
+            product_id=product_id,
+        )
+        uow.products.update(product, now_iso(ctx))
+        payload = _product_payload(product)
+        record(
+            uow, ctx, "product.edit", entity_type="product", entity_id=product_id, payload=payload
+        )
+        uow.commit()
+    return product
+
+
+def get_product(ctx: Context, product_id: int) -> Product:
+    with ctx.uow() as uow:
+        return uow.products.get(product_id)
+
+
 def list_products(ctx: Context) -> list[Product]:
     with ctx.uow() as uow:
         return uow.products.list()
+
+
+def tax_rate_names(ctx: Context) -> list[str]:
+    """The names of the company's tax rates (a product's tax is one of them)."""
+    with ctx.uow() as uow:
+        return sorted({rate.name for rate in uow.tax_rates.table().rates})

@@ -141,6 +141,16 @@ class SqlProducts:
         self.session.flush()
         return row.id
 
+    def update(self, product: Product, now: str) -> None:
+        assert product.id is not None
+        row = self.session.get(ProductRow, product.id)
+        if row is None:
+            raise NotFound("product", f"there is no product with id {product.id}")
+        row.name, row.description, row.unit = product.name, product.description, product.unit
+        row.unit_price, row.tax_rate_name = str(product.unit_price), product.tax_rate_name
+        row.updated_at = now
+        self.session.flush()
+
     @staticmethod
     def _product(row: ProductRow) -> Product:
         return Product(

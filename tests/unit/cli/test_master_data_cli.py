@@ -165,3 +165,30 @@ def test_series_and_settings(cli) -> None:  # type: ignore[no-untyped-def]
     current = cli("settings", "list", "--json").json()
     assert current["tax.vat_rounding"] == "line"  # type: ignore[index]
     assert cli("settings", "set", "no.such", "1").code == 2
+
+
+def test_a_product_changes_only_in_what_is_given(cli) -> None:  # type: ignore[no-untyped-def]
+    cli(
+        "product",
+        "add",
+        "--name",
+        "Beratung",
+        "--unit",
+        "HUR",
+        "--price",
+        "120",
+        "--tax",
+        "standard",
+    )
+    assert cli("product", "edit", "1", "--price", "130.00", "--tax", "reduced").code == 0
+    bad = cli("product", "edit", "1", "--unit", "hours")
+    assert bad.code == 2 and "not a UN/ECE Rec 20 unit code" in bad.err
+    assert cli("product", "edit", "9", "--price", "1").code != 0
+    [product] = cli("product", "list", "--json").json()
+    assert (product["name"], product["unit"], product["unit_price"], product["tax"]) == (
+        "Beratung",
+        "HUR",
+        "130.00",
+        "reduced",
+    )
+    assert cli("audit", "verify").code == 0  # the change is in the chain, which holds
