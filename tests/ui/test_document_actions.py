@@ -88,7 +88,7 @@ def test_the_menu_fits_the_document_and_a_credit_note_opens_in_the_editor(
     assert "Export e-invoice XML…" in _menu_texts(page, 1)
 
     page.document_actions.export_xml(page.model.rows[1], str(tmp_path / "e.xml"))
-    qtbot.waitUntil(lambda: (tmp_path / "e.xml").exists(), timeout=10_000)
+    qtbot.waitUntil((tmp_path / "e.xml").exists, timeout=10_000)
     assert (tmp_path / "e.xml").read_bytes() == exports.einvoice(ctx, number).data
 
     page.document_actions.credit_note(page.model.rows[1])
