@@ -22,6 +22,7 @@ from ui.customers_page import CustomersPage
 from ui.dashboard_page import DashboardPage
 from ui.documents_page import DocumentsPage
 from ui.products_page import ProductsPage
+from ui.reports_page import ReportsPage
 from ui.store_thread import StoreThread
 
 
@@ -57,6 +58,9 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("Products"), self.products_page)
         self.documents_page = DocumentsPage(store, session)
         self.add_page(self.tr("Documents"), self.documents_page)
+        self.reports_page = ReportsPage(store, session)
+        self.add_page(self.tr("Reports"), self.reports_page)
+        self.reports_page.open_document.connect(self.show_document)
         self.audit_page = AuditPage(store, session)
         self.add_page(self.tr("Audit log"), self.audit_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -121,6 +125,13 @@ class MainWindow(QMainWindow):
         open_pdf.triggered.connect(self.documents_page.open_current)
         for item in (new_invoice, edit_draft, print_, open_pdf):
             invoice_menu.addAction(item)
+        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
+        aging = self._action(self.tr("&Aging of receivables"), None)
+        aging.triggered.connect(lambda: self.show_report(0))
+        reminders = self._action(self.tr("&Reminders due"), None)
+        reminders.triggered.connect(lambda: self.show_report(1))
+        reports_menu.addAction(aging)
+        reports_menu.addAction(reminders)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = self._action(self.tr("&About Invoice Desk"), None)
         about.triggered.connect(self._about)
@@ -148,6 +159,19 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _show_busy(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def show_report(self, tab: int) -> None:
+        self.show_page(self.reports_page)
+        self.reports_page.tabs.setCurrentIndex(tab)
+        if tab == 0:
+            self.reports_page.refresh_aging()
+        else:
+            self.reports_page.refresh_reminders()
+
+    def show_document(self, number: str) -> None:
+        """The Documents page, searched for one document (from a report's drill-down)."""
+        self.show_page(self.documents_page)
+        self.documents_page.search.setText(number)
 
     def find_documents(self) -> None:
         self.show_page(self.documents_page)

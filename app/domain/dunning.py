@@ -40,14 +40,19 @@ def reminders_due(
     positions: Iterable[Position],
     as_of: date,
     levels: tuple[Level, ...],
-    last_level: dict[int, int],
+    last_sent: dict[int, tuple[int, date]],
     disputed: set[int],
 ) -> list[ReminderDue]:
     """The next reminder of every overdue document (levels go one step at a time).
 
-    Disputed documents and fully credited ones never get a reminder.
+    ``last_sent`` holds, per document, the last level sent and its date. The next level is due
+    once its day past the due date has come and, after a reminder, once as many days have
+    passed as the levels lie apart (7, 21, 35 days: two weeks between letters), so a customer
+    never gets two reminders on one day. Disputed documents and fully credited ones never get
+    a reminder.
     """
     due: list[ReminderDue] = []
+    by_number = {lv.number: lv for lv in levels}
     for position in positions:
         doc = position.document
         if doc.id in disputed or not position.overdue(as_of):
@@ -55,11 +60,15 @@ def reminders_due(
         if position.status() is PaymentStatus.CREDITED:
             continue
         days = (as_of - doc.due_date).days
-        # One step at a time: the next level after the last one sent, once its day has come.
-        pending = [lv for lv in levels if lv.number > last_level.get(doc.id, 0) and lv.days <= days]
+        last_level, last_day = last_sent.get(doc.id, (0, None))
+        pending = [lv for lv in levels if lv.number > last_level and lv.days <= days]
         if not pending:
             continue
         level = min(pending, key=lambda lv: lv.number)
+        previous = by_number.get(last_level)
+        gap = max(level.days - previous.days, 1) if previous is not None else 1
+        if last_day is not None and (as_of - last_day).days < gap:
+            continue
         interest = round_money(Decimal(0), doc.currency)
         if level.interest_percent:
             interest = round_money(

@@ -270,12 +270,12 @@ def dunning_levels(uow: UnitOfWork) -> tuple[Level, ...]:
 
 def _due(uow: UnitOfWork, as_of: date) -> list[Any]:
     docs, entries = _ledger(uow)
-    levels_sent, disputed = uow.ledger.flags(as_of)
+    _, disputed = uow.ledger.flags(as_of)
     return reminders_due(
         positions(docs, entries, as_of).values(),
         as_of,
         dunning_levels(uow),
-        levels_sent,
+        uow.ledger.reminders_sent(as_of),
         set(disputed),
     )
 

@@ -173,6 +173,19 @@ class SqlLedger:
                 disputed.pop(document_id, None)
         return levels, disputed
 
+    def reminders_sent(self, as_of: date) -> dict[int, tuple[int, date]]:
+        """Per document: the highest reminder level sent up to ``as_of``, and when."""
+        sent: dict[int, tuple[int, date]] = {}
+        rows = raw_connection(self.session).execute(
+            "SELECT document_id, level, flag_date FROM document_flag"
+            " WHERE kind = 'reminder' AND flag_date <= ? ORDER BY id",
+            (as_of.isoformat(),),
+        )
+        for document_id, level, day in rows:
+            if level is not None and level >= sent.get(document_id, (0, as_of))[0]:
+                sent[document_id] = (level, date.fromisoformat(day))
+        return sent
+
     def _current(self, as_of: date) -> bool:
         """Whether nothing is dated after ``as_of``: then the kept balances are its state."""
         latest = raw_connection(self.session).execute(LATEST).fetchone()

@@ -58,7 +58,7 @@ def test_wrong_then_right_passphrase_opens_the_main_window(
     assert page.values["vat_id"].text() == "DE136695976"
     assert page.values["address"].text() == "Hauptstraße 5, 10115, Berlin"
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Invoice", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Invoice", "&Reports", "&Help"]
     assert window.windowTitle() == "acme — Invoice Desk"
 
     page.verify()

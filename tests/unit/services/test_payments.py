@@ -173,16 +173,21 @@ def test_reminders_step_by_step_never_for_disputed_or_credited(ctx: Any, custome
     due = list_reminders_due(ctx, date(2026, 11, 15))  # 45 days overdue
     assert [(r["invoice"], r["level"], r["fee"]) for r in due] == [(a, 1, "0.00")]
     issue_reminders(ctx, date(2026, 11, 15))
+    # never two letters on one day: the next level waits as long as the levels lie apart
+    # (7 and 21 days past due: 14 days after the first reminder)
+    assert list_reminders_due(ctx, date(2026, 11, 15)) == []
+    assert list_reminders_due(ctx, date(2026, 11, 28)) == []
     assert [
-        (r["invoice"], r["level"], r["fee"]) for r in list_reminders_due(ctx, date(2026, 11, 15))
+        (r["invoice"], r["level"], r["fee"]) for r in list_reminders_due(ctx, date(2026, 11, 29))
     ] == [(a, 2, "5.00")]
-    issue_reminders(ctx, date(2026, 11, 15))
-    third = list_reminders_due(ctx, date(2026, 11, 16))
+    issue_reminders(ctx, date(2026, 11, 29))
+    assert list_reminders_due(ctx, date(2026, 12, 12)) == []
+    third = list_reminders_due(ctx, date(2026, 12, 13))
     assert [(r["invoice"], r["level"], r["fee"]) for r in third] == [(a, 3, "10.00")]
-    assert third[0]["interest"] == "1.25"  # 124.00 x 8 % x 46 / 365 = 1.2502
-    issue_reminders(ctx, date(2026, 11, 16))
-    assert _state(ctx, a) == ("135.25", "unpaid")  # 119.00 + 5.00 + 10.00 + 1.25
-    assert list_reminders_due(ctx, date(2026, 12, 31)) == []
+    assert third[0]["interest"] == "1.98"  # 124.00 x 8 % x 73 / 365 = 1.984
+    issue_reminders(ctx, date(2026, 12, 13))
+    assert _state(ctx, a) == ("135.98", "unpaid")  # 119.00 + 5.00 + 10.00 + 1.98
+    assert list_reminders_due(ctx, date(2027, 1, 31)) == []
     adjustments.set_dispute(ctx, b, date(2026, 11, 20), None, clear=True)
     assert [r["invoice"] for r in list_reminders_due(ctx, date(2026, 11, 20))] == [b]
 
