@@ -130,6 +130,7 @@ class AppController(QObject):
         if window is None:
             return
         path = window.session.path
+        window.idle.stop()
         window.save_layout()
         self.store.submit(window.session.close)
         window.hide()

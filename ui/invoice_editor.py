@@ -43,7 +43,14 @@ from app.services.editing import EditorSetup, Evaluation
 from app.services.errors import Rejected
 from app.services.formatting import Formatter, read_number
 from ui.field_form import ERROR_STYLE, FieldForm
-from ui.line_grid import DESCRIPTION, LineChanges, LineDelegate, LinesModel, LineTable
+from ui.line_grid import (
+    DESCRIPTION,
+    LineChanges,
+    LineDelegate,
+    LinesModel,
+    LineTable,
+    rate_changes,
+)
 from ui.messages import describe
 from ui.new_customer_dialog import NewCustomerDialog
 from ui.pdf_view import PdfPreview
@@ -96,7 +103,10 @@ class InvoiceEditor(QMainWindow):
         super().__init__(parent)
         self.store, self.session, self.setup = store, session, setup
         self.document_id, self.doc_type = document_id, doc_type
-        self.data: dict[str, Any] = data or {"currency": setup.accounting_currency, "lines": [{}]}
+        self.data: dict[str, Any] = data or {
+            "currency": setup.accounting_currency,
+            "lines": [new_line(setup)],
+        }
         self.data.setdefault("lines", [])
         self.customers: dict[int, Customer] = {c.id: c for c in setup.customers if c.id}
         self.language = ui_language()
@@ -438,7 +448,8 @@ class InvoiceEditor(QMainWindow):
         self.edit(change, self.tr("Change {0} of line {1}").format(what, row + 1))
 
     def add_line(self) -> None:
-        self.edit(lambda data: data["lines"].append({}), self.tr("Add line"))
+        line = new_line(self.setup)
+        self.edit(lambda data: data["lines"].append(line), self.tr("Add line"))
 
     def remove_line(self) -> None:
         row = self.table.currentIndex().row()
@@ -665,6 +676,15 @@ def _customer_id(data: dict[str, Any]) -> int | None:
     return int(value) if value.isdigit() else None
 
 
+def new_line(setup: EditorSetup) -> dict[str, Any]:
+    """A new line: one piece at the company's standard rate, until the user says otherwise."""
+    line: dict[str, Any] = {"quantity": "1", "unit": "C62"}
+    rate = next((r for r in setup.tax_rates if r.name == "standard"), None)
+    if rate is not None:
+        line.update({k: v for k, v in rate_changes(rate).items() if v is not None})
+    return line
+
+
 def without_blank_lines(data: dict[str, Any]) -> dict[str, Any]:
     """The draft to store: lines nothing was typed into yet are left out."""
     kept = copy.deepcopy(data)
@@ -673,7 +693,7 @@ def without_blank_lines(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _blank(line: dict[str, Any]) -> bool:
-    return not any(line.get(key) for key in ("description", "quantity", "unit_price"))
+    return not any(line.get(key) for key in ("description", "unit_price"))
 
 
 def _describe_path(path: str, message: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,13 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, bootstrap
+from app.services import settings as company_settings
 from ui.audit_page import AuditPage
 from ui.company_page import CompanyPage
 from ui.customers_page import CustomersPage
 from ui.dashboard_page import DashboardPage
 from ui.documents_page import DocumentsPage
+from ui.idle import IdleWatcher
 from ui.products_page import ProductsPage
 from ui.reports_page import ReportsPage
+from ui.settings_page import SettingsPage
 from ui.store_thread import StoreThread
 
 
@@ -61,6 +66,8 @@ class MainWindow(QMainWindow):
         self.reports_page = ReportsPage(store, session)
         self.add_page(self.tr("Reports"), self.reports_page)
         self.reports_page.open_document.connect(self.show_document)
+        self.settings_page = SettingsPage(store, session)
+        self.add_page(self.tr("Settings"), self.settings_page)
         self.audit_page = AuditPage(store, session)
         self.add_page(self.tr("Audit log"), self.audit_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -72,6 +79,16 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.navigation.setCurrentRow(0)
         self._restore_layout()
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.auto_lock)
+        self.settings_page.changed.connect(self._settings_changed)
+        context = session.context()
+        store.submit(
+            lambda: company_settings.current_settings(context),
+            self._settings_changed,
+            lambda _error: None,  # the settings page shows the error
+            owner=self,
+        )
 
     def add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
@@ -97,7 +114,7 @@ class MainWindow(QMainWindow):
         backup = self._action(self.tr("&Back up…"), None)
         backup.triggered.connect(self.company_page.backup)
         lock = self._action(self.tr("&Lock"), QKeySequence("Ctrl+L"))
-        lock.triggered.connect(self.lock_requested)
+        lock.triggered.connect(self.lock_now)
         quit_ = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
         quit_.triggered.connect(self.close)
         for item in (new, open_, None, backup, None, lock, quit_):
@@ -173,6 +190,20 @@ class MainWindow(QMainWindow):
         self.show_page(self.documents_page)
         self.documents_page.search.setText(number)
 
+    def _settings_changed(self, current: dict[str, Any]) -> None:
+        self.idle.set_minutes(int(current.get("security.auto_lock_minutes") or 0))
+
+    def auto_lock(self) -> None:
+        """Nobody worked for the set minutes: lock (open drafts are kept)."""
+        self.lock_now()
+
+    def lock_now(self) -> None:
+        """Save the drafts open in editors, then hand the session back to be closed."""
+        for editor in list(self.documents_page.editors):
+            if not editor.undo_stack.isClean():
+                editor.save()  # queued before the session closes, on the one store thread
+        self.lock_requested.emit()
+
     def find_documents(self) -> None:
         self.show_page(self.documents_page)
         self.documents_page.search.setFocus()
@@ -201,5 +232,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("main_window/splitter", self.splitter.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle.stop()
         self.save_layout()
         super().closeEvent(event)

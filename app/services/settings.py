@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -16,22 +17,29 @@ from app.services.errors import InvalidInput
 from app.services.ports import Context
 
 
-def _choice(*allowed: str) -> Callable[[str], Any]:
-    def parse(value: str) -> Any:
-        if value not in allowed:
-            raise InvalidInput("VALUE", f"{value!r} is not one of {', '.join(allowed)}")
+class _choice:  # noqa: N801 (used like the parser functions beside it)
+    """One of a few words; the window offers them as a list."""
+
+    def __init__(self, *allowed: str) -> None:
+        self.allowed = allowed
+
+    def __call__(self, value: str) -> Any:
+        if value not in self.allowed:
+            raise InvalidInput("VALUE", f"{value!r} is not one of {', '.join(self.allowed)}")
         return value
 
-    return parse
 
+class _whole:  # noqa: N801
+    """A whole number within limits; the window offers a spin box."""
 
-def _whole(low: int, high: int) -> Callable[[str], Any]:
-    def parse(value: str) -> Any:
+    def __init__(self, low: int, high: int) -> None:
+        self.low, self.high = low, high
+
+    def __call__(self, value: str) -> Any:
+        low, high = self.low, self.high
         if not value.strip().isdigit() or not low <= int(value) <= high:
             raise InvalidInput("VALUE", f"{value!r} is not a whole number from {low} to {high}")
         return int(value)
-
-    return parse
 
 
 def _amount(value: str) -> Any:
@@ -177,3 +185,29 @@ def set_setting(ctx: Context, key: str, value: str) -> dict[str, Any]:
         )
         uow.commit()
     return {"key": key, "value": parsed, "version": version}
+
+
+@dataclass(frozen=True)
+class SettingInfo:
+    """What the settings screen needs to offer a setting: its kind and its limits."""
+
+    key: str
+    description: str
+    kind: str  # choice, whole, multiline, text
+    choices: tuple[str, ...] = ()
+    low: int = 0
+    high: int = 0
+
+
+def setting_infos() -> list[SettingInfo]:
+    infos = []
+    for key, (parse, description) in SETTINGS.items():
+        if isinstance(parse, _choice):
+            infos.append(SettingInfo(key, description, "choice", choices=parse.allowed))
+        elif isinstance(parse, _whole):
+            infos.append(SettingInfo(key, description, "whole", low=parse.low, high=parse.high))
+        elif parse is _levels or (parse is _template and ".body." in key):
+            infos.append(SettingInfo(key, description, "multiline"))
+        else:
+            infos.append(SettingInfo(key, description, "text"))
+    return infos

@@ -107,9 +107,10 @@ def test_a_draft_typed_with_the_keyboard_totals_live_and_issues(
 
     # undo takes back the VAT choice, then the discount; redo brings both back
     editor.undo_stack.undo()
-    assert editor.data["lines"][1].get("tax_rate") is None
-    assert "lines[1].tax_category" in editor.evaluation.problems
-    assert editor.model.problem(1, TAX)
+    assert editor.data["lines"][1]["tax_rate"] == "19"  # a new line's standard rate
+    undone = editor.evaluation.totals
+    assert undone is not None and [g.rate for g in undone.vat_breakdown] == [Decimal(19)]
+    assert editor.model.index(1, TAX).data() == "standard"
     editor.undo_stack.undo()
     assert "allowances" not in editor.data["lines"][1]
     editor.undo_stack.redo()

@@ -1,0 +1,264 @@
+"""Settings: every company setting on a tab of its kind, with its explanation; a change is
+saved as a new version from today on (in the audit chain) and each refused value says why
+under its field. Security: auto-lock minutes, forgetting the remembered key."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import bootstrap
+from app.services import settings as company_settings
+from app.services.errors import InvalidInput
+from app.services.settings import SettingInfo
+from ui.field_form import FieldForm
+from ui.messages import describe
+from ui.store_thread import StoreThread
+
+TABS = (
+    ("document", "Documents"),
+    ("einvoice", "E-invoicing"),
+    ("email", "Email"),
+    ("payments", "Payments and reminders"),
+    ("dunning", "Payments and reminders"),
+    ("tax", "Tax"),
+    ("security", "Security"),
+    ("backup", "Backups"),
+)
+Editor = QComboBox | QSpinBox | QLineEdit | QPlainTextEdit
+
+
+def shown(value: Any) -> str:
+    """A stored value as the field shows it (lists and objects as JSON)."""
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, indent=1, ensure_ascii=False)
+    return str(value)
+
+
+def save_settings(context: Any, changes: dict[str, str]) -> dict[str, str]:
+    """Store each change (store thread); returns the refused ones with the reason."""
+    refused = {}
+    for key, value in changes.items():
+        try:
+            company_settings.set_setting(context, key, value)
+        except InvalidInput as exc:
+            refused[key] = exc.message
+    return refused
+
+
+class SettingsPage(QWidget):
+    changed = Signal(dict)  # the settings as they are after a save
+
+    def __init__(
+        self, store: StoreThread, session: bootstrap.CompanySession, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.session = store, session
+        self.editors: dict[str, Editor] = {}
+        self.forms: dict[str, FieldForm] = {}
+        self.values: dict[str, str] = {}
+        self.loaded = False
+        self.tabs = QTabWidget()
+        pages: dict[str, QVBoxLayout] = {}
+        for info in company_settings.setting_infos():
+            title = dict(TABS).get(info.key.split(".")[0], "Other")
+            if title not in pages:
+                pages[title] = self._tab(self.tr(title))
+                self.forms[title] = FieldForm()
+                pages[title].addLayout(self.forms[title])
+            self.editors[info.key] = self._editor(info)
+            self.forms[title].add_field(info.key, info.key, self.editors[info.key])
+            help_text = QLabel(info.description)
+            help_text.setWordWrap(True)
+            help_text.setStyleSheet("color: palette(mid)")
+            self.forms[title].addRow("", help_text)
+        self._security_extras(pages["Security"])
+        password = QPushButton(self.tr("Set the SMTP password…"))
+        password.clicked.connect(self.ask_smtp_password)
+        pages["Email"].addWidget(password)
+        for layout in pages.values():
+            layout.addStretch(1)
+        self.save_button = QPushButton(self.tr("&Save changes"))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(row)
+        self.refresh()
+
+    def _tab(self, title: str) -> QVBoxLayout:
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.tabs.addTab(scroll, title)
+        return layout
+
+    def _editor(self, info: SettingInfo) -> Editor:
+        if info.kind == "choice":
+            combo = QComboBox()
+            combo.addItems(list(info.choices))
+            return combo
+        if info.kind == "whole":
+            spin = QSpinBox()
+            spin.setRange(info.low, info.high)
+            return spin
+        if info.kind == "multiline":
+            text = QPlainTextEdit()
+            text.setMaximumHeight(110)
+            text.setTabChangesFocus(True)
+            return text
+        return QLineEdit()
+
+    def _security_extras(self, layout: QVBoxLayout) -> None:
+        forget = QPushButton(self.tr("Forget the passphrase remembered on this computer"))
+        forget.clicked.connect(self.forget_key)
+        layout.addWidget(forget)
+
+    # -- values -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        context = self.session.context()
+        self.store.submit(
+            lambda: company_settings.current_settings(context),
+            self._loaded,
+            self._failed,
+            owner=self,
+        )
+
+    def _loaded(self, current: dict[str, Any]) -> None:
+        self._show(current, self.editors.keys())
+        self.loaded = True
+
+    def _show(self, current: dict[str, Any], keys: Any) -> None:
+        """Show the stored values; what a field shows for an unset one counts as unchanged."""
+        for key in keys:
+            self._set(self.editors[key], shown(current.get(key)))
+            self.values[key] = self.value(self.editors[key])
+
+    @staticmethod
+    def _set(editor: Editor, text: str) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(text)
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(text) if text.isdigit() else editor.minimum())
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(text)
+        else:
+            editor.setText(text)
+
+    @staticmethod
+    def value(editor: Editor) -> str:
+        if isinstance(editor, QComboBox):
+            return editor.currentText()
+        if isinstance(editor, QSpinBox):
+            return str(editor.value())
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        return editor.text()
+
+    def changes(self) -> dict[str, str]:
+        return {
+            key: self.value(editor)
+            for key, editor in self.editors.items()
+            if self.value(editor) != self.values.get(key, "")
+        }
+
+    def save(self) -> None:
+        for form in self.forms.values():
+            form.clear_errors()
+        changes = self.changes()
+        if not changes:
+            self.status.setText(self.tr("Nothing has changed."))
+            return
+        context = self.session.context()
+        self.status.setText(self.tr("Saving…"))
+        self.store.submit(
+            lambda: (save_settings(context, changes), company_settings.current_settings(context)),
+            lambda result: self._saved(changes, *result),
+            self._failed,
+            owner=self,
+        )
+
+    def _saved(
+        self, changes: dict[str, str], refused: dict[str, str], current: dict[str, Any]
+    ) -> None:
+        for key, message in refused.items():
+            for form in self.forms.values():
+                form.show_error(key, message)
+        saved = len(changes) - len(refused)
+        self._show(current, changes.keys() - refused.keys())
+        self.status.setText(
+            self.tr("%n setting(s) saved.", "", saved)
+            + (
+                " " + self.tr("%n refused: see the fields marked in red.", "", len(refused))
+                if refused
+                else ""
+            )
+        )
+        self.changed.emit(current)
+
+    def ask_smtp_password(self) -> None:
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("SMTP password"),
+            self.tr("Password of the SMTP user (kept in the system keyring):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and password:
+            self.set_smtp_password(password)
+
+    def set_smtp_password(self, password: str) -> None:
+        context = self.session.context()
+
+        def job() -> str:
+            return bootstrap.remember_smtp_password(
+                company_settings.current_settings(context), password
+            )
+
+        self.store.submit(
+            job,
+            lambda where: self.status.setText(
+                self.tr("Password kept in the keyring ({0}).").format(where)
+            ),
+            self._failed,
+            owner=self,
+        )
+
+    def forget_key(self) -> None:
+        path = self.session.path
+        self.store.submit(
+            lambda: bootstrap.forget_key(path),
+            lambda forgotten: self.status.setText(
+                self.tr("The remembered passphrase was removed from the keyring.")
+                if forgotten
+                else self.tr("No passphrase was remembered for this file.")
+            ),
+            self._failed,
+            owner=self,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(describe(error))
