@@ -16,6 +16,7 @@ from ui.gui_main import DEMO_PASSPHRASE
 from ui.main_window import MainWindow
 from ui.messages import describe
 from ui.store_thread import StoreThread
+from ui.translation import install_translators, ui_language_setting
 from ui.unlock_dialog import UnlockDialog, Unlocked
 
 DEMO_COMPANY = bootstrap.CompanyFields(
@@ -49,6 +50,7 @@ def configure_application(app: QApplication) -> None:
     app.setApplicationDisplayName("Invoice Desk")
     app.setDesktopFileName("org.invoicedesk.InvoiceDesk")
     app.setWindowIcon(QIcon(str(resource_path("icons/invoice-desk.svg"))))
+    install_translators(app, ui_language_setting())
 
 
 class AppController(QObject):

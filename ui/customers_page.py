@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,22 +33,23 @@ from app.services.receivables_reports import aging_report
 from app.services.report_pdfs import statement_pdf
 from ui.document_list_model import DocumentListModel
 from ui.field_form import FieldForm
+from ui.labels import label_tr
 from ui.messages import describe
 from ui.store_thread import StoreThread
 from ui.table_model import ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = (
-    ("name", "Name"),
-    ("street", "Street"),
-    ("postcode", "Postcode"),
-    ("city", "City"),
-    ("country", "Country (ISO code)"),
-    ("vat_id", "VAT ID"),
-    ("email", "Invoice email"),
-    ("language", "Language of documents"),
-    ("payment_terms_days", "Payment terms (days)"),
-    ("buyer_reference", "Buyer reference / Leitweg-ID"),
+    ("name", QT_TRANSLATE_NOOP("Labels", "Name")),
+    ("street", QT_TRANSLATE_NOOP("Labels", "Street")),
+    ("postcode", QT_TRANSLATE_NOOP("Labels", "Postcode")),
+    ("city", QT_TRANSLATE_NOOP("Labels", "City")),
+    ("country", QT_TRANSLATE_NOOP("Labels", "Country (ISO code)")),
+    ("vat_id", QT_TRANSLATE_NOOP("Labels", "VAT ID")),
+    ("email", QT_TRANSLATE_NOOP("Labels", "Invoice email")),
+    ("language", QT_TRANSLATE_NOOP("Labels", "Language of documents")),
+    ("payment_terms_days", QT_TRANSLATE_NOOP("Labels", "Payment terms (days)")),
+    ("buyer_reference", QT_TRANSLATE_NOOP("Labels", "Buyer reference / Leitweg-ID")),
 )
 
 
@@ -135,7 +136,7 @@ class CustomersPage(QWidget):
         self.inputs: dict[str, QLineEdit] = {}
         for key, label in FIELDS:
             self.inputs[key] = QLineEdit()
-            form.add_field(key, self.tr(label), self.inputs[key])
+            form.add_field(key, label_tr(label), self.inputs[key])
         self.einvoice = QComboBox()
         self.einvoice.addItem(self.tr("Company default"), "")
         for fmt in EInvoiceFormat:

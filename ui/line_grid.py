@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -35,6 +36,7 @@ from app.domain.tax import TaxRate
 from app.domain.totals import canonical_rate
 from app.services.editing import EditorSetup, Evaluation, ProductChoice
 from app.services.formatting import Formatter, read_number
+from ui.labels import label_tr
 
 Index = QModelIndex | QPersistentModelIndex
 LineChanges = dict[str, Any]  # key -> new value; None removes the key
@@ -51,18 +53,18 @@ PROBLEM_KEYS = {
     NET: ("net_amount",),
 }
 UNITS = (
-    ("C62", "piece"),
-    ("HUR", "hour"),
-    ("DAY", "day"),
-    ("MON", "month"),
-    ("ANN", "year"),
-    ("KGM", "kilogram"),
-    ("MTR", "metre"),
-    ("MTK", "square metre"),
-    ("LTR", "litre"),
-    ("KMT", "kilometre"),
-    ("SET", "set"),
-    ("LS", "lump sum"),
+    ("C62", QT_TRANSLATE_NOOP("Labels", "piece")),
+    ("HUR", QT_TRANSLATE_NOOP("Labels", "hour")),
+    ("DAY", QT_TRANSLATE_NOOP("Labels", "day")),
+    ("MON", QT_TRANSLATE_NOOP("Labels", "month")),
+    ("ANN", QT_TRANSLATE_NOOP("Labels", "year")),
+    ("KGM", QT_TRANSLATE_NOOP("Labels", "kilogram")),
+    ("MTR", QT_TRANSLATE_NOOP("Labels", "metre")),
+    ("MTK", QT_TRANSLATE_NOOP("Labels", "square metre")),
+    ("LTR", QT_TRANSLATE_NOOP("Labels", "litre")),
+    ("KMT", QT_TRANSLATE_NOOP("Labels", "kilometre")),
+    ("SET", QT_TRANSLATE_NOOP("Labels", "set")),
+    ("LS", QT_TRANSLATE_NOOP("Labels", "lump sum")),
 )
 PROBLEM_BRUSH = QBrush(QColor("#f9d6d5"))
 
@@ -312,7 +314,7 @@ class LineDelegate(QStyledItemDelegate):
             if column == UNIT:
                 combo.setEditable(True)
                 for code, name in UNITS:
-                    combo.addItem(f"{code} ({self.tr(name)})", code)
+                    combo.addItem(f"{code} ({label_tr(name)})", code)
             else:
                 for rate in self.model.setup.tax_rates:
                     combo.addItem(rate.name, rate.name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,18 +20,19 @@ from app.domain.parties import Customer
 from app.services import customers
 from app.services.errors import Rejected
 from ui.field_form import ERROR_STYLE, FieldForm
+from ui.labels import label_tr
 from ui.messages import describe
 from ui.store_thread import StoreThread
 
 FIELDS = (
-    ("name", "Name"),
-    ("street", "Street"),
-    ("postcode", "Postcode"),
-    ("city", "City"),
-    ("country", "Country (ISO code)"),
-    ("vat_id", "VAT ID"),
-    ("email", "Invoice email"),
-    ("language", "Language of documents"),
+    ("name", QT_TRANSLATE_NOOP("Labels", "Name")),
+    ("street", QT_TRANSLATE_NOOP("Labels", "Street")),
+    ("postcode", QT_TRANSLATE_NOOP("Labels", "Postcode")),
+    ("city", QT_TRANSLATE_NOOP("Labels", "City")),
+    ("country", QT_TRANSLATE_NOOP("Labels", "Country (ISO code)")),
+    ("vat_id", QT_TRANSLATE_NOOP("Labels", "VAT ID")),
+    ("email", QT_TRANSLATE_NOOP("Labels", "Invoice email")),
+    ("language", QT_TRANSLATE_NOOP("Labels", "Language of documents")),
 )
 
 
@@ -50,7 +52,7 @@ class NewCustomerDialog(QDialog):
         self.inputs: dict[str, QLineEdit] = {}
         for key, label in FIELDS:
             self.inputs[key] = QLineEdit()
-            self.form.add_field(key, self.tr(label), self.inputs[key])
+            self.form.add_field(key, label_tr(label), self.inputs[key])
         self.inputs["country"].setText(country)  # most customers are local
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)

@@ -27,6 +27,7 @@ from app.services.errors import Rejected
 from app.services.formatting import Formatter, read_number
 from ui.field_form import FieldForm
 from ui.invoice_editor import ui_language
+from ui.labels import label_tr
 from ui.line_grid import UNITS
 from ui.messages import describe
 from ui.store_thread import StoreThread
@@ -110,7 +111,7 @@ class ProductsPage(QWidget):
         self.unit = QComboBox()
         self.unit.setEditable(True)
         for code, name in UNITS:
-            self.unit.addItem(f"{code} ({self.tr(name)})", code)
+            self.unit.addItem(f"{code} ({label_tr(name)})", code)
         self.form.add_field("unit", self.tr("Unit"), self.unit)
         self.price = QLineEdit()
         self.form.add_field("price", self.tr("Price (net)"), self.price)

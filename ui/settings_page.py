@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,18 +28,19 @@ from app.services import settings as company_settings
 from app.services.errors import InvalidInput
 from app.services.settings import SettingInfo
 from ui.field_form import FieldForm
+from ui.labels import label_tr
 from ui.messages import describe
 from ui.store_thread import StoreThread
 
 TABS = (
-    ("document", "Documents"),
-    ("einvoice", "E-invoicing"),
-    ("email", "Email"),
-    ("payments", "Payments and reminders"),
-    ("dunning", "Payments and reminders"),
-    ("tax", "Tax"),
-    ("security", "Security"),
-    ("backup", "Backups"),
+    ("document", QT_TRANSLATE_NOOP("Labels", "Documents")),
+    ("einvoice", QT_TRANSLATE_NOOP("Labels", "E-invoicing")),
+    ("email", QT_TRANSLATE_NOOP("Labels", "Email")),
+    ("payments", QT_TRANSLATE_NOOP("Labels", "Payments and reminders")),
+    ("dunning", QT_TRANSLATE_NOOP("Labels", "Payments and reminders")),
+    ("tax", QT_TRANSLATE_NOOP("Labels", "Tax")),
+    ("security", QT_TRANSLATE_NOOP("Labels", "Security")),
+    ("backup", QT_TRANSLATE_NOOP("Labels", "Backups")),
 )
 Editor = QComboBox | QSpinBox | QLineEdit | QPlainTextEdit
 
@@ -81,7 +82,7 @@ class SettingsPage(QWidget):
         for info in company_settings.setting_infos():
             title = dict(TABS).get(info.key.split(".")[0], "Other")
             if title not in pages:
-                pages[title] = self._tab(self.tr(title))
+                pages[title] = self._tab(label_tr(title))
                 self.forms[title] = FieldForm()
                 pages[title].addLayout(self.forms[title])
             self.editors[info.key] = self._editor(info)

@@ -1,0 +1,1761 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/messages.py" line="25" />
+        <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Falsche Passphrase. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es erneut.</translation></message>
+    <message>
+        <location filename="../../ui/messages.py" line="28" />
+        <source>This company file is in use by {host}/{pid} since {since}. Close it there first.</source>
+        <translation>Diese Firmendatei ist seit {since} von {host}/{pid} geöffnet. Schließen Sie sie dort zuerst.</translation></message>
+    <message>
+        <location filename="../../ui/messages.py" line="31" />
+        <source>This is not an Invoice Desk company file ({detail}).</source>
+        <translation>Das ist keine Firmendatei von Invoice Desk ({detail}).</translation></message>
+    <message>
+        <location filename="../../ui/messages.py" line="34" />
+        <source>The company file is damaged and cannot be opened safely ({detail}). Restore it from a backup.</source>
+        <translation>Die Firmendatei ist beschädigt und kann nicht sicher geöffnet werden ({detail}). Stellen Sie sie aus einer Sicherung wieder her.</translation></message>
+    <message>
+        <location filename="../../ui/messages.py" line="38" />
+        <source>The passphrase cannot be remembered: {detail}</source>
+        <translation>Die Passphrase kann nicht gemerkt werden: {detail}</translation></message>
+    <message>
+        <location filename="../../ui/messages.py" line="43" />
+        <source>Unexpected error: {detail}</source>
+        <translation>Unerwarteter Fehler: {detail}</translation></message>
+</context>
+<context>
+    <name>AgingBars</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="35" />
+        <source>Aging of receivables</source>
+        <translation>Altersstruktur der Forderungen</translation></message>
+</context>
+<context>
+    <name>AgingModel</name>
+    <message>
+        <location filename="../../ui/reports_page.py" line="57" />
+        <source>Customer</source>
+        <translation>Kunde</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="58" />
+        <source>Currency</source>
+        <translation>Währung</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="60" />
+        <source>Total</source>
+        <translation>Gesamtbetrag</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="61" />
+        <source>Credit</source>
+        <translation>Guthaben</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="62" />
+        <source>Balance</source>
+        <translation>Saldo</translation></message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../ui/application.py" line="70" />
+        <source>Demo company: its passphrase is &lt;b&gt;{p}&lt;/b&gt;</source>
+        <translation>Demo-Firma: die Passphrase lautet &lt;b&gt;{p}&lt;/b&gt;</translation></message>
+    <message>
+        <location filename="../../ui/application.py" line="74" />
+        <source>Creating the demo company…</source>
+        <translation>Die Demo-Firma wird angelegt…</translation></message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/audit_page.py" line="44" />
+        <source>No.</source>
+        <translation>Nr.</translation></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="45" />
+        <source>Time</source>
+        <translation>Zeit</translation></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="46" />
+        <source>Who</source>
+        <translation>Wer</translation></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="47" />
+        <source>What</source>
+        <translation>Was</translation></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="48" />
+        <source>Concerning</source>
+        <translation>Betrifft</translation></message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/audit_page.py" line="101" />
+        <source>Audit log</source>
+        <translation>Protokoll</translation></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="109" />
+        <source>Entry</source>
+        <translation>Eintrag</translation></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="110" />
+        <source>Not verified in this session.</source>
+        <translation>In dieser Sitzung nicht geprüft.</translation></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="112" />
+        <source>&amp;Verify chain</source>
+        <translation>Kette &amp;prüfen</translation></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="138" />
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/audit_page.py" line="147" />
+        <source>The chain is intact: %n entries.</source>
+        <translation><numerusform>Die Kette ist intakt: %n Eintrag.</numerusform><numerusform>Die Kette ist intakt: %n Einträge.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="151" />
+        <source>BROKEN at entry %1: %2. Entries from there on cannot be trusted.</source>
+        <translation>GEBROCHEN bei Eintrag %1: %2. Ab dort sind die Einträge nicht vertrauenswürdig.</translation></message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../ui/company_page.py" line="57" />
+        <source>Company</source>
+        <translation>Firma</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="59" />
+        <source>Name:</source>
+        <translation>Name:</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="60" />
+        <source>Address:</source>
+        <translation>Anschrift:</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="61" />
+        <source>Country:</source>
+        <translation>Land:</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="62" />
+        <source>Accounting currency:</source>
+        <translation>Buchführungswährung:</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="63" />
+        <source>VAT ID:</source>
+        <translation>USt-IdNr.:</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="67" />
+        <source>Company file</source>
+        <translation>Firmendatei</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="69" />
+        <source>Location:</source>
+        <translation>Ort der Datei:</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="70" />
+        <source>Size:</source>
+        <translation>Größe:</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="71" />
+        <source>Schema version:</source>
+        <translation>Schemaversion:</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="72" />
+        <source>Key stretching:</source>
+        <translation>Schlüsselableitung:</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="73" />
+        <source>Records:</source>
+        <translation>Datensätze:</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="76" />
+        <source>Verify file</source>
+        <translation>Datei prüfen</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="78" />
+        <source>Back up…</source>
+        <translation>Sichern…</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="109" />
+        <location filename="../../ui/company_page.py" line="112" />
+        <source>(none)</source>
+        <translation>(keine)</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="114" />
+        <source>{kib:,} KiB</source>
+        <translation>{kib:,} KiB</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="116" />
+        <source>Argon2id, {mib} MiB, {t} passes</source>
+        <translation>Argon2id, {mib} MiB, {t} Durchläufe</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="126" />
+        <source>customers</source>
+        <translation>Kunden</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="127" />
+        <source>products</source>
+        <translation>Artikel</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="128" />
+        <source>documents</source>
+        <translation>Belege</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="129" />
+        <source>payment entries</source>
+        <translation>Zahlungsbuchungen</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="130" />
+        <source>audit entries</source>
+        <translation>Protokolleinträge</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="139" />
+        <source>Verifying every page of the file…</source>
+        <translation>Jede Seite der Datei wird geprüft…</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="148" />
+        <source>The file is intact: every check passed.</source>
+        <translation>Die Datei ist intakt: jede Prüfung bestanden.</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="151" />
+        <source>The file is damaged: </source>
+        <translation>Die Datei ist beschädigt: </translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="164" />
+        <source>Back up to</source>
+        <translation>Sichern nach</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="171" />
+        <source>Writing and checking the backup…</source>
+        <translation>Die Sicherung wird geschrieben und geprüft…</translation></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="182" />
+        <source>Backup written and verified: {path}</source>
+        <translation>Sicherung geschrieben und geprüft: {path}</translation></message>
+</context>
+<context>
+    <name>CreateCompanyDialog</name>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="66" />
+        <source>Invoice Desk — New company</source>
+        <translation>Invoice Desk — Neue Firma</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="89" />
+        <source>Choose the country…</source>
+        <translation>Land wählen…</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="97" />
+        <source>e.g. DE136695976 (optional)</source>
+        <translation>z. B. DE136695976 (optional)</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="100" />
+        <source>Choose…</source>
+        <translation>Wählen…</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="110" />
+        <source>Remember on this computer</source>
+        <translation>Auf diesem Computer merken</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="112" />
+        <source>Company name:</source>
+        <translation>Firmenname:</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="113" />
+        <source>Country:</source>
+        <translation>Land:</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="114" />
+        <source>Currency:</source>
+        <translation>Währung:</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="115" />
+        <source>VAT ID:</source>
+        <translation>USt-IdNr.:</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="116" />
+        <source>Street:</source>
+        <translation>Straße:</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="117" />
+        <source>Postcode:</source>
+        <translation>Postleitzahl:</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="118" />
+        <source>City:</source>
+        <translation>Ort:</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="119" />
+        <source>Company file:</source>
+        <translation>Firmendatei:</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="120" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="121" />
+        <source>Repeat passphrase:</source>
+        <translation>Passphrase wiederholen:</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="127" />
+        <source>Create</source>
+        <translation>Anlegen</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="130" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="137" />
+        <source>&lt;h2&gt;A new company&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Eine neue Firma&lt;/h2&gt;</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="143" />
+        <source>Company file</source>
+        <translation>Firmendatei</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="182" />
+        <source>Choose where to keep the company file.</source>
+        <translation>Wählen Sie, wo die Firmendatei liegen soll.</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="185" />
+        <source>A file with this name exists already.</source>
+        <translation>Eine Datei mit diesem Namen gibt es schon.</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="188" />
+        <source>This folder does not exist.</source>
+        <translation>Diesen Ordner gibt es nicht.</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="193" />
+        <source>Use at least {n} characters.</source>
+        <translation>Mindestens {n} Zeichen verwenden.</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="197" />
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="208" />
+        <source>Creating the encrypted company file…</source>
+        <translation>Die verschlüsselte Firmendatei wird angelegt…</translation></message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../ui/customers_page.py" line="59" />
+        <source>Name</source>
+        <translation>Name</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="59" />
+        <source>City</source>
+        <translation>Ort</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="59" />
+        <source>Country</source>
+        <translation>Land</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="59" />
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation></message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../ui/customers_page.py" line="110" />
+        <source>Search name, VAT ID, email, city</source>
+        <translation>Name, USt-IdNr., E-Mail, Ort suchen</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="111" />
+        <source>Search customers</source>
+        <translation>Kunden suchen</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="119" />
+        <source>Customers</source>
+        <translation>Kunden</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="125" />
+        <source>&amp;New customer</source>
+        <translation>&amp;Neuer Kunde</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="141" />
+        <source>Company default</source>
+        <translation>Vorgabe der Firma</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="144" />
+        <source>E-invoice format:</source>
+        <translation>E-Rechnungsformat:</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="145" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="149" />
+        <source>S&amp;tatement PDF…</source>
+        <translation>Konto&amp;auszug als PDF…</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="153" />
+        <source>Documents of the customer</source>
+        <translation>Belege des Kunden</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="207" />
+        <source>Balance: nothing open</source>
+        <translation>Saldo: nichts offen</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="210" />
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="242" />
+        <source>a whole number of days, e.g. 30</source>
+        <translation>eine ganze Zahl von Tagen, z. B. 30</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="258" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="266" />
+        <source>Not saved: see the fields marked in red.</source>
+        <translation>Nicht gespeichert: siehe die rot markierten Felder.</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="283" />
+        <source>Save statement</source>
+        <translation>Kontoauszug speichern</translation></message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="93" />
+        <source>Open receivables</source>
+        <translation>Offene Forderungen</translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="94" />
+        <source>Overdue</source>
+        <translation>Überfällig</translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="95" />
+        <source>Issued this month</source>
+        <translation>In diesem Monat ausgestellt</translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="102" />
+        <source>Aging (days past due)</source>
+        <translation>Altersstruktur (Tage nach Fälligkeit)</translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="106" />
+        <source>Owing most</source>
+        <translation>Höchste offene Beträge</translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="112" />
+        <source>State</source>
+        <translation>Zustand</translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="114" />
+        <source>Audit chain: not checked yet</source>
+        <translation>Prüfkette: noch nicht geprüft</translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="115" />
+        <source>Accountant's bundle: none sent yet</source>
+        <translation>Paket für die Steuerberatung: noch keines gesendet</translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="116" />
+        <source>&amp;Verify audit chain</source>
+        <translation>Prüfkette &amp;verifizieren</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="134" />
+        <location filename="../../ui/dashboard_page.py" line="137" />
+        <source>%n document(s)</source>
+        <translation><numerusform>%n Beleg</numerusform><numerusform>%n Belege</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="141" />
+        <source>Nobody owes anything.</source>
+        <translation>Niemand schuldet etwas.</translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="150" />
+        <source>Audit chain: verifying…</source>
+        <translation>Prüfkette: wird geprüft…</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="156" />
+        <source>Audit chain: intact, %n entries</source>
+        <translation><numerusform>Prüfkette: intakt, %n Eintrag</numerusform><numerusform>Prüfkette: intakt, %n Einträge</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="159" />
+        <source>Audit chain: BROKEN at entry %1: %2</source>
+        <translation>Prüfkette: GEBROCHEN bei Eintrag %1: %2</translation></message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../ui/document_actions.py" line="57" />
+        <source>Edit draft</source>
+        <translation>Entwurf bearbeiten</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="58" />
+        <source>Issue…</source>
+        <translation>Ausstellen…</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="59" />
+        <source>Delete draft…</source>
+        <translation>Entwurf löschen…</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="64" />
+        <source>Record payment…</source>
+        <translation>Zahlung erfassen…</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="65" />
+        <source>Credit note…</source>
+        <translation>Gutschrift…</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="66" />
+        <source>Dispute…</source>
+        <translation>Einwand…</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="67" />
+        <source>Clear dispute</source>
+        <translation>Einwand aufheben</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="71" />
+        <source>Print…</source>
+        <translation>Drucken…</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="72" />
+        <source>Open PDF</source>
+        <translation>PDF öffnen</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="73" />
+        <source>Email…</source>
+        <translation>E-Mail…</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="74" />
+        <source>Export e-invoice XML…</source>
+        <translation>E-Rechnung (XML) exportieren…</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="99" />
+        <source>Issue the document?</source>
+        <translation>Den Beleg ausstellen?</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="101" />
+        <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted.
+
+Issue it now?</source>
+        <translation>Beim Ausstellen erhält der Beleg die nächste Nummer seines Nummernkreises, sein PDF und seine E-Rechnung werden gespeichert. Ein ausgestellter Beleg kann nie mehr geändert oder gelöscht werden.
+
+Jetzt ausstellen?</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="111" />
+        <source>Issued as {0}.</source>
+        <translation>Ausgestellt als {0}.</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="116" />
+        <source>Delete the draft?</source>
+        <translation>Den Entwurf löschen?</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="116" />
+        <source>The draft is deleted for good.</source>
+        <translation>Der Entwurf wird endgültig gelöscht.</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="123" />
+        <source>Draft deleted.</source>
+        <translation>Entwurf gelöscht.</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="136" />
+        <source>Payment recorded.</source>
+        <translation>Zahlung erfasst.</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="153" />
+        <source>Dispute</source>
+        <translation>Einwand</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="153" />
+        <source>What does the customer dispute?</source>
+        <translation>Was beanstandet der Kunde?</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="162" />
+        <source>Dispute cleared.</source>
+        <translation>Einwand aufgehoben.</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="162" />
+        <source>Marked as disputed.</source>
+        <translation>Als beanstandet markiert.</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="171" />
+        <source>Sent to {0}.</source>
+        <translation>Gesendet an {0}.</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="179" />
+        <source>Save e-invoice</source>
+        <translation>E-Rechnung speichern</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="189" />
+        <source>Saved {0}.</source>
+        <translation>{0} gespeichert.</translation></message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="47" />
+        <source>Number</source>
+        <translation>Nummer</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="48" />
+        <source>Type</source>
+        <translation>Art</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="49" />
+        <source>Status</source>
+        <translation>Status</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="50" />
+        <source>Customer</source>
+        <translation>Kunde</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="51" />
+        <source>Date</source>
+        <translation>Datum</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="52" />
+        <source>Due</source>
+        <translation>Fällig</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="53" />
+        <source>Currency</source>
+        <translation>Währung</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="54" />
+        <source>Total</source>
+        <translation>Gesamtbetrag</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="57" />
+        <source>Invoice</source>
+        <translation>Rechnung</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="58" />
+        <source>Credit note</source>
+        <translation>Gutschrift</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="59" />
+        <source>Debit note</source>
+        <translation>Belastungsanzeige</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="60" />
+        <source>Draft</source>
+        <translation>Entwurf</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="61" />
+        <source>Issued</source>
+        <translation>Ausgestellt</translation></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="112" />
+        <source>draft %1</source>
+        <translation>Entwurf %1</translation></message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/documents_page.py" line="62" />
+        <source>Search number, customer, reference, amount, text</source>
+        <translation>Nummer, Kunde, Referenz, Betrag, Text suchen</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="63" />
+        <source>Search documents</source>
+        <translation>Belege suchen</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="66" />
+        <source>Show</source>
+        <translation>Anzeigen</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="68" />
+        <source>All documents</source>
+        <translation>Alle Belege</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="69" />
+        <source>Drafts</source>
+        <translation>Entwürfe</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="70" />
+        <source>Issued</source>
+        <translation>Ausgestellt</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="71" />
+        <source>Unpaid</source>
+        <translation>Unbezahlt</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="72" />
+        <source>Overdue</source>
+        <translation>Überfällig</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="73" />
+        <source>Paid</source>
+        <translation>Bezahlt</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="74" />
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="75" />
+        <source>Disputed</source>
+        <translation>Beanstandet</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="95" />
+        <source>Documents</source>
+        <translation>Belege</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="100" />
+        <source>&amp;New invoice</source>
+        <translation>&amp;Neue Rechnung</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="102" />
+        <source>&amp;Edit draft</source>
+        <translation>Entwurf &amp;bearbeiten</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="114" />
+        <source>Sum of the selection</source>
+        <translation>Summe der Auswahl</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="121" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="122" />
+        <source>&amp;Open PDF</source>
+        <translation>PDF ö&amp;ffnen</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="123" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="182" />
+        <source>Opening the editor…</source>
+        <translation>Der Editor wird geöffnet…</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="197" />
+        <source>Issued as {0}.</source>
+        <translation>Ausgestellt als {0}.</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="236" />
+        <source>Rendering…</source>
+        <translation>Wird gerendert…</translation></message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="165" />
+        <source>New…</source>
+        <translation>Neu…</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="166" />
+        <location filename="../../ui/invoice_editor.py" line="524" />
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="173" />
+        <location filename="../../ui/invoice_editor.py" line="174" />
+        <source>Customer</source>
+        <translation>Kunde</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="181" />
+        <source>Currency</source>
+        <translation>Währung</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="184" />
+        <source>units of {0} per 1 {1}</source>
+        <translation>Einheiten {0} je 1 {1}</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="187" />
+        <source>Exchange rate</source>
+        <translation>Wechselkurs</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="196" />
+        <source>the day of issue</source>
+        <translation>der Tag der Ausstellung</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="197" />
+        <source>from the customer's terms</source>
+        <translation>aus den Konditionen des Kunden</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="198" />
+        <source>none</source>
+        <translation>keines</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="201" />
+        <source>Issue date</source>
+        <translation>Rechnungsdatum</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="202" />
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="203" />
+        <source>Delivery date</source>
+        <translation>Lieferdatum</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="218" />
+        <source>Buyer reference</source>
+        <translation>Käuferreferenz</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="219" />
+        <source>Order number</source>
+        <translation>Bestellnummer</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="220" />
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="232" />
+        <source>Lines</source>
+        <translation>Positionen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="245" />
+        <source>Note on the document:</source>
+        <translation>Hinweis auf dem Beleg:</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="247" />
+        <source>Note on the document</source>
+        <translation>Hinweis auf dem Beleg</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="262" />
+        <source>Totals</source>
+        <translation>Summen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="273" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="275" />
+        <source>&amp;Issue…</source>
+        <translation>&amp;Ausstellen…</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="284" />
+        <location filename="../../ui/invoice_editor.py" line="632" />
+        <source>Preview (DRAFT, no number)</source>
+        <translation>Vorschau (ENTWURF, ohne Nummer)</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="292" />
+        <source>Draft</source>
+        <translation>Entwurf</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="294" />
+        <source>Save</source>
+        <translation>Speichern</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="297" />
+        <source>Issue…</source>
+        <translation>Ausstellen…</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="300" />
+        <source>Undo</source>
+        <translation>Rückgängig</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="302" />
+        <source>Redo</source>
+        <translation>Wiederholen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="304" />
+        <location filename="../../ui/invoice_editor.py" line="452" />
+        <source>Add line</source>
+        <translation>Position hinzufügen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="307" />
+        <source>Remove line</source>
+        <translation>Position entfernen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="310" />
+        <source>Close</source>
+        <translation>Schließen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="398" />
+        <source>Ready to issue.</source>
+        <translation>Bereit zum Ausstellen.</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/invoice_editor.py" line="400" />
+        <source>%n problem(s) stop the issue.</source>
+        <translation><numerusform>%n Problem verhindert die Ausstellung.</numerusform><numerusform>%n Probleme verhindern die Ausstellung.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="404" />
+        <source>Due on {0}</source>
+        <translation>Fällig am {0}</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="412" />
+        <source>&lt;i&gt;Totals appear when every line can be computed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die Summen erscheinen, sobald jede Position berechnet werden kann.&lt;/i&gt;</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="414" />
+        <source>Sum of lines</source>
+        <translation>Summe der Positionen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="416" />
+        <source>Allowances</source>
+        <translation>Nachlässe</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="418" />
+        <source>Charges</source>
+        <translation>Zuschläge</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="421" />
+        <source>VAT {rate} on {base}</source>
+        <translation>USt. {rate} auf {base}</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="425" />
+        <source>{category} on {base}</source>
+        <translation>{category} auf {base}</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="448" />
+        <source>Change {0} of line {1}</source>
+        <translation>{0} in Position {1} ändern</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="458" />
+        <source>Remove line {0}</source>
+        <translation>Position {0} entfernen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="477" />
+        <source>Choose customer</source>
+        <translation>Kunden wählen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="482" />
+        <source>Change currency</source>
+        <translation>Währung ändern</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="487" />
+        <source>Remove exchange rate</source>
+        <translation>Wechselkurs entfernen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="495" />
+        <source>entered</source>
+        <translation>eingegeben</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="496" />
+        <source>Change exchange rate</source>
+        <translation>Wechselkurs ändern</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="502" />
+        <source>Change date</source>
+        <translation>Datum ändern</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="505" />
+        <source>Change text</source>
+        <translation>Text ändern</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="508" />
+        <source>Change note</source>
+        <translation>Hinweis ändern</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="529" />
+        <source>Invoice</source>
+        <translation>Rechnung</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="530" />
+        <source>Credit note</source>
+        <translation>Gutschrift</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="531" />
+        <source>Debit note</source>
+        <translation>Belastungsanzeige</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="534" />
+        <source>new draft</source>
+        <translation>neuer Entwurf</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="536" />
+        <source>draft {0}</source>
+        <translation>Entwurf {0}</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="550" />
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="556" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="570" />
+        <source>Not ready: fix the problems marked in red first.</source>
+        <translation>Noch nicht bereit: zuerst die rot markierten Probleme beheben.</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="574" />
+        <source>Issue the document?</source>
+        <translation>Den Beleg ausstellen?</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="576" />
+        <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
+
+Issue it now?</source>
+        <translation>Beim Ausstellen erhält der Beleg die nächste Nummer seines Nummernkreises, sein PDF und seine E-Rechnung werden gespeichert. Ein ausgestellter Beleg kann nie mehr geändert oder gelöscht werden; Fehler werden mit einer Gutschrift korrigiert.
+
+Jetzt ausstellen?</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="588" />
+        <source>Issuing…</source>
+        <translation>Wird ausgestellt…</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="600" />
+        <source>Issued as {0}.</source>
+        <translation>Ausgestellt als {0}.</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="609" />
+        <source>Not done: {0}</source>
+        <translation>Nicht ausgeführt: {0}</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="616" />
+        <source>The preview appears once a customer is chosen and the lines add up.</source>
+        <translation>Die Vorschau erscheint, sobald ein Kunde gewählt ist und die Positionen sich berechnen lassen.</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="647" />
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="648" />
+        <source>Save the changes to this draft before closing?</source>
+        <translation>Die Änderungen an diesem Entwurf vor dem Schließen speichern?</translation></message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/customers_page.py" line="43" />
+        <location filename="../../ui/new_customer_dialog.py" line="28" />
+        <source>Name</source>
+        <translation>Name</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="44" />
+        <location filename="../../ui/new_customer_dialog.py" line="29" />
+        <source>Street</source>
+        <translation>Straße</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="45" />
+        <location filename="../../ui/new_customer_dialog.py" line="30" />
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="46" />
+        <location filename="../../ui/new_customer_dialog.py" line="31" />
+        <source>City</source>
+        <translation>Ort</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="47" />
+        <location filename="../../ui/new_customer_dialog.py" line="32" />
+        <source>Country (ISO code)</source>
+        <translation>Land (ISO-Code)</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="48" />
+        <location filename="../../ui/new_customer_dialog.py" line="33" />
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="49" />
+        <location filename="../../ui/new_customer_dialog.py" line="34" />
+        <source>Invoice email</source>
+        <translation>E-Mail für Rechnungen</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="50" />
+        <location filename="../../ui/new_customer_dialog.py" line="35" />
+        <source>Language of documents</source>
+        <translation>Sprache der Belege</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="51" />
+        <source>Payment terms (days)</source>
+        <translation>Zahlungsziel (Tage)</translation></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="52" />
+        <source>Buyer reference / Leitweg-ID</source>
+        <translation>Käuferreferenz / Leitweg-ID</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="56" />
+        <source>piece</source>
+        <translation>Stück</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="57" />
+        <source>hour</source>
+        <translation>Stunde</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="58" />
+        <source>day</source>
+        <translation>Tag</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="59" />
+        <source>month</source>
+        <translation>Monat</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="60" />
+        <source>year</source>
+        <translation>Jahr</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="61" />
+        <source>kilogram</source>
+        <translation>Kilogramm</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="62" />
+        <source>metre</source>
+        <translation>Meter</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="63" />
+        <source>square metre</source>
+        <translation>Quadratmeter</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="64" />
+        <source>litre</source>
+        <translation>Liter</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="65" />
+        <source>kilometre</source>
+        <translation>Kilometer</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="66" />
+        <source>set</source>
+        <translation>Satz</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="67" />
+        <source>lump sum</source>
+        <translation>pauschal</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="36" />
+        <source>Documents</source>
+        <translation>Belege</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="37" />
+        <source>E-invoicing</source>
+        <translation>E-Rechnung</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="38" />
+        <source>Email</source>
+        <translation>E-Mail</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="39" />
+        <location filename="../../ui/settings_page.py" line="40" />
+        <source>Payments and reminders</source>
+        <translation>Zahlungen und Mahnungen</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="41" />
+        <source>Tax</source>
+        <translation>Steuer</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="42" />
+        <source>Security</source>
+        <translation>Sicherheit</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="43" />
+        <source>Backups</source>
+        <translation>Sicherungen</translation></message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../ui/line_grid.py" line="118" />
+        <source>Description</source>
+        <translation>Bezeichnung</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="119" />
+        <source>Quantity</source>
+        <translation>Menge</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="120" />
+        <source>Unit</source>
+        <translation>Einheit</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="121" />
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="122" />
+        <source>Discount %</source>
+        <translation>Rabatt %</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="123" />
+        <source>VAT</source>
+        <translation>USt.</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="124" />
+        <source>Net amount</source>
+        <translation>Nettobetrag</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="217" />
+        <source>(several)</source>
+        <translation>(mehrere)</translation></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="266" />
+        <source>Discount</source>
+        <translation>Rabatt</translation></message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="53" />
+        <source>Navigation</source>
+        <translation>Navigation</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57" />
+        <source>Dashboard</source>
+        <translation>Übersicht</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59" />
+        <source>Company</source>
+        <translation>Firma</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="61" />
+        <source>Customers</source>
+        <translation>Kunden</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63" />
+        <source>Products</source>
+        <translation>Artikel</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>Documents</source>
+        <translation>Belege</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67" />
+        <source>Reports</source>
+        <translation>Berichte</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="72" />
+        <source>Audit log</source>
+        <translation>Protokoll</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109" />
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110" />
+        <source>&amp;New company…</source>
+        <translation>&amp;Neue Firma…</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112" />
+        <source>&amp;Open company…</source>
+        <translation>Firma ö&amp;ffnen…</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114" />
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116" />
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperren</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126" />
+        <source>&amp;Find documents</source>
+        <translation>Belege &amp;suchen</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130" />
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134" />
+        <source>&amp;Invoice</source>
+        <translation>&amp;Rechnung</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135" />
+        <source>&amp;New invoice</source>
+        <translation>&amp;Neue Rechnung</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137" />
+        <source>&amp;Edit draft</source>
+        <translation>Entwurf &amp;bearbeiten</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141" />
+        <source>&amp;Open PDF</source>
+        <translation>PDF ö&amp;ffnen</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Berichte</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>&amp;Aging of receivables</source>
+        <translation>&amp;Altersstruktur der Forderungen</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>&amp;Reminders due</source>
+        <translation>&amp;Fällige Mahnungen</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153" />
+        <source>&amp;About Invoice Desk</source>
+        <translation>Ü&amp;ber Invoice Desk</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155" />
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162" />
+        <source>Unlocked</source>
+        <translation>Entsperrt</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
+        <translation>Die Datei wurde von Schema {old} aktualisiert; eine geprüfte Sicherung liegt unter {path}</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Working…</source>
+        <translation>In Arbeit…</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215" />
+        <source>About Invoice Desk</source>
+        <translation>Über Invoice Desk</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217" />
+        <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Rechnungen schreiben am eigenen Rechner, für kleine Unternehmen.&lt;/p&gt;&lt;p&gt;Die Firmendaten bleiben in einer verschlüsselten Datei auf diesem Computer.&lt;/p&gt;</translation></message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/new_customer_dialog.py" line="49" />
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation></message>
+</context>
+<context>
+    <name>OpenItemsModel</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="45" />
+        <source>Number</source>
+        <translation>Nummer</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="46" />
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="47" />
+        <source>Amount due</source>
+        <translation>Zu zahlen</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="48" />
+        <source>Discount if paid on the day</source>
+        <translation>Skonto bei Zahlung an dem Tag</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="49" />
+        <source>This payment</source>
+        <translation>Diese Zahlung</translation></message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="97" />
+        <source>Record a payment from {0}</source>
+        <translation>Zahlung von {0} erfassen</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="103" />
+        <source>Write off a small difference that is left</source>
+        <translation>Eine kleine Restdifferenz ausbuchen</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="107" />
+        <source>Open invoices</source>
+        <translation>Offene Rechnungen</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="114" />
+        <source>Select the invoices this payment is for; with none selected it pays the oldest due first.</source>
+        <translation>Wählen Sie die Rechnungen, die diese Zahlung begleicht; ohne Auswahl wird die am längsten fällige zuerst bezahlt.</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="121" />
+        <source>Where the payment goes</source>
+        <translation>Wohin die Zahlung geht</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="128" />
+        <source>Record</source>
+        <translation>Erfassen</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="157" />
+        <source>Received on</source>
+        <translation>Eingegangen am</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="159" />
+        <source>Amount received</source>
+        <translation>Erhaltener Betrag</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="162" />
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="163" />
+        <source>Card</source>
+        <translation>Karte</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="164" />
+        <source>Cash</source>
+        <translation>Bar</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="165" />
+        <source>Cheque</source>
+        <translation>Scheck</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="166" />
+        <source>Other</source>
+        <translation>Andere</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="170" />
+        <source>Method</source>
+        <translation>Zahlungsart</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="172" />
+        <source>Bank reference</source>
+        <translation>Bankreferenz</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="194" />
+        <source>Nothing is open: the whole amount will be kept as the customer's credit.</source>
+        <translation>Nichts ist offen: der ganze Betrag bleibt als Guthaben des Kunden stehen.</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="239" />
+        <source>{0} to {1}</source>
+        <translation>{0} auf {1}</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="245" />
+        <source>early-payment discount {0} on {1}</source>
+        <translation>Skonto {0} auf {1}</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="251" />
+        <source>{0} written off on {1}</source>
+        <translation>{0} auf {1} ausgebucht</translation></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="259" />
+        <source>{0} is more than is due and stays as the customer's credit</source>
+        <translation>{0} ist mehr als fällig und bleibt als Guthaben des Kunden stehen</translation></message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="74" />
+        <source>Document preview</source>
+        <translation>Belegvorschau</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/pdf_view.py" line="93" />
+        <source>Page %n</source>
+        <translation><numerusform>Seite %n</numerusform><numerusform>Seite %n</numerusform></translation></message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <location filename="../../ui/products_page.py" line="41" />
+        <source>Name</source>
+        <translation>Name</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="41" />
+        <source>Unit</source>
+        <translation>Einheit</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="41" />
+        <source>Price</source>
+        <translation>Preis</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="41" />
+        <source>VAT</source>
+        <translation>USt.</translation></message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../ui/products_page.py" line="81" />
+        <location filename="../../ui/products_page.py" line="82" />
+        <source>Search products</source>
+        <translation>Artikel suchen</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="87" />
+        <source>Products</source>
+        <translation>Artikel</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="95" />
+        <source>&amp;New product</source>
+        <translation>&amp;Neuer Artikel</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="107" />
+        <source>Name</source>
+        <translation>Name</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="109" />
+        <source>printed on the invoice instead of the name</source>
+        <translation>wird auf der Rechnung statt des Namens gedruckt</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="110" />
+        <source>Description</source>
+        <translation>Bezeichnung</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="115" />
+        <source>Unit</source>
+        <translation>Einheit</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="117" />
+        <source>Price (net)</source>
+        <translation>Preis (netto)</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="119" />
+        <source>VAT rate</source>
+        <translation>Steuersatz</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="120" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="212" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation></message>
+</context>
+<context>
+    <name>RemindersModel</name>
+    <message>
+        <location filename="../../ui/reports_page.py" line="87" />
+        <source>Invoice</source>
+        <translation>Rechnung</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="88" />
+        <source>Customer</source>
+        <translation>Kunde</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="89" />
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="90" />
+        <source>Days overdue</source>
+        <translation>Tage überfällig</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="91" />
+        <source>Reminder</source>
+        <translation>Mahnung</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="92" />
+        <source>Amount due</source>
+        <translation>Zu zahlen</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="93" />
+        <source>Fee</source>
+        <translation>Gebühr</translation></message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports_page.py" line="138" />
+        <source>Aging</source>
+        <translation>Altersstruktur</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="139" />
+        <location filename="../../ui/reports_page.py" line="276" />
+        <source>Reminders due</source>
+        <translation>Fällige Mahnungen</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="150" />
+        <source>As of</source>
+        <translation>Stichtag</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="152" />
+        <source>Bucket limits in days</source>
+        <translation>Grenzen der Zeiträume in Tagen</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="153" />
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="155" />
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="157" />
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="161" />
+        <location filename="../../ui/reports_page.py" line="268" />
+        <source>As of:</source>
+        <translation>Stichtag:</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="163" />
+        <source>Buckets (days):</source>
+        <translation>Zeiträume (Tage):</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="172" />
+        <source>Aging by customer</source>
+        <translation>Altersstruktur nach Kunden</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="175" />
+        <source>Documents of the customer</source>
+        <translation>Belege des Kunden</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="215" />
+        <source>All customers, in {0}: {1}; total {2}</source>
+        <translation>Alle Kunden, in {0}: {1}; gesamt {2}</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="237" />
+        <source>Export aging</source>
+        <translation>Altersstruktur exportieren</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="254" />
+        <source>Saved {0}.</source>
+        <translation>{0} gespeichert.</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="262" />
+        <source>Reminders as of</source>
+        <translation>Mahnungen zum Stichtag</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="263" />
+        <source>S&amp;how due</source>
+        <translation>Fällige an&amp;zeigen</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="265" />
+        <source>&amp;Issue selected and save letters…</source>
+        <translation>Auswahl &amp;ausstellen und Briefe speichern…</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/reports_page.py" line="300" />
+        <source>%n reminder(s) due.</source>
+        <translation><numerusform>%n Mahnung fällig.</numerusform><numerusform>%n Mahnungen fällig.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="302" />
+        <source>No reminder is due.</source>
+        <translation>Keine Mahnung ist fällig.</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="312" />
+        <source>Select the reminders to issue.</source>
+        <translation>Wählen Sie die auszustellenden Mahnungen.</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="317" />
+        <source>Issue reminders?</source>
+        <translation>Mahnungen ausstellen?</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/reports_page.py" line="319" />
+        <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
+        <translation><numerusform>%n Mahnung ausstellen? Die Gebühren werden den Kunden berechnet.</numerusform><numerusform>%n Mahnungen ausstellen? Die Gebühren werden den Kunden berechnet.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="326" />
+        <source>Save the letters in</source>
+        <translation>Die Briefe speichern in</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/reports_page.py" line="343" />
+        <source>Issued; %n letter(s) saved.</source>
+        <translation><numerusform>Ausgestellt; %n Brief gespeichert.</numerusform><numerusform>Ausgestellt; %n Briefe gespeichert.</numerusform></translation></message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="95" />
+        <source>Set the SMTP password…</source>
+        <translation>SMTP-Passwort festlegen…</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="100" />
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="138" />
+        <source>Forget the passphrase remembered on this computer</source>
+        <translation>Die auf diesem Computer gemerkte Passphrase vergessen</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="195" />
+        <source>Nothing has changed.</source>
+        <translation>Nichts wurde geändert.</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="198" />
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="215" />
+        <source>%n setting(s) saved.</source>
+        <translation><numerusform>%n Einstellung gespeichert.</numerusform><numerusform>%n Einstellungen gespeichert.</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="217" />
+        <source>%n refused: see the fields marked in red.</source>
+        <translation><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="227" />
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="228" />
+        <source>Password of the SMTP user (kept in the system keyring):</source>
+        <translation>Passwort des SMTP-Benutzers (wird im Schlüsselbund des Systems abgelegt):</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="245" />
+        <source>Password kept in the keyring ({0}).</source>
+        <translation>Passwort im Schlüsselbund abgelegt ({0}).</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="256" />
+        <source>The remembered passphrase was removed from the keyring.</source>
+        <translation>Die gemerkte Passphrase wurde aus dem Schlüsselbund entfernt.</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="258" />
+        <source>No passphrase was remembered for this file.</source>
+        <translation>Für diese Datei war keine Passphrase gemerkt.</translation></message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="76" />
+        <source>Invoice Desk — Open company</source>
+        <translation>Invoice Desk — Firma öffnen</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="82" />
+        <source>&lt;h2&gt;Open a company file&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Eine Firmendatei öffnen&lt;/h2&gt;</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="84" />
+        <source>Company file</source>
+        <translation>Firmendatei</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="86" />
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="93" />
+        <source>Passphrase</source>
+        <translation>Passphrase</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="94" />
+        <source>Remember on this computer</source>
+        <translation>Auf diesem Computer merken</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="96" />
+        <source>Keeps the unlocked key in the system keyring, never the passphrase itself.</source>
+        <translation>Bewahrt den entsperrten Schlüssel im Schlüsselbund des Systems auf, nie die Passphrase selbst.</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="105" />
+        <source>Company file:</source>
+        <translation>Firmendatei:</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="106" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="108" />
+        <source>Create new company…</source>
+        <translation>Neue Firma anlegen…</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="110" />
+        <source>Open</source>
+        <translation>Öffnen</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="113" />
+        <source>Quit</source>
+        <translation>Beenden</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="147" />
+        <source>Open company file</source>
+        <translation>Firmendatei öffnen</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="160" />
+        <source>This computer remembers the key of this file: click Open.</source>
+        <translation>Dieser Computer kennt den Schlüssel dieser Datei: klicken Sie auf Öffnen.</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="172" />
+        <source>Choose a company file first (Browse…).</source>
+        <translation>Zuerst eine Firmendatei wählen (Durchsuchen…).</translation></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="175" />
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation></message>
+</context>
+</TS>

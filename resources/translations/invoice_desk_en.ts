@@ -1,0 +1,1757 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name />
+    <message>
+        <location filename="../../ui/messages.py" line="25" />
+        <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/messages.py" line="28" />
+        <source>This company file is in use by {host}/{pid} since {since}. Close it there first.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/messages.py" line="31" />
+        <source>This is not an Invoice Desk company file ({detail}).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/messages.py" line="34" />
+        <source>The company file is damaged and cannot be opened safely ({detail}). Restore it from a backup.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/messages.py" line="38" />
+        <source>The passphrase cannot be remembered: {detail}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/messages.py" line="43" />
+        <source>Unexpected error: {detail}</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>AgingBars</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="35" />
+        <source>Aging of receivables</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>AgingModel</name>
+    <message>
+        <location filename="../../ui/reports_page.py" line="57" />
+        <source>Customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="58" />
+        <source>Currency</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="60" />
+        <source>Total</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="61" />
+        <source>Credit</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="62" />
+        <source>Balance</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../ui/application.py" line="70" />
+        <source>Demo company: its passphrase is &lt;b&gt;{p}&lt;/b&gt;</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/application.py" line="74" />
+        <source>Creating the demo company…</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/audit_page.py" line="44" />
+        <source>No.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="45" />
+        <source>Time</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="46" />
+        <source>Who</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="47" />
+        <source>What</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="48" />
+        <source>Concerning</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../ui/audit_page.py" line="101" />
+        <source>Audit log</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="109" />
+        <source>Entry</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="110" />
+        <source>Not verified in this session.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="112" />
+        <source>&amp;Verify chain</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="138" />
+        <source>Verifying…</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/audit_page.py" line="147" />
+        <source>The chain is intact: %n entries.</source>
+        <translation><numerusform>The chain is intact: %n entry.</numerusform><numerusform>The chain is intact: %n entries.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/audit_page.py" line="151" />
+        <source>BROKEN at entry %1: %2. Entries from there on cannot be trusted.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../ui/company_page.py" line="57" />
+        <source>Company</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="59" />
+        <source>Name:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="60" />
+        <source>Address:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="61" />
+        <source>Country:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="62" />
+        <source>Accounting currency:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="63" />
+        <source>VAT ID:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="67" />
+        <source>Company file</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="69" />
+        <source>Location:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="70" />
+        <source>Size:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="71" />
+        <source>Schema version:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="72" />
+        <source>Key stretching:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="73" />
+        <source>Records:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="76" />
+        <source>Verify file</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="78" />
+        <source>Back up…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="109" />
+        <location filename="../../ui/company_page.py" line="112" />
+        <source>(none)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="114" />
+        <source>{kib:,} KiB</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="116" />
+        <source>Argon2id, {mib} MiB, {t} passes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="126" />
+        <source>customers</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="127" />
+        <source>products</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="128" />
+        <source>documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="129" />
+        <source>payment entries</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="130" />
+        <source>audit entries</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="139" />
+        <source>Verifying every page of the file…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="148" />
+        <source>The file is intact: every check passed.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="151" />
+        <source>The file is damaged: </source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="164" />
+        <source>Back up to</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="171" />
+        <source>Writing and checking the backup…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/company_page.py" line="182" />
+        <source>Backup written and verified: {path}</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>CreateCompanyDialog</name>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="66" />
+        <source>Invoice Desk — New company</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="89" />
+        <source>Choose the country…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="97" />
+        <source>e.g. DE136695976 (optional)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="100" />
+        <source>Choose…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="110" />
+        <source>Remember on this computer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="112" />
+        <source>Company name:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="113" />
+        <source>Country:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="114" />
+        <source>Currency:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="115" />
+        <source>VAT ID:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="116" />
+        <source>Street:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="117" />
+        <source>Postcode:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="118" />
+        <source>City:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="119" />
+        <source>Company file:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="120" />
+        <source>Passphrase:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="121" />
+        <source>Repeat passphrase:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="127" />
+        <source>Create</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="130" />
+        <source>Cancel</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="137" />
+        <source>&lt;h2&gt;A new company&lt;/h2&gt;</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="143" />
+        <source>Company file</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="182" />
+        <source>Choose where to keep the company file.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="185" />
+        <source>A file with this name exists already.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="188" />
+        <source>This folder does not exist.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="193" />
+        <source>Use at least {n} characters.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="197" />
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/create_company_dialog.py" line="208" />
+        <source>Creating the encrypted company file…</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <location filename="../../ui/customers_page.py" line="59" />
+        <source>Name</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="59" />
+        <source>City</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="59" />
+        <source>Country</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="59" />
+        <source>VAT ID</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <location filename="../../ui/customers_page.py" line="110" />
+        <source>Search name, VAT ID, email, city</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="111" />
+        <source>Search customers</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="119" />
+        <source>Customers</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="125" />
+        <source>&amp;New customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="141" />
+        <source>Company default</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="144" />
+        <source>E-invoice format:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="145" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="149" />
+        <source>S&amp;tatement PDF…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="153" />
+        <source>Documents of the customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="207" />
+        <source>Balance: nothing open</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="210" />
+        <source>Balance: %1</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="242" />
+        <source>a whole number of days, e.g. 30</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="258" />
+        <source>Saved.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="266" />
+        <source>Not saved: see the fields marked in red.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="283" />
+        <source>Save statement</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="93" />
+        <source>Open receivables</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="94" />
+        <source>Overdue</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="95" />
+        <source>Issued this month</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="102" />
+        <source>Aging (days past due)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="106" />
+        <source>Owing most</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="112" />
+        <source>State</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="114" />
+        <source>Audit chain: not checked yet</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="115" />
+        <source>Accountant's bundle: none sent yet</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="116" />
+        <source>&amp;Verify audit chain</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="134" />
+        <location filename="../../ui/dashboard_page.py" line="137" />
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="141" />
+        <source>Nobody owes anything.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="150" />
+        <source>Audit chain: verifying…</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/dashboard_page.py" line="156" />
+        <source>Audit chain: intact, %n entries</source>
+        <translation><numerusform>Audit chain: intact, %n entry</numerusform><numerusform>Audit chain: intact, %n entries</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="159" />
+        <source>Audit chain: BROKEN at entry %1: %2</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../../ui/document_actions.py" line="57" />
+        <source>Edit draft</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="58" />
+        <source>Issue…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="59" />
+        <source>Delete draft…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="64" />
+        <source>Record payment…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="65" />
+        <source>Credit note…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="66" />
+        <source>Dispute…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="67" />
+        <source>Clear dispute</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="71" />
+        <source>Print…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="72" />
+        <source>Open PDF</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="73" />
+        <source>Email…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="74" />
+        <source>Export e-invoice XML…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="99" />
+        <source>Issue the document?</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="101" />
+        <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted.
+
+Issue it now?</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="111" />
+        <source>Issued as {0}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="116" />
+        <source>Delete the draft?</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="116" />
+        <source>The draft is deleted for good.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="123" />
+        <source>Draft deleted.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="136" />
+        <source>Payment recorded.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="153" />
+        <source>Dispute</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="153" />
+        <source>What does the customer dispute?</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="162" />
+        <source>Dispute cleared.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="162" />
+        <source>Marked as disputed.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="171" />
+        <source>Sent to {0}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="179" />
+        <source>Save e-invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="189" />
+        <source>Saved {0}.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>DocumentListModel</name>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="47" />
+        <source>Number</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="48" />
+        <source>Type</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="49" />
+        <source>Status</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="50" />
+        <source>Customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="51" />
+        <source>Date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="52" />
+        <source>Due</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="53" />
+        <source>Currency</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="54" />
+        <source>Total</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="57" />
+        <source>Invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="58" />
+        <source>Credit note</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="59" />
+        <source>Debit note</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="60" />
+        <source>Draft</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="61" />
+        <source>Issued</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_list_model.py" line="112" />
+        <source>draft %1</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../ui/documents_page.py" line="62" />
+        <source>Search number, customer, reference, amount, text</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="63" />
+        <source>Search documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="66" />
+        <source>Show</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="68" />
+        <source>All documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="69" />
+        <source>Drafts</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="70" />
+        <source>Issued</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="71" />
+        <source>Unpaid</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="72" />
+        <source>Overdue</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="73" />
+        <source>Paid</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="74" />
+        <source>Credited</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="75" />
+        <source>Disputed</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="95" />
+        <source>Documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="100" />
+        <source>&amp;New invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="102" />
+        <source>&amp;Edit draft</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="114" />
+        <source>Sum of the selection</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="121" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="122" />
+        <source>&amp;Open PDF</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="123" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="182" />
+        <source>Opening the editor…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="197" />
+        <source>Issued as {0}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="236" />
+        <source>Rendering…</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>InvoiceEditor</name>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="165" />
+        <source>New…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="166" />
+        <location filename="../../ui/invoice_editor.py" line="524" />
+        <source>New customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="173" />
+        <location filename="../../ui/invoice_editor.py" line="174" />
+        <source>Customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="181" />
+        <source>Currency</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="184" />
+        <source>units of {0} per 1 {1}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="187" />
+        <source>Exchange rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="196" />
+        <source>the day of issue</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="197" />
+        <source>from the customer's terms</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="198" />
+        <source>none</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="201" />
+        <source>Issue date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="202" />
+        <source>Due date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="203" />
+        <source>Delivery date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="218" />
+        <source>Buyer reference</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="219" />
+        <source>Order number</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="220" />
+        <source>Payment terms</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="232" />
+        <source>Lines</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="245" />
+        <source>Note on the document:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="247" />
+        <source>Note on the document</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="262" />
+        <source>Totals</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="273" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="275" />
+        <source>&amp;Issue…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="284" />
+        <location filename="../../ui/invoice_editor.py" line="632" />
+        <source>Preview (DRAFT, no number)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="292" />
+        <source>Draft</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="294" />
+        <source>Save</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="297" />
+        <source>Issue…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="300" />
+        <source>Undo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="302" />
+        <source>Redo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="304" />
+        <location filename="../../ui/invoice_editor.py" line="452" />
+        <source>Add line</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="307" />
+        <source>Remove line</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="310" />
+        <source>Close</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="398" />
+        <source>Ready to issue.</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/invoice_editor.py" line="400" />
+        <source>%n problem(s) stop the issue.</source>
+        <translation><numerusform>%n problem stop the issue.</numerusform><numerusform>%n problems stop the issue.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="404" />
+        <source>Due on {0}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="412" />
+        <source>&lt;i&gt;Totals appear when every line can be computed.&lt;/i&gt;</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="414" />
+        <source>Sum of lines</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="416" />
+        <source>Allowances</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="418" />
+        <source>Charges</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="421" />
+        <source>VAT {rate} on {base}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="425" />
+        <source>{category} on {base}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="448" />
+        <source>Change {0} of line {1}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="458" />
+        <source>Remove line {0}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="477" />
+        <source>Choose customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="482" />
+        <source>Change currency</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="487" />
+        <source>Remove exchange rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="495" />
+        <source>entered</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="496" />
+        <source>Change exchange rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="502" />
+        <source>Change date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="505" />
+        <source>Change text</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="508" />
+        <source>Change note</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="529" />
+        <source>Invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="530" />
+        <source>Credit note</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="531" />
+        <source>Debit note</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="534" />
+        <source>new draft</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="536" />
+        <source>draft {0}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="550" />
+        <source>Saving…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="556" />
+        <source>Saved.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="570" />
+        <source>Not ready: fix the problems marked in red first.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="574" />
+        <source>Issue the document?</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="576" />
+        <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
+
+Issue it now?</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="588" />
+        <source>Issuing…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="600" />
+        <source>Issued as {0}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="609" />
+        <source>Not done: {0}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="616" />
+        <source>The preview appears once a customer is chosen and the lines add up.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="647" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="648" />
+        <source>Save the changes to this draft before closing?</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/customers_page.py" line="43" />
+        <location filename="../../ui/new_customer_dialog.py" line="28" />
+        <source>Name</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="44" />
+        <location filename="../../ui/new_customer_dialog.py" line="29" />
+        <source>Street</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="45" />
+        <location filename="../../ui/new_customer_dialog.py" line="30" />
+        <source>Postcode</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="46" />
+        <location filename="../../ui/new_customer_dialog.py" line="31" />
+        <source>City</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="47" />
+        <location filename="../../ui/new_customer_dialog.py" line="32" />
+        <source>Country (ISO code)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="48" />
+        <location filename="../../ui/new_customer_dialog.py" line="33" />
+        <source>VAT ID</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="49" />
+        <location filename="../../ui/new_customer_dialog.py" line="34" />
+        <source>Invoice email</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="50" />
+        <location filename="../../ui/new_customer_dialog.py" line="35" />
+        <source>Language of documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="51" />
+        <source>Payment terms (days)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customers_page.py" line="52" />
+        <source>Buyer reference / Leitweg-ID</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="56" />
+        <source>piece</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="57" />
+        <source>hour</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="58" />
+        <source>day</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="59" />
+        <source>month</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="60" />
+        <source>year</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="61" />
+        <source>kilogram</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="62" />
+        <source>metre</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="63" />
+        <source>square metre</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="64" />
+        <source>litre</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="65" />
+        <source>kilometre</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="66" />
+        <source>set</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="67" />
+        <source>lump sum</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="36" />
+        <source>Documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="37" />
+        <source>E-invoicing</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="38" />
+        <source>Email</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="39" />
+        <location filename="../../ui/settings_page.py" line="40" />
+        <source>Payments and reminders</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="41" />
+        <source>Tax</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="42" />
+        <source>Security</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="43" />
+        <source>Backups</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>LinesModel</name>
+    <message>
+        <location filename="../../ui/line_grid.py" line="118" />
+        <source>Description</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="119" />
+        <source>Quantity</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="120" />
+        <source>Unit</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="121" />
+        <source>Unit price</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="122" />
+        <source>Discount %</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="123" />
+        <source>VAT</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="124" />
+        <source>Net amount</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="217" />
+        <source>(several)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/line_grid.py" line="266" />
+        <source>Discount</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="53" />
+        <source>Navigation</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="57" />
+        <source>Dashboard</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59" />
+        <source>Company</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="61" />
+        <source>Customers</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="63" />
+        <source>Products</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="65" />
+        <source>Documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="67" />
+        <source>Reports</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70" />
+        <source>Settings</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="72" />
+        <source>Audit log</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109" />
+        <source>&amp;File</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="110" />
+        <source>&amp;New company…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112" />
+        <source>&amp;Open company…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114" />
+        <source>&amp;Back up…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116" />
+        <source>&amp;Lock</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="126" />
+        <source>&amp;Find documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129" />
+        <source>&amp;View</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130" />
+        <source>&amp;Full screen</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134" />
+        <source>&amp;Invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135" />
+        <source>&amp;New invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137" />
+        <source>&amp;Edit draft</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139" />
+        <source>&amp;Print…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141" />
+        <source>&amp;Open PDF</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>&amp;Reports</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>&amp;Aging of receivables</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>&amp;Reminders due</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153" />
+        <source>&amp;About Invoice Desk</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="155" />
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162" />
+        <source>Unlocked</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171" />
+        <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178" />
+        <source>Working…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215" />
+        <source>About Invoice Desk</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="217" />
+        <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/new_customer_dialog.py" line="49" />
+        <source>New customer</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>OpenItemsModel</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="45" />
+        <source>Number</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="46" />
+        <source>Due date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="47" />
+        <source>Amount due</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="48" />
+        <source>Discount if paid on the day</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="49" />
+        <source>This payment</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="97" />
+        <source>Record a payment from {0}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="103" />
+        <source>Write off a small difference that is left</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="107" />
+        <source>Open invoices</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="114" />
+        <source>Select the invoices this payment is for; with none selected it pays the oldest due first.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="121" />
+        <source>Where the payment goes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="128" />
+        <source>Record</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="157" />
+        <source>Received on</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="159" />
+        <source>Amount received</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="162" />
+        <source>Bank transfer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="163" />
+        <source>Card</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="164" />
+        <source>Cash</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="165" />
+        <source>Cheque</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="166" />
+        <source>Other</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="170" />
+        <source>Method</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="172" />
+        <source>Bank reference</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="194" />
+        <source>Nothing is open: the whole amount will be kept as the customer's credit.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="239" />
+        <source>{0} to {1}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="245" />
+        <source>early-payment discount {0} on {1}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="251" />
+        <source>{0} written off on {1}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="259" />
+        <source>{0} is more than is due and stays as the customer's credit</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../ui/pdf_view.py" line="74" />
+        <source>Document preview</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/pdf_view.py" line="93" />
+        <source>Page %n</source>
+        <translation><numerusform>Page %n</numerusform><numerusform>Page %n</numerusform></translation></message>
+</context>
+<context>
+    <name>ProductsModel</name>
+    <message>
+        <location filename="../../ui/products_page.py" line="41" />
+        <source>Name</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="41" />
+        <source>Unit</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="41" />
+        <source>Price</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="41" />
+        <source>VAT</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../ui/products_page.py" line="81" />
+        <location filename="../../ui/products_page.py" line="82" />
+        <source>Search products</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="87" />
+        <source>Products</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="95" />
+        <source>&amp;New product</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="107" />
+        <source>Name</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="109" />
+        <source>printed on the invoice instead of the name</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="110" />
+        <source>Description</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="115" />
+        <source>Unit</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="117" />
+        <source>Price (net)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="119" />
+        <source>VAT rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="120" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="212" />
+        <source>Saved.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>RemindersModel</name>
+    <message>
+        <location filename="../../ui/reports_page.py" line="87" />
+        <source>Invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="88" />
+        <source>Customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="89" />
+        <source>Due date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="90" />
+        <source>Days overdue</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="91" />
+        <source>Reminder</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="92" />
+        <source>Amount due</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="93" />
+        <source>Fee</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/reports_page.py" line="138" />
+        <source>Aging</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="139" />
+        <location filename="../../ui/reports_page.py" line="276" />
+        <source>Reminders due</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="150" />
+        <source>As of</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="152" />
+        <source>Bucket limits in days</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="153" />
+        <source>&amp;Show</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="155" />
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="157" />
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="161" />
+        <location filename="../../ui/reports_page.py" line="268" />
+        <source>As of:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="163" />
+        <source>Buckets (days):</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="172" />
+        <source>Aging by customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="175" />
+        <source>Documents of the customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="215" />
+        <source>All customers, in {0}: {1}; total {2}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="237" />
+        <source>Export aging</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="254" />
+        <source>Saved {0}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="262" />
+        <source>Reminders as of</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="263" />
+        <source>S&amp;how due</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="265" />
+        <source>&amp;Issue selected and save letters…</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/reports_page.py" line="300" />
+        <source>%n reminder(s) due.</source>
+        <translation><numerusform>%n reminder due.</numerusform><numerusform>%n reminders due.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="302" />
+        <source>No reminder is due.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="312" />
+        <source>Select the reminders to issue.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="317" />
+        <source>Issue reminders?</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/reports_page.py" line="319" />
+        <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
+        <translation><numerusform>Issue %n reminder? Their fees are charged to the customers.</numerusform><numerusform>Issue %n reminders? Their fees are charged to the customers.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="326" />
+        <source>Save the letters in</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/reports_page.py" line="343" />
+        <source>Issued; %n letter(s) saved.</source>
+        <translation><numerusform>Issued; %n letter saved.</numerusform><numerusform>Issued; %n letters saved.</numerusform></translation></message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../ui/settings_page.py" line="95" />
+        <source>Set the SMTP password…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="100" />
+        <source>&amp;Save changes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="138" />
+        <source>Forget the passphrase remembered on this computer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="195" />
+        <source>Nothing has changed.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="198" />
+        <source>Saving…</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="215" />
+        <source>%n setting(s) saved.</source>
+        <translation><numerusform>%n setting saved.</numerusform><numerusform>%n settings saved.</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_page.py" line="217" />
+        <source>%n refused: see the fields marked in red.</source>
+        <translation><numerusform>%n refused: see the fields marked in red.</numerusform><numerusform>%n refused: see the fields marked in red.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="227" />
+        <source>SMTP password</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="228" />
+        <source>Password of the SMTP user (kept in the system keyring):</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="245" />
+        <source>Password kept in the keyring ({0}).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="256" />
+        <source>The remembered passphrase was removed from the keyring.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="258" />
+        <source>No passphrase was remembered for this file.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="76" />
+        <source>Invoice Desk — Open company</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="82" />
+        <source>&lt;h2&gt;Open a company file&lt;/h2&gt;</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="84" />
+        <source>Company file</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="86" />
+        <source>Browse…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="93" />
+        <source>Passphrase</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="94" />
+        <source>Remember on this computer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="96" />
+        <source>Keeps the unlocked key in the system keyring, never the passphrase itself.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="105" />
+        <source>Company file:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="106" />
+        <source>Passphrase:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="108" />
+        <source>Create new company…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="110" />
+        <source>Open</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="113" />
+        <source>Quit</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="147" />
+        <source>Open company file</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="160" />
+        <source>This computer remembers the key of this file: click Open.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="172" />
+        <source>Choose a company file first (Browse…).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/unlock_dialog.py" line="175" />
+        <source>Unlocking…</source>
+        <translation type="unfinished" /></message>
+</context>
+</TS>

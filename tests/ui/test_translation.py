@@ -1,0 +1,65 @@
+"""The window speaks German completely: every text has its translation, the menus and the
+editor read German with the German translation loaded."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from app.services import editing
+from ui.invoice_editor import InvoiceEditor
+from ui.main_window import MainWindow
+from ui.translation import install_translators, remove_translators
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def german(qapp: Any) -> Iterator[None]:
+    install_translators(qapp, "de")
+    yield
+    remove_translators(qapp)
+    QLocale.setDefault(QLocale.c())
+
+
+def test_every_text_of_the_window_has_its_german_translation_and_the_qm_is_current() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "translate.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_window_in_german(
+    qtbot: Any, store: Any, session: Any, settings: Any, german: None
+) -> None:
+    window = MainWindow(store, session, settings)
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Datei", "&Bearbeiten", "&Ansicht", "&Rechnung", "&Berichte", "&Hilfe"]
+    pages = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert pages[:4] == ["Übersicht", "Firma", "Kunden", "Artikel"]
+    editor = InvoiceEditor(store, session, editing.editor_setup(session.context()))
+    qtbot.addWidget(editor, before_close_func=lambda e: e.undo_stack.setClean())
+    headers = [
+        editor.model.headerData(c, editor.table.horizontalHeader().orientation())
+        for c in range(editor.model.columnCount())
+    ]
+    assert headers == [
+        "Bezeichnung",
+        "Menge",
+        "Einheit",
+        "Einzelpreis",
+        "Rabatt %",
+        "USt.",
+        "Nettobetrag",
+    ]
+    assert editor.issue_button.text() == "&Ausstellen…"

@@ -1,0 +1,12 @@
+"""Labels kept in tables (field names, units, tab titles) and translated where shown.
+
+They are marked with ``QT_TRANSLATE_NOOP("Labels", ...)`` where they are defined, so that
+pyside6-lupdate collects them, and translated here in the same context."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def label_tr(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
