@@ -107,10 +107,39 @@ def _pages(app: QApplication, window: Any) -> None:
     people.table.selectRow(1)
     _wait(app, lambda: len(people.documents.rows) >= 1 and people.balance.text() != "")
     _save(window, "main-window-customers.png")
+    window.show_page(window.products_page)
+    _wait(app, lambda: len(window.products_page.model.rows) >= 3)
+    window.products_page.table.selectRow(0)
+    _save(window, "main-window-products.png")
+    window.show_report(0)
+    _wait(app, lambda: len(window.reports_page.aging.rows) >= 1)
+    window.reports_page.aging_view.selectRow(0)
+    _save(window, "main-window-reports.png")
+    window.show_page(window.settings_page)
+    _wait(app, lambda: window.settings_page.loaded)
+    _save(window, "main-window-settings.png")
     _editor(app, window)
+    _dark(app, window)
 
 
-def _editor(app: QApplication, window: Any) -> None:
+def _dark(app: QApplication, window: Any) -> None:
+    """The documents page and the editor again in the dark scheme."""
+    import os
+
+    from ui.color_scheme import apply_color_scheme
+
+    os.environ["INVOICE_DESK_COLOR_SCHEME"] = "dark"
+    apply_color_scheme(app)
+    window.show_page(window.dashboard_page)
+    _wait(app, lambda: False, 300)
+    _save(window, "main-window-dashboard-dark.png")
+    window.show_page(window.documents_page)
+    _wait(app, lambda: False, 300)
+    _save(window, "main-window-documents-dark.png")
+    _editor(app, window, "invoice-editor-dark.png")
+
+
+def _editor(app: QApplication, window: Any, name: str = "invoice-editor.png") -> None:
     """The demo draft in the invoice editor, with its live totals and preview."""
     documents = window.documents_page
     window.show_page(documents)
@@ -120,7 +149,7 @@ def _editor(app: QApplication, window: Any) -> None:
     editor.resize(1280, 760)
     _wait(app, lambda: editor.preview.pages is not None)
     _wait(app, lambda: False, 500)
-    _save(editor, "invoice-editor.png")
+    _save(editor, name)
     editor.close()
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import bootstrap
 from resources import resource_path
+from ui.color_scheme import follow_color_scheme
 from ui.create_company_dialog import CreateCompanyDialog
 from ui.demo_data import fill_demo
 from ui.gui_main import DEMO_PASSPHRASE
@@ -51,6 +52,7 @@ def configure_application(app: QApplication) -> None:
     app.setDesktopFileName("org.invoicedesk.InvoiceDesk")
     app.setWindowIcon(QIcon(str(resource_path("icons/invoice-desk.svg"))))
     install_translators(app, ui_language_setting())
+    follow_color_scheme(app)
 
 
 class AppController(QObject):

@@ -66,7 +66,7 @@ UNITS = (
     ("SET", QT_TRANSLATE_NOOP("Labels", "set")),
     ("LS", QT_TRANSLATE_NOOP("Labels", "lump sum")),
 )
-PROBLEM_BRUSH = QBrush(QColor("#f9d6d5"))
+PROBLEM_BRUSH = QBrush(QColor(220, 50, 47, 90))  # readable on light and dark
 
 
 def rate_changes(rate: TaxRate) -> LineChanges:

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPainter, QPixmap
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -33,7 +33,13 @@ class PdfPages:
     def image(self, page: int, width: int) -> QPixmap:
         points = self.document.pagePointSize(page)
         height = round(width * points.height() / points.width())
-        return QPixmap.fromImage(self.document.render(page, QSize(width, height)))
+        rendered = self.document.render(page, QSize(width, height))
+        paper = QImage(rendered.size(), QImage.Format.Format_RGB32)
+        paper.fill(Qt.GlobalColor.white)  # pages are transparent: white paper, also when dark
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, rendered)
+        painter.end()
+        return QPixmap.fromImage(paper)
 
 
 def print_pdf(pages: PdfPages, printer: QPrinter) -> int:

@@ -79,18 +79,22 @@ class SettingsPage(QWidget):
         self.loaded = False
         self.tabs = QTabWidget()
         pages: dict[str, QVBoxLayout] = {}
-        for info in company_settings.setting_infos():
+        order = [prefix for prefix, _title in TABS]
+        infos = sorted(
+            company_settings.setting_infos(),
+            key=lambda i: order.index(i.key.split(".")[0]) if i.key.split(".")[0] in order else 99,
+        )
+        for info in infos:
             title = dict(TABS).get(info.key.split(".")[0], "Other")
             if title not in pages:
                 pages[title] = self._tab(label_tr(title))
                 self.forms[title] = FieldForm()
+                self.forms[title].setRowWrapPolicy(FieldForm.RowWrapPolicy.WrapLongRows)
                 pages[title].addLayout(self.forms[title])
             self.editors[info.key] = self._editor(info)
-            self.forms[title].add_field(info.key, info.key, self.editors[info.key])
-            help_text = QLabel(info.description)
-            help_text.setWordWrap(True)
-            help_text.setStyleSheet("color: palette(mid)")
-            self.forms[title].addRow("", help_text)
+            self.editors[info.key].setToolTip(info.key)
+            label = info.description[:1].upper() + info.description[1:]
+            self.forms[title].add_field(info.key, label, self.editors[info.key])
         self._security_extras(pages["Security"])
         password = QPushButton(self.tr("Set the SMTP password…"))
         password.clicked.connect(self.ask_smtp_password)
