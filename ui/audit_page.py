@@ -91,7 +91,12 @@ class AuditModel(ReadOnlyTableModel):
 
 class AuditPage(QWidget):
     def __init__(
-        self, store: StoreThread, session: bootstrap.CompanySession, parent: QWidget | None = None
+        self,
+        store: StoreThread,
+        session: bootstrap.CompanySession,
+        parent: QWidget | None = None,
+        *,
+        autoload: bool = True,
     ) -> None:
         super().__init__(parent)
         self.store, self.session = store, session
@@ -121,6 +126,10 @@ class AuditPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        if autoload:
+            self.model.reload()
+
+    def refresh(self) -> None:
         self.model.reload()
 
     def _fetch(self, before: int | None, done: Any) -> None:

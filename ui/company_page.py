@@ -33,14 +33,20 @@ def _value_label() -> QLabel:
 
 class CompanyPage(QWidget):
     def __init__(
-        self, store: StoreThread, session: bootstrap.CompanySession, parent: QWidget | None = None
+        self,
+        store: StoreThread,
+        session: bootstrap.CompanySession,
+        parent: QWidget | None = None,
+        *,
+        autoload: bool = True,
     ) -> None:
         super().__init__(parent)
         self.store = store
         self.session = session
         self.values: dict[str, QLabel] = {}
         self._build()
-        self.refresh()
+        if autoload:
+            self.refresh()
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
         box = QGroupBox(title)

@@ -29,6 +29,7 @@ from app.domain.einvoice_formats import EInvoiceFormat
 from app.services import customers
 from app.services.clock import today
 from app.services.errors import Rejected
+from app.services.files import write_atomically
 from app.services.receivables_reports import aging_report
 from app.services.report_pdfs import statement_pdf
 from ui.document_list_model import DocumentListModel
@@ -90,7 +91,12 @@ def _values(customer: customers.Customer) -> dict[str, str]:
 
 class CustomersPage(QWidget):
     def __init__(
-        self, store: StoreThread, session: bootstrap.CompanySession, parent: QWidget | None = None
+        self,
+        store: StoreThread,
+        session: bootstrap.CompanySession,
+        parent: QWidget | None = None,
+        *,
+        autoload: bool = True,
     ) -> None:
         super().__init__(parent)
         self.store, self.session = store, session
@@ -102,7 +108,8 @@ class CustomersPage(QWidget):
         splitter.addWidget(self._detail_side())
         splitter.setSizes([420, 620])
         QVBoxLayout(self).addWidget(splitter)
-        self.refresh()
+        if autoload:
+            self.refresh()
 
     # -- building -----------------------------------------------------------------------------
     def _list_side(self) -> QWidget:
@@ -289,7 +296,7 @@ class CustomersPage(QWidget):
         start = date(day.year, 1, 1)
 
         def job() -> Path:
-            target.write_bytes(statement_pdf(context, customer_id, start, day))
+            write_atomically(target, statement_pdf(context, customer_id, start, day), "file")
             return target
 
         self.store.submit(job, lambda p: self.message.setText(str(p)), self._failed, owner=self)

@@ -83,7 +83,12 @@ def _figure(title: str) -> tuple[QGroupBox, QLabel, QLabel]:
 
 class DashboardPage(QWidget):
     def __init__(
-        self, store: StoreThread, session: bootstrap.CompanySession, parent: QWidget | None = None
+        self,
+        store: StoreThread,
+        session: bootstrap.CompanySession,
+        parent: QWidget | None = None,
+        *,
+        autoload: bool = True,
     ) -> None:
         super().__init__(parent)
         self.store, self.session = store, session
@@ -119,7 +124,8 @@ class DashboardPage(QWidget):
             state_layout.addWidget(widget)
         grid.addWidget(state, 2, 0, 1, 3)
         grid.setRowStretch(3, 1)
-        self.refresh()
+        if autoload:
+            self.refresh()
 
     def refresh(self) -> None:
         context = self.session.context()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from app.services import adjustments, corrections, drafts, emailing, exports, issuing
 from app.services.clock import today
+from app.services.files import write_atomically
 from app.services.formatting import Formatter
 from ui.invoice_editor import ui_language
 from ui.payment_dialog import PaymentDialog
@@ -183,7 +184,7 @@ class DocumentActions(QObject):
         context, target = self.page.session.context(), Path(path)
 
         def job() -> Path:
-            target.write_bytes(exports.einvoice(context, number).data)
+            write_atomically(target, exports.einvoice(context, number).data, "file")
             return target
 
         self._run(job, lambda written: self.page.done(self.tr("Saved {0}.").format(written)))

@@ -37,7 +37,12 @@ from ui.store_thread import StoreThread
 
 class DocumentsPage(QWidget):
     def __init__(
-        self, store: StoreThread, session: bootstrap.CompanySession, parent: QWidget | None = None
+        self,
+        store: StoreThread,
+        session: bootstrap.CompanySession,
+        parent: QWidget | None = None,
+        *,
+        autoload: bool = True,
     ) -> None:
         super().__init__(parent)
         self.store, self.session = store, session
@@ -55,7 +60,8 @@ class DocumentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._enable()
-        self.refresh()
+        if autoload:
+            self.refresh()
 
     def _list_side(self) -> QWidget:
         self.search = QLineEdit()

@@ -52,23 +52,23 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setMaximumWidth(220)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.dashboard_page = DashboardPage(store, session)
+        self._loaded: set[int] = set()  # pages load their data when first shown
+        self.dashboard_page = DashboardPage(store, session, autoload=False)
         self.add_page(self.tr("Dashboard"), self.dashboard_page)
-        self.company_page = CompanyPage(store, session)
+        self.company_page = CompanyPage(store, session, autoload=False)
         self.add_page(self.tr("Company"), self.company_page)
-        self.customers_page = CustomersPage(store, session)
+        self.customers_page = CustomersPage(store, session, autoload=False)
         self.add_page(self.tr("Customers"), self.customers_page)
-        self.products_page = ProductsPage(store, session)
+        self.products_page = ProductsPage(store, session, autoload=False)
         self.add_page(self.tr("Products"), self.products_page)
-        self.documents_page = DocumentsPage(store, session)
+        self.documents_page = DocumentsPage(store, session, autoload=False)
         self.add_page(self.tr("Documents"), self.documents_page)
         self.reports_page = ReportsPage(store, session)
         self.add_page(self.tr("Reports"), self.reports_page)
         self.reports_page.open_document.connect(self.show_document)
-        self.settings_page = SettingsPage(store, session)
+        self.settings_page = SettingsPage(store, session, autoload=False)
         self.add_page(self.tr("Settings"), self.settings_page)
-        self.audit_page = AuditPage(store, session)
+        self.audit_page = AuditPage(store, session, autoload=False)
         self.add_page(self.tr("Audit log"), self.audit_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
@@ -77,8 +77,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self._build_menus()
         self._build_status_bar()
-        self.navigation.setCurrentRow(0)
+        self.navigation.currentRowChanged.connect(self._page_shown)
         self._restore_layout()
+        start = settings.value("main_window/page", 0)
+        start = int(start) if str(start).isdigit() and int(start) < self.pages.count() else 0
+        self.navigation.setCurrentRow(start)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.auto_lock)
         self.settings_page.changed.connect(self._settings_changed)
@@ -93,6 +96,15 @@ class MainWindow(QMainWindow):
     def add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
         self.navigation.addItem(title)
+
+    def _page_shown(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        self.settings.setValue("main_window/page", row)
+        if row not in self._loaded:
+            self._loaded.add(row)
+            refresh = getattr(self.pages.widget(row), "refresh", None)
+            if refresh is not None:
+                refresh()
 
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))

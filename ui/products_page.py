@@ -58,7 +58,12 @@ class ProductsModel(ReadOnlyTableModel):
 
 class ProductsPage(QWidget):
     def __init__(
-        self, store: StoreThread, session: bootstrap.CompanySession, parent: QWidget | None = None
+        self,
+        store: StoreThread,
+        session: bootstrap.CompanySession,
+        parent: QWidget | None = None,
+        *,
+        autoload: bool = True,
     ) -> None:
         super().__init__(parent)
         self.store, self.session = store, session
@@ -74,7 +79,8 @@ class ProductsPage(QWidget):
         splitter.addWidget(self._form_side())
         splitter.setSizes([460, 560])
         QVBoxLayout(self).addWidget(splitter)
-        self.refresh()
+        if autoload:
+            self.refresh()
 
     def _list_side(self) -> QWidget:
         self.search = QLineEdit()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app import bootstrap
 from app.services import receivables_reports, report_pdfs
 from app.services.clock import today
+from app.services.files import write_atomically
 from ui.messages import describe
 from ui.store_thread import StoreThread
 from ui.table_model import Index, ReadOnlyTableModel
@@ -186,6 +187,9 @@ class ReportsPage(QWidget):
         layout.addWidget(self.total)
         return tab
 
+    def refresh(self) -> None:
+        self.refresh_aging()
+
     def _bounds(self) -> tuple[int, ...] | None:
         try:
             return parse_buckets(self.buckets.text())
@@ -246,7 +250,7 @@ class ReportsPage(QWidget):
             else:
                 report = receivables_reports.aging_report(context, as_of, bounds)
                 data = receivables_reports.aging_csv(report).encode("utf-8")
-            target.write_bytes(data)
+            write_atomically(target, data, "file")
             return target
 
         self.store.submit(
@@ -332,7 +336,7 @@ class ReportsPage(QWidget):
             issued = receivables_reports.issue_reminders(context, as_of, numbers)
             written = []
             for name, pdf in report_pdfs.reminder_letters(context, issued, as_of):
-                (target / name).write_bytes(pdf)
+                write_atomically(target / name, pdf, "folder")
                 written.append(target / name)
             return written
 

@@ -69,7 +69,12 @@ class SettingsPage(QWidget):
     changed = Signal(dict)  # the settings as they are after a save
 
     def __init__(
-        self, store: StoreThread, session: bootstrap.CompanySession, parent: QWidget | None = None
+        self,
+        store: StoreThread,
+        session: bootstrap.CompanySession,
+        parent: QWidget | None = None,
+        *,
+        autoload: bool = True,
     ) -> None:
         super().__init__(parent)
         self.store, self.session = store, session
@@ -111,7 +116,8 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
-        self.refresh()
+        if autoload:
+            self.refresh()
 
     def _tab(self, title: str) -> QVBoxLayout:
         inner = QWidget()

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-from pathlib import Path
 from typing import Any
-
-from app.services.errors import InvalidInput
 
 
 def print_json(data: Any) -> None:
@@ -27,17 +23,3 @@ def table(rows: list[list[Any]], headers: list[str]) -> str:
     lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))]
     lines += ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
     return "\n".join(line.rstrip() for line in lines)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: a hidden .part beside it, flushed, then renamed."""
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        with partial.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        partial.replace(path)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InvalidInput("--out", f"cannot write {path}: {exc.strerror}") from None

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import write_atomically
 from app.cli.session import company_context
 from app.services.errors import InvalidInput
 from app.services.exports import document_pdf, draft_pdf
+from app.services.files import write_atomically
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import emit, table, write_atomically
+from app.cli.output import emit, table
 from app.cli.session import company_context
 from app.domain.errors import InvalidDocument
 from app.domain.money import parse_decimal
@@ -16,6 +16,7 @@ from app.domain.receivables import PaymentMethod
 from app.services import adjustments, payments, receivables_reports, report_pdfs
 from app.services.clock import today
 from app.services.errors import InvalidInput
+from app.services.files import write_atomically
 
 
 def _day(text: str) -> date:

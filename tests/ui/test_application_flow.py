@@ -30,6 +30,7 @@ def test_demo_first_run_unlock_lock_and_quit(
     qtbot.waitUntil(lambda: controller.window is not None, timeout=15_000)
     window = controller.window
     assert window is not None and window.isVisible()
+    window.show_page(window.company_page)
     qtbot.waitUntil(
         lambda: window.company_page.values["name"].text() == "Demo Trading GmbH", timeout=10_000
     )

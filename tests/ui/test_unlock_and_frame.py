@@ -54,6 +54,7 @@ def test_wrong_then_right_passphrase_opens_the_main_window(
     qtbot.addWidget(window)
     window.show()
     page = window.company_page
+    window.show_page(page)  # pages load their data when first shown
     qtbot.waitUntil(lambda: page.values["name"].text() == "Acme Müller GmbH", timeout=10_000)
     assert page.values["vat_id"].text() == "DE136695976"
     assert page.values["address"].text() == "Hauptstraße 5, 10115, Berlin"

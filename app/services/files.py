@@ -1,0 +1,22 @@
+"""Files the program writes for the user (exports, letters, PDFs): whole or not at all."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from app.services.errors import InvalidInput
+
+
+def write_atomically(path: Path, data: bytes, field: str = "--out") -> None:
+    """Write a whole file or nothing: a hidden .part beside it, flushed, then renamed."""
+    partial = path.with_name(f".{path.name}.part")
+    try:
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(path)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InvalidInput(field, f"cannot write {path}: {exc.strerror}") from None
