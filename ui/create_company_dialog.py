@@ -211,8 +211,8 @@ class CreateCompanyDialog(QDialog):
         )
 
     def _created(self, result: Unlocked) -> None:
+        self.accept()  # first: whoever receives the signal may close our parent dialog
         self.created.emit(result)
-        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.create_button.setEnabled(True)
