@@ -6,6 +6,22 @@ Numerus entries (texts with %n) give the singular and the plural form.
 """
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Save %n PDF(s) in a folder…": (
+        "%n PDF in einem Ordner speichern…",
+        "%n PDFs in einem Ordner speichern…",
+    ),
+    "Save the PDFs in": "Die PDFs speichern in",
+    "Saving PDFs…": "PDFs werden gespeichert…",
+    "saved": "gespeichert",
+    "Every issued document has been sent.": "Jeder ausgestellte Beleg wurde gesendet.",
+    "Send by email?": "Per E-Mail senden?",
+    "Send %n document(s) that were never sent?": (
+        "%n noch nie gesendeten Beleg senden?",
+        "%n noch nie gesendete Belege senden?",
+    ),
+    "Sending…": "Wird gesendet…",
+    "sent": "gesendet",
+    "&Send unsent documents…": "Ungesendete Belege &senden…",
     "%n document(s)": ("%n Beleg", "%n Belege"),
     "%n problem(s) stop the issue.": (
         "%n Problem verhindert die Ausstellung.",

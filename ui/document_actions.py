@@ -19,6 +19,7 @@ from app.services import adjustments, corrections, drafts, emailing, exports, is
 from app.services.clock import today
 from app.services.files import write_atomically
 from app.services.formatting import Formatter
+from ui.batch import BatchRunner, summary
 from ui.invoice_editor import ui_language
 from ui.payment_dialog import PaymentDialog
 
@@ -81,8 +82,13 @@ class DocumentActions(QObject):
             action = QAction(entry[0], menu)
             action.triggered.connect(entry[1])
             menu.addAction(action)
-        if not entries:
+        issued = [r for r in rows if r["number"]]
+        if len(rows) > 1:
             menu.addAction(selection_sum(rows)).setEnabled(False)
+            if issued:
+                save = QAction(self.tr("Save %n PDF(s) in a folder…", "", len(issued)), menu)
+                save.triggered.connect(lambda: self.save_pdfs(issued))
+                menu.addAction(save)
         return menu
 
     def show_menu(self, position: QPoint) -> None:
@@ -172,6 +178,59 @@ class DocumentActions(QObject):
                 self.tr("Sent to {0}.").format(", ".join(result["recipients"]))
             ),
         )
+
+    def save_pdfs(self, rows: list[Row], folder: str | None = None) -> BatchRunner | None:
+        """The stored PDF of each document into a folder, with progress; Cancel stops."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self.page, self.tr("Save the PDFs in"))
+            if not folder:
+                return None
+        context, target = self.page.session.context(), Path(folder)
+        numbers = [str(r["number"]) for r in rows]
+
+        def job(number: str) -> None:
+            write_atomically(target / f"{number}.pdf", exports.document_pdf(context, number).data)
+
+        return self._batch(numbers, job, self.tr("Saving PDFs…"), self.tr("saved"))
+
+    def send_unsent_clicked(self) -> None:
+        self.send_unsent()
+
+    def send_unsent(self, confirm: bool = True) -> None:
+        """Email every issued document never sent, one after another, with progress."""
+        context = self.page.session.context()
+
+        def start(unsent: list[dict[str, Any]]) -> None:
+            if not unsent:
+                self.page.done(self.tr("Every issued document has been sent."))
+                return
+            if confirm:
+                answer = QMessageBox.question(
+                    self.page,
+                    self.tr("Send by email?"),
+                    self.tr("Send %n document(s) that were never sent?", "", len(unsent)),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+            self._batch(
+                [str(u["number"]) for u in unsent],
+                lambda number: emailing.send_document(context, number),
+                self.tr("Sending…"),
+                self.tr("sent"),
+            )
+
+        self._run(lambda: emailing.unsent(context), start)
+
+    def _batch(
+        self, items: list[str], job: Callable[[str], Any], title: str, done_text: str
+    ) -> BatchRunner:
+        runner = BatchRunner(self.page.store, items, job, title, parent=self.page)
+        runner.finished.connect(
+            lambda results: self.page.done(summary(results, len(items), done_text))
+        )
+        self.page.batch = runner
+        runner.start()
+        return runner
 
     def export_xml(self, row: Row, path: str | None = None) -> None:
         number = str(row["number"])

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app import bootstrap
 from app.services import exports, queries
 from app.services.ports import DocumentQuery
+from ui.batch import BatchRunner
 from ui.document_actions import DocumentActions, selection_sum
 from ui.document_list_model import DocumentListModel
 from ui.invoice_editor import InvoiceEditor, open_editor
@@ -52,6 +53,7 @@ class DocumentsPage(QWidget):
         self.editors: list[InvoiceEditor] = []
         self.document_actions = DocumentActions(self)
         self.last_dialog: QDialog | None = None
+        self.batch: BatchRunner | None = None
         self.splitter = QSplitter()
         self.splitter.addWidget(self._list_side())
         self.splitter.addWidget(self._preview_side())

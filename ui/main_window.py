@@ -152,7 +152,9 @@ class MainWindow(QMainWindow):
         print_.triggered.connect(self.documents_page.print_clicked)
         open_pdf = self._action(self.tr("&Open PDF"), None)
         open_pdf.triggered.connect(self.documents_page.open_current)
-        for item in (new_invoice, edit_draft, print_, open_pdf):
+        send_unsent = self._action(self.tr("&Send unsent documents…"), None)
+        send_unsent.triggered.connect(self.documents_page.document_actions.send_unsent_clicked)
+        for item in (new_invoice, edit_draft, print_, open_pdf, send_unsent):
             invoice_menu.addAction(item)
         reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
         aging = self._action(self.tr("&Aging of receivables"), None)

@@ -37,34 +37,34 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="57" />
+        <location filename="../../ui/reports_page.py" line="58" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="58" />
+        <location filename="../../ui/reports_page.py" line="59" />
         <source>Currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="60" />
+        <location filename="../../ui/reports_page.py" line="61" />
         <source>Total</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="61" />
+        <location filename="../../ui/reports_page.py" line="62" />
         <source>Credit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="62" />
+        <location filename="../../ui/reports_page.py" line="63" />
         <source>Balance</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/application.py" line="70" />
+        <location filename="../../ui/application.py" line="74" />
         <source>Demo company: its passphrase is &lt;b&gt;{p}&lt;/b&gt;</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/application.py" line="74" />
+        <location filename="../../ui/application.py" line="78" />
         <source>Creating the demo company…</source>
         <translation type="unfinished" /></message>
 </context>
@@ -94,147 +94,154 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="101" />
+        <location filename="../../ui/audit_page.py" line="106" />
         <source>Audit log</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="109" />
+        <location filename="../../ui/audit_page.py" line="114" />
         <source>Entry</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="110" />
+        <location filename="../../ui/audit_page.py" line="115" />
         <source>Not verified in this session.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="112" />
+        <location filename="../../ui/audit_page.py" line="117" />
         <source>&amp;Verify chain</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="138" />
+        <location filename="../../ui/audit_page.py" line="147" />
         <source>Verifying…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/audit_page.py" line="147" />
+        <location filename="../../ui/audit_page.py" line="156" />
         <source>The chain is intact: %n entries.</source>
         <translation><numerusform>The chain is intact: %n entry.</numerusform><numerusform>The chain is intact: %n entries.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="151" />
+        <location filename="../../ui/audit_page.py" line="160" />
         <source>BROKEN at entry %1: %2. Entries from there on cannot be trusted.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>BatchRunner</name>
+    <message>
+        <location filename="../../ui/batch.py" line="36" />
+        <source>Cancel</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../ui/company_page.py" line="57" />
+        <location filename="../../ui/company_page.py" line="63" />
         <source>Company</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="59" />
+        <location filename="../../ui/company_page.py" line="65" />
         <source>Name:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="60" />
+        <location filename="../../ui/company_page.py" line="66" />
         <source>Address:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="61" />
+        <location filename="../../ui/company_page.py" line="67" />
         <source>Country:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="62" />
+        <location filename="../../ui/company_page.py" line="68" />
         <source>Accounting currency:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="63" />
+        <location filename="../../ui/company_page.py" line="69" />
         <source>VAT ID:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="67" />
+        <location filename="../../ui/company_page.py" line="73" />
         <source>Company file</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="69" />
+        <location filename="../../ui/company_page.py" line="75" />
         <source>Location:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="70" />
+        <location filename="../../ui/company_page.py" line="76" />
         <source>Size:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="71" />
+        <location filename="../../ui/company_page.py" line="77" />
         <source>Schema version:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="72" />
+        <location filename="../../ui/company_page.py" line="78" />
         <source>Key stretching:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="73" />
+        <location filename="../../ui/company_page.py" line="79" />
         <source>Records:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="76" />
+        <location filename="../../ui/company_page.py" line="82" />
         <source>Verify file</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="78" />
+        <location filename="../../ui/company_page.py" line="84" />
         <source>Back up…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="109" />
-        <location filename="../../ui/company_page.py" line="112" />
+        <location filename="../../ui/company_page.py" line="115" />
+        <location filename="../../ui/company_page.py" line="118" />
         <source>(none)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="114" />
+        <location filename="../../ui/company_page.py" line="120" />
         <source>{kib:,} KiB</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="116" />
+        <location filename="../../ui/company_page.py" line="122" />
         <source>Argon2id, {mib} MiB, {t} passes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="126" />
+        <location filename="../../ui/company_page.py" line="132" />
         <source>customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="127" />
+        <location filename="../../ui/company_page.py" line="133" />
         <source>products</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="128" />
+        <location filename="../../ui/company_page.py" line="134" />
         <source>documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="129" />
+        <location filename="../../ui/company_page.py" line="135" />
         <source>payment entries</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="130" />
+        <location filename="../../ui/company_page.py" line="136" />
         <source>audit entries</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="139" />
+        <location filename="../../ui/company_page.py" line="145" />
         <source>Verifying every page of the file…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="148" />
+        <location filename="../../ui/company_page.py" line="154" />
         <source>The file is intact: every check passed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="151" />
+        <location filename="../../ui/company_page.py" line="157" />
         <source>The file is damaged: </source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="164" />
+        <location filename="../../ui/company_page.py" line="170" />
         <source>Back up to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="171" />
+        <location filename="../../ui/company_page.py" line="177" />
         <source>Writing and checking the backup…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="182" />
+        <location filename="../../ui/company_page.py" line="188" />
         <source>Backup written and verified: {path}</source>
         <translation type="unfinished" /></message>
 </context>
@@ -344,247 +351,283 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="59" />
+        <location filename="../../ui/customers_page.py" line="60" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="59" />
+        <location filename="../../ui/customers_page.py" line="60" />
         <source>City</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="59" />
+        <location filename="../../ui/customers_page.py" line="60" />
         <source>Country</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="59" />
+        <location filename="../../ui/customers_page.py" line="60" />
         <source>VAT ID</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="110" />
+        <location filename="../../ui/customers_page.py" line="117" />
         <source>Search name, VAT ID, email, city</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="111" />
+        <location filename="../../ui/customers_page.py" line="118" />
         <source>Search customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="119" />
+        <location filename="../../ui/customers_page.py" line="126" />
         <source>Customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="125" />
+        <location filename="../../ui/customers_page.py" line="132" />
         <source>&amp;New customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="141" />
+        <location filename="../../ui/customers_page.py" line="148" />
         <source>Company default</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="144" />
+        <location filename="../../ui/customers_page.py" line="151" />
         <source>E-invoice format:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="145" />
+        <location filename="../../ui/customers_page.py" line="152" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="149" />
+        <location filename="../../ui/customers_page.py" line="156" />
         <source>S&amp;tatement PDF…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="153" />
+        <location filename="../../ui/customers_page.py" line="160" />
         <source>Documents of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="207" />
+        <location filename="../../ui/customers_page.py" line="214" />
         <source>Balance: nothing open</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="210" />
+        <location filename="../../ui/customers_page.py" line="217" />
         <source>Balance: %1</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="242" />
+        <location filename="../../ui/customers_page.py" line="249" />
         <source>a whole number of days, e.g. 30</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="258" />
+        <location filename="../../ui/customers_page.py" line="265" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="266" />
+        <location filename="../../ui/customers_page.py" line="273" />
         <source>Not saved: see the fields marked in red.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="283" />
+        <location filename="../../ui/customers_page.py" line="290" />
         <source>Save statement</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="93" />
+        <location filename="../../ui/dashboard_page.py" line="98" />
         <source>Open receivables</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="94" />
+        <location filename="../../ui/dashboard_page.py" line="99" />
         <source>Overdue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="95" />
+        <location filename="../../ui/dashboard_page.py" line="100" />
         <source>Issued this month</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="102" />
+        <location filename="../../ui/dashboard_page.py" line="107" />
         <source>Aging (days past due)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="106" />
+        <location filename="../../ui/dashboard_page.py" line="111" />
         <source>Owing most</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="112" />
+        <location filename="../../ui/dashboard_page.py" line="117" />
         <source>State</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="114" />
+        <location filename="../../ui/dashboard_page.py" line="119" />
         <source>Audit chain: not checked yet</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="115" />
+        <location filename="../../ui/dashboard_page.py" line="120" />
         <source>Accountant's bundle: none sent yet</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="116" />
+        <location filename="../../ui/dashboard_page.py" line="121" />
         <source>&amp;Verify audit chain</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="134" />
-        <location filename="../../ui/dashboard_page.py" line="137" />
+        <location filename="../../ui/dashboard_page.py" line="140" />
+        <location filename="../../ui/dashboard_page.py" line="143" />
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="141" />
+        <location filename="../../ui/dashboard_page.py" line="147" />
         <source>Nobody owes anything.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="150" />
+        <location filename="../../ui/dashboard_page.py" line="156" />
         <source>Audit chain: verifying…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="156" />
+        <location filename="../../ui/dashboard_page.py" line="162" />
         <source>Audit chain: intact, %n entries</source>
         <translation><numerusform>Audit chain: intact, %n entry</numerusform><numerusform>Audit chain: intact, %n entries</numerusform></translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="159" />
+        <location filename="../../ui/dashboard_page.py" line="165" />
         <source>Audit chain: BROKEN at entry %1: %2</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ui/document_actions.py" line="57" />
+        <location filename="../../ui/document_actions.py" line="59" />
         <source>Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="58" />
+        <location filename="../../ui/document_actions.py" line="60" />
         <source>Issue…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="59" />
+        <location filename="../../ui/document_actions.py" line="61" />
         <source>Delete draft…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="64" />
+        <location filename="../../ui/document_actions.py" line="66" />
         <source>Record payment…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="65" />
+        <location filename="../../ui/document_actions.py" line="67" />
         <source>Credit note…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="66" />
+        <location filename="../../ui/document_actions.py" line="68" />
         <source>Dispute…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="67" />
+        <location filename="../../ui/document_actions.py" line="69" />
         <source>Clear dispute</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="71" />
+        <location filename="../../ui/document_actions.py" line="73" />
         <source>Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="72" />
+        <location filename="../../ui/document_actions.py" line="74" />
         <source>Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="73" />
+        <location filename="../../ui/document_actions.py" line="75" />
         <source>Email…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="74" />
+        <location filename="../../ui/document_actions.py" line="76" />
         <source>Export e-invoice XML…</source>
         <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/document_actions.py" line="89" />
+        <source>Save %n PDF(s) in a folder…</source>
+        <translation><numerusform>Save %n PDF in a folder…</numerusform><numerusform>Save %n PDFs in a folder…</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="99" />
+        <location filename="../../ui/document_actions.py" line="106" />
         <source>Issue the document?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="101" />
+        <location filename="../../ui/document_actions.py" line="108" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted.
 
 Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="111" />
+        <location filename="../../ui/document_actions.py" line="118" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="116" />
+        <location filename="../../ui/document_actions.py" line="123" />
         <source>Delete the draft?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="116" />
+        <location filename="../../ui/document_actions.py" line="123" />
         <source>The draft is deleted for good.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="123" />
+        <location filename="../../ui/document_actions.py" line="130" />
         <source>Draft deleted.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="136" />
+        <location filename="../../ui/document_actions.py" line="143" />
         <source>Payment recorded.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="153" />
+        <location filename="../../ui/document_actions.py" line="160" />
         <source>Dispute</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="153" />
+        <location filename="../../ui/document_actions.py" line="160" />
         <source>What does the customer dispute?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="162" />
+        <location filename="../../ui/document_actions.py" line="169" />
         <source>Dispute cleared.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="162" />
+        <location filename="../../ui/document_actions.py" line="169" />
         <source>Marked as disputed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="171" />
+        <location filename="../../ui/document_actions.py" line="178" />
         <source>Sent to {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="179" />
+        <location filename="../../ui/document_actions.py" line="185" />
+        <source>Save the PDFs in</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="194" />
+        <source>Saving PDFs…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="194" />
+        <source>saved</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="205" />
+        <source>Every issued document has been sent.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="210" />
+        <source>Send by email?</source>
+        <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/document_actions.py" line="211" />
+        <source>Send %n document(s) that were never sent?</source>
+        <translation><numerusform>Send %n document that were never sent?</numerusform><numerusform>Send %n documents that were never sent?</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="218" />
+        <source>Sending…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="219" />
+        <source>sent</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="239" />
         <source>Save e-invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="189" />
+        <location filename="../../ui/document_actions.py" line="249" />
         <source>Saved {0}.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -650,87 +693,87 @@ Issue it now?</source>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.py" line="62" />
+        <location filename="../../ui/documents_page.py" line="70" />
         <source>Search number, customer, reference, amount, text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="63" />
+        <location filename="../../ui/documents_page.py" line="71" />
         <source>Search documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="66" />
+        <location filename="../../ui/documents_page.py" line="74" />
         <source>Show</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="68" />
+        <location filename="../../ui/documents_page.py" line="76" />
         <source>All documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="69" />
+        <location filename="../../ui/documents_page.py" line="77" />
         <source>Drafts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="70" />
+        <location filename="../../ui/documents_page.py" line="78" />
         <source>Issued</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="71" />
+        <location filename="../../ui/documents_page.py" line="79" />
         <source>Unpaid</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="72" />
+        <location filename="../../ui/documents_page.py" line="80" />
         <source>Overdue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="73" />
+        <location filename="../../ui/documents_page.py" line="81" />
         <source>Paid</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="74" />
+        <location filename="../../ui/documents_page.py" line="82" />
         <source>Credited</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="75" />
+        <location filename="../../ui/documents_page.py" line="83" />
         <source>Disputed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="95" />
+        <location filename="../../ui/documents_page.py" line="103" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="100" />
+        <location filename="../../ui/documents_page.py" line="108" />
         <source>&amp;New invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="102" />
+        <location filename="../../ui/documents_page.py" line="110" />
         <source>&amp;Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="114" />
+        <location filename="../../ui/documents_page.py" line="122" />
         <source>Sum of the selection</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="121" />
+        <location filename="../../ui/documents_page.py" line="129" />
         <source>&amp;Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="122" />
+        <location filename="../../ui/documents_page.py" line="130" />
         <source>&amp;Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="123" />
+        <location filename="../../ui/documents_page.py" line="131" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="182" />
+        <location filename="../../ui/documents_page.py" line="190" />
         <source>Opening the editor…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="197" />
+        <location filename="../../ui/documents_page.py" line="205" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="236" />
+        <location filename="../../ui/documents_page.py" line="244" />
         <source>Rendering…</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1006,51 +1049,51 @@ Issue it now?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="43" />
+        <location filename="../../ui/customers_page.py" line="44" />
         <location filename="../../ui/new_customer_dialog.py" line="28" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="44" />
+        <location filename="../../ui/customers_page.py" line="45" />
         <location filename="../../ui/new_customer_dialog.py" line="29" />
         <source>Street</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="45" />
+        <location filename="../../ui/customers_page.py" line="46" />
         <location filename="../../ui/new_customer_dialog.py" line="30" />
         <source>Postcode</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="46" />
+        <location filename="../../ui/customers_page.py" line="47" />
         <location filename="../../ui/new_customer_dialog.py" line="31" />
         <source>City</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="47" />
+        <location filename="../../ui/customers_page.py" line="48" />
         <location filename="../../ui/new_customer_dialog.py" line="32" />
         <source>Country (ISO code)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="48" />
+        <location filename="../../ui/customers_page.py" line="49" />
         <location filename="../../ui/new_customer_dialog.py" line="33" />
         <source>VAT ID</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="49" />
+        <location filename="../../ui/customers_page.py" line="50" />
         <location filename="../../ui/new_customer_dialog.py" line="34" />
         <source>Invoice email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="50" />
+        <location filename="../../ui/customers_page.py" line="51" />
         <location filename="../../ui/new_customer_dialog.py" line="35" />
         <source>Language of documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="51" />
+        <location filename="../../ui/customers_page.py" line="52" />
         <source>Payment terms (days)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="52" />
+        <location filename="../../ui/customers_page.py" line="53" />
         <source>Buyer reference / Leitweg-ID</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1209,107 +1252,111 @@ Issue it now?</source>
         <source>Audit log</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="109" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>&amp;File</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="110" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>&amp;New company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="124" />
         <source>&amp;Open company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="126" />
         <source>&amp;Back up…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;Lock</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Quit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>&amp;Edit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Find documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="141" />
         <source>&amp;View</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="142" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="135" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;New invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="139" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="155" />
+        <source>&amp;Send unsent documents…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Reports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Aging of receivables</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Reminders due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Help</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;About Invoice Desk</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>Unlocked</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>Working…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>About Invoice Desk</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1429,11 +1476,11 @@ Issue it now?</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/pdf_view.py" line="74" />
+        <location filename="../../ui/pdf_view.py" line="80" />
         <source>Document preview</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/pdf_view.py" line="93" />
+        <location filename="../../ui/pdf_view.py" line="99" />
         <source>Page %n</source>
         <translation><numerusform>Page %n</numerusform><numerusform>Page %n</numerusform></translation></message>
 </context>
@@ -1459,231 +1506,231 @@ Issue it now?</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/products_page.py" line="81" />
-        <location filename="../../ui/products_page.py" line="82" />
+        <location filename="../../ui/products_page.py" line="87" />
+        <location filename="../../ui/products_page.py" line="88" />
         <source>Search products</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="87" />
+        <location filename="../../ui/products_page.py" line="93" />
         <source>Products</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="95" />
+        <location filename="../../ui/products_page.py" line="101" />
         <source>&amp;New product</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="107" />
+        <location filename="../../ui/products_page.py" line="113" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="109" />
+        <location filename="../../ui/products_page.py" line="115" />
         <source>printed on the invoice instead of the name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="110" />
+        <location filename="../../ui/products_page.py" line="116" />
         <source>Description</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="115" />
+        <location filename="../../ui/products_page.py" line="121" />
         <source>Unit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="117" />
+        <location filename="../../ui/products_page.py" line="123" />
         <source>Price (net)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="119" />
+        <location filename="../../ui/products_page.py" line="125" />
         <source>VAT rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="120" />
+        <location filename="../../ui/products_page.py" line="126" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="212" />
+        <location filename="../../ui/products_page.py" line="218" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="87" />
+        <location filename="../../ui/reports_page.py" line="88" />
         <source>Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="88" />
+        <location filename="../../ui/reports_page.py" line="89" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="89" />
+        <location filename="../../ui/reports_page.py" line="90" />
         <source>Due date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="90" />
+        <location filename="../../ui/reports_page.py" line="91" />
         <source>Days overdue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="91" />
+        <location filename="../../ui/reports_page.py" line="92" />
         <source>Reminder</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="92" />
+        <location filename="../../ui/reports_page.py" line="93" />
         <source>Amount due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="93" />
+        <location filename="../../ui/reports_page.py" line="94" />
         <source>Fee</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="138" />
+        <location filename="../../ui/reports_page.py" line="139" />
         <source>Aging</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="139" />
-        <location filename="../../ui/reports_page.py" line="276" />
+        <location filename="../../ui/reports_page.py" line="140" />
+        <location filename="../../ui/reports_page.py" line="280" />
         <source>Reminders due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="150" />
+        <location filename="../../ui/reports_page.py" line="151" />
         <source>As of</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="152" />
+        <location filename="../../ui/reports_page.py" line="153" />
         <source>Bucket limits in days</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="153" />
+        <location filename="../../ui/reports_page.py" line="154" />
         <source>&amp;Show</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="155" />
+        <location filename="../../ui/reports_page.py" line="156" />
         <source>Export &amp;CSV…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="157" />
+        <location filename="../../ui/reports_page.py" line="158" />
         <source>Export &amp;PDF…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="161" />
-        <location filename="../../ui/reports_page.py" line="268" />
+        <location filename="../../ui/reports_page.py" line="162" />
+        <location filename="../../ui/reports_page.py" line="272" />
         <source>As of:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="163" />
+        <location filename="../../ui/reports_page.py" line="164" />
         <source>Buckets (days):</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="172" />
+        <location filename="../../ui/reports_page.py" line="173" />
         <source>Aging by customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="175" />
+        <location filename="../../ui/reports_page.py" line="176" />
         <source>Documents of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="215" />
+        <location filename="../../ui/reports_page.py" line="219" />
         <source>All customers, in {0}: {1}; total {2}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="237" />
+        <location filename="../../ui/reports_page.py" line="241" />
         <source>Export aging</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="254" />
+        <location filename="../../ui/reports_page.py" line="258" />
         <source>Saved {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262" />
+        <location filename="../../ui/reports_page.py" line="266" />
         <source>Reminders as of</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263" />
+        <location filename="../../ui/reports_page.py" line="267" />
         <source>S&amp;how due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="265" />
+        <location filename="../../ui/reports_page.py" line="269" />
         <source>&amp;Issue selected and save letters…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="300" />
+        <location filename="../../ui/reports_page.py" line="304" />
         <source>%n reminder(s) due.</source>
         <translation><numerusform>%n reminder due.</numerusform><numerusform>%n reminders due.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="302" />
+        <location filename="../../ui/reports_page.py" line="306" />
         <source>No reminder is due.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="312" />
+        <location filename="../../ui/reports_page.py" line="316" />
         <source>Select the reminders to issue.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="317" />
+        <location filename="../../ui/reports_page.py" line="321" />
         <source>Issue reminders?</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="319" />
+        <location filename="../../ui/reports_page.py" line="323" />
         <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
         <translation><numerusform>Issue %n reminder? Their fees are charged to the customers.</numerusform><numerusform>Issue %n reminders? Their fees are charged to the customers.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="326" />
+        <location filename="../../ui/reports_page.py" line="330" />
         <source>Save the letters in</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="343" />
+        <location filename="../../ui/reports_page.py" line="347" />
         <source>Issued; %n letter(s) saved.</source>
         <translation><numerusform>Issued; %n letter saved.</numerusform><numerusform>Issued; %n letters saved.</numerusform></translation></message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="95" />
+        <location filename="../../ui/settings_page.py" line="104" />
         <source>Set the SMTP password…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100" />
+        <location filename="../../ui/settings_page.py" line="109" />
         <source>&amp;Save changes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="138" />
+        <location filename="../../ui/settings_page.py" line="148" />
         <source>Forget the passphrase remembered on this computer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="195" />
+        <location filename="../../ui/settings_page.py" line="205" />
         <source>Nothing has changed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="198" />
+        <location filename="../../ui/settings_page.py" line="208" />
         <source>Saving…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="215" />
+        <location filename="../../ui/settings_page.py" line="225" />
         <source>%n setting(s) saved.</source>
         <translation><numerusform>%n setting saved.</numerusform><numerusform>%n settings saved.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="217" />
+        <location filename="../../ui/settings_page.py" line="227" />
         <source>%n refused: see the fields marked in red.</source>
         <translation><numerusform>%n refused: see the fields marked in red.</numerusform><numerusform>%n refused: see the fields marked in red.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="227" />
+        <location filename="../../ui/settings_page.py" line="237" />
         <source>SMTP password</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="228" />
+        <location filename="../../ui/settings_page.py" line="238" />
         <source>Password of the SMTP user (kept in the system keyring):</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="245" />
+        <location filename="../../ui/settings_page.py" line="255" />
         <source>Password kept in the keyring ({0}).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="256" />
+        <location filename="../../ui/settings_page.py" line="266" />
         <source>The remembered passphrase was removed from the keyring.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="258" />
+        <location filename="../../ui/settings_page.py" line="268" />
         <source>No passphrase was remembered for this file.</source>
         <translation type="unfinished" /></message>
 </context>

@@ -21,3 +21,6 @@ def settings(qapp: object, tmp_path: object) -> QSettings:
     settings = QSettings(str(tmp_path) + "/settings.ini", QSettings.Format.IniFormat)  # type: ignore[operator]
     settings.clear()
     return settings
+
+
+from tests.smtp_server import server  # noqa: E402, F401  (a pytest fixture: SMTP on 127.0.0.1)

@@ -9,7 +9,7 @@ import pytest
 
 from app.services import emailing, exports, settings
 from app.services.errors import MailFailed
-from tests.unit.mail.conftest import PASSWORD, USER, _free_port
+from tests.smtp_server import PASSWORD, USER, _free_port
 from tests.unit.services.builders import add_customer, invoice_json
 
 

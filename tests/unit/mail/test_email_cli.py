@@ -15,7 +15,7 @@ import pytest
 
 from tests.conftest import REPO, run_cli
 from tests.secret_service import secret_service
-from tests.unit.mail.conftest import PASSWORD, USER
+from tests.smtp_server import PASSWORD, USER
 
 DRAFT = {
     "currency": "EUR",
