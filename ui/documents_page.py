@@ -145,7 +145,9 @@ class DocumentsPage(QWidget):
 
     def _fit_columns(self) -> None:
         """Size the columns to the first page of a search (not later: the user may have
-        dragged them since)."""
+        dragged them since); never when the user's widths were restored."""
+        if self.table.property("columns_restored"):
+            return
         if self.model.rowCount() <= self.model.query.limit:
             self.table.resizeColumnsToContents()
 

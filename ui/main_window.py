@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QWidget,
 )
 
@@ -240,10 +241,26 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("main_window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        for name, table in self._tables().items():
+            state = self.settings.value(f"tables/{name}")
+            if isinstance(state, QByteArray) and table.horizontalHeader().restoreState(state):
+                table.setProperty("columns_restored", True)
+
+    def _tables(self) -> dict[str, QTableView]:
+        """The main table of each page, by a stable name (for its column widths and order)."""
+        tables = {}
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            table = getattr(page, "table", None)
+            if isinstance(table, QTableView):
+                tables[type(page).__name__] = table
+        return tables
 
     def save_layout(self) -> None:
         self.settings.setValue("main_window/geometry", self.saveGeometry())
         self.settings.setValue("main_window/splitter", self.splitter.saveState())
+        for name, table in self._tables().items():
+            self.settings.setValue(f"tables/{name}", table.horizontalHeader().saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle.stop()
