@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,6 +16,7 @@ from ui.demo_data import fill_demo
 from ui.gui_main import DEMO_PASSPHRASE
 from ui.main_window import MainWindow
 from ui.messages import describe
+from ui.setup_wizard import SetupWizard
 from ui.store_thread import StoreThread
 from ui.translation import install_translators, ui_language_setting
 from ui.unlock_dialog import UnlockDialog, Unlocked
@@ -65,6 +66,7 @@ class AppController(QObject):
         self.store = StoreThread()
         self.window: MainWindow | None = None
         self.dialog: UnlockDialog | None = None
+        self.wizard: SetupWizard | None = None
         app.aboutToQuit.connect(self.shutdown)
 
     def start(self, file: Path | None = None, demo: bool = False) -> None:
@@ -112,6 +114,15 @@ class AppController(QObject):
             self.dialog.unlocked.disconnect(self.show_main)
             self.dialog.accept()
         self.show_main(result)
+        assert self.window is not None
+        self.wizard = SetupWizard(self.store, result.session, self.window)
+        self.wizard.setWindowModality(Qt.WindowModality.NonModal)
+        self.wizard.finished.connect(self._setup_finished)
+        self.wizard.show()
+
+    def _setup_finished(self, _code: int) -> None:
+        if self.window is not None:
+            self.window.refresh_all()
 
     def show_main(self, result: Unlocked) -> None:
         window = MainWindow(self.store, result.session, self.settings)

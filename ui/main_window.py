@@ -107,6 +107,11 @@ class MainWindow(QMainWindow):
             if refresh is not None:
                 refresh()
 
+    def refresh_all(self) -> None:
+        """Show every page afresh (after the setup wizard changed the company)."""
+        self._loaded.clear()
+        self._page_shown(self.navigation.currentRow())
+
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))
 

@@ -8,14 +8,23 @@ window shows exactly what issuing will compute.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from babel.numbers import list_currencies
 
-from app.domain.documents import DocumentType, PartySnapshot, Status, Totals
+from app.domain.documents import (
+    Address,
+    DocumentType,
+    Draft,
+    IssuedDocument,
+    Line,
+    PartySnapshot,
+    Status,
+    Totals,
+)
 from app.domain.draft_format import draft_from_dict, draft_to_dict
 from app.domain.errors import DomainError, InvalidDocument
 from app.domain.parties import Customer
@@ -28,6 +37,7 @@ from app.services.errors import InvalidInput
 from app.services.exports import draft_preview
 from app.services.issuing import ROUNDING_SETTING, apply_customer_terms
 from app.services.ports import Context
+from app.services.settings import DEFAULTS
 
 
 @dataclass(frozen=True)
@@ -180,3 +190,71 @@ def _header_problems(
     for problem in draft_problems(header, context):
         if not problem.field.startswith("lines"):
             problems.setdefault(problem.field, problem.message)
+
+
+def tax_rates(ctx: Context) -> list[TaxRate]:
+    """The company's whole tax table (every version of every named rate)."""
+    with ctx.uow() as uow:
+        return list(uow.tax_rates.table().rates)
+
+
+SAMPLE_BUYER = PartySnapshot(
+    name="Sample Customer Ltd",
+    address=Address(street="1 Example Street", city="Springfield", postcode="12345", country="DE"),
+)
+
+
+def sample_pdf(ctx: Context) -> bytes:
+    """An invoice as this company's would look (DRAFT mark, no number, nothing stored): the
+    company's details, bank account, logo and document settings, a made-up customer and the
+    standard and reduced rates of its tax table."""
+    if ctx.renderer is None:
+        raise RuntimeError("no renderer is wired into this context")
+    day = today(ctx)
+    with ctx.uow() as uow:
+        profile = uow.company.profile()
+        table = uow.tax_rates.table()
+    settings = {**DEFAULTS, **profile.settings}
+    valid = [r for r in table.rates if r.valid_on(day) and r.rate is not None]
+    rates = sorted(valid, key=lambda r: r.rate or 0, reverse=True)[:2]
+    buyer = replace(
+        SAMPLE_BUYER,
+        address=replace(SAMPLE_BUYER.address, country=profile.seller.address.country),
+    )
+    lines = tuple(
+        Line(
+            description=text,
+            quantity=Decimal(quantity),
+            unit=unit,
+            unit_price=Decimal(price),
+            tax_category=rate.category,
+            tax_rate=rate.rate,
+        )
+        for (text, quantity, unit, price), rate in zip(
+            (("Consulting", "8", "HUR", "95.00"), ("Printed handbook", "3", "C62", "24.90")),
+            rates * 2,
+            strict=False,
+        )
+    )
+    draft = Draft(
+        type=DocumentType.INVOICE,
+        customer_id=None,
+        currency=profile.accounting_currency,
+        lines=lines,
+        issue_date=day,
+        due_date=day + timedelta(days=14),
+    )
+    totals = compute_totals(
+        draft, VatRounding(settings["tax.vat_rounding"]), profile.accounting_currency
+    )
+    preview = IssuedDocument(
+        id=0,
+        number="",
+        draft=draft,
+        seller=profile.seller,
+        buyer=buyer,
+        totals=totals,
+        issued_at="",
+        payment=profile.payment,
+    )
+    return ctx.renderer.document(preview, settings, draft=True)

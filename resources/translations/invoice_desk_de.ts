@@ -60,11 +60,11 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/application.py" line="74" />
+        <location filename="../../ui/application.py" line="76" />
         <source>Demo company: its passphrase is &lt;b&gt;{p}&lt;/b&gt;</source>
         <translation>Demo-Firma: die Passphrase lautet &lt;b&gt;{p}&lt;/b&gt;</translation></message>
     <message>
-        <location filename="../../ui/application.py" line="78" />
+        <location filename="../../ui/application.py" line="80" />
         <source>Creating the demo company…</source>
         <translation>Die Demo-Firma wird angelegt…</translation></message>
 </context>
@@ -121,6 +121,17 @@
         <location filename="../../ui/audit_page.py" line="160" />
         <source>BROKEN at entry %1: %2. Entries from there on cannot be trusted.</source>
         <translation>GEBROCHEN bei Eintrag %1: %2. Ab dort sind die Einträge nicht vertrauenswürdig.</translation></message>
+</context>
+<context>
+    <name>BankPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="118" />
+        <source>Bank account and contact</source>
+        <translation>Bankverbindung und Kontakt</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="119" />
+        <source>Printed on every invoice; the IBAN also makes the payment QR code.</source>
+        <translation>Wird auf jede Rechnung gedruckt; aus der IBAN entsteht auch der QR-Code zum Bezahlen.</translation></message>
 </context>
 <context>
     <name>BatchRunner</name>
@@ -767,17 +778,52 @@ Jetzt ausstellen?</translation></message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="190" />
+        <location filename="../../ui/documents_page.py" line="192" />
         <source>Opening the editor…</source>
         <translation>Der Editor wird geöffnet…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="205" />
+        <location filename="../../ui/documents_page.py" line="207" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="244" />
+        <location filename="../../ui/documents_page.py" line="246" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
+</context>
+<context>
+    <name>EmailPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="264" />
+        <source>Email (optional)</source>
+        <translation>E-Mail (optional)</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="265" />
+        <source>To send invoices from the program. Leave empty to set it up later.</source>
+        <translation>Um Rechnungen aus dem Programm zu senden. Leer lassen, um es später einzurichten.</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="274" />
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="275" />
+        <source>Port</source>
+        <translation>Port</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="276" />
+        <source>Security</source>
+        <translation>Sicherheit</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="277" />
+        <source>User</source>
+        <translation>Benutzer</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="278" />
+        <source>Password (kept in the keyring)</source>
+        <translation>Passwort (wird im Schlüsselbund abgelegt)</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="279" />
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation></message>
 </context>
 <context>
     <name>InvoiceEditor</name>
@@ -1158,6 +1204,7 @@ Jetzt ausstellen?</translation></message>
         <translation>E-Rechnung</translation></message>
     <message>
         <location filename="../../ui/settings_page.py" line="38" />
+        <location filename="../../ui/setup_wizard.py" line="109" />
         <source>Email</source>
         <translation>E-Mail</translation></message>
     <message>
@@ -1177,6 +1224,30 @@ Jetzt ausstellen?</translation></message>
         <location filename="../../ui/settings_page.py" line="43" />
         <source>Backups</source>
         <translation>Sicherungen</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="106" />
+        <source>IBAN</source>
+        <translation>IBAN</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="107" />
+        <source>BIC</source>
+        <translation>BIC</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="108" />
+        <source>Bank</source>
+        <translation>Bank</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="110" />
+        <source>Phone</source>
+        <translation>Telefon</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="111" />
+        <source>Registration (e.g. HRB 12345)</source>
+        <translation>Registereintrag (z. B. HRB 12345)</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="112" />
+        <source>Legal information (court, directors)</source>
+        <translation>Rechtliche Angaben (Gericht, Geschäftsführung)</translation></message>
 </context>
 <context>
     <name>LinesModel</name>
@@ -1218,149 +1289,169 @@ Jetzt ausstellen?</translation></message>
         <translation>Rabatt</translation></message>
 </context>
 <context>
+    <name>LogoPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="231" />
+        <location filename="../../ui/setup_wizard.py" line="244" />
+        <source>Logo</source>
+        <translation>Logo</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="232" />
+        <source>PNG or JPEG, printed at the top right of documents (optional).</source>
+        <translation>PNG oder JPEG, oben rechts auf die Belege gedruckt (optional).</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="235" />
+        <source>Choose a logo…</source>
+        <translation>Logo wählen…</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="244" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation></message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Navigation</source>
         <translation>Navigation</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Dashboard</source>
         <translation>Übersicht</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Company</source>
         <translation>Firma</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>Customers</source>
         <translation>Kunden</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Products</source>
         <translation>Artikel</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>Reports</source>
         <translation>Berichte</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Settings</source>
         <translation>Einstellungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Audit log</source>
         <translation>Protokoll</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;New company…</source>
         <translation>&amp;Neue Firma…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Open company…</source>
         <translation>Firma ö&amp;ffnen…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;Find documents</source>
         <translation>Belege &amp;suchen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Invoice</source>
         <translation>&amp;Rechnung</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Send unsent documents…</source>
         <translation>Ungesendete Belege &amp;senden…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Aging of receivables</source>
         <translation>&amp;Altersstruktur der Forderungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Reminders due</source>
         <translation>&amp;Fällige Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;About Invoice Desk</source>
         <translation>Ü&amp;ber Invoice Desk</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Unlocked</source>
         <translation>Entsperrt</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
         <translation>Die Datei wurde von Schema {old} aktualisiert; eine geprüfte Sicherung liegt unter {path}</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Working…</source>
         <translation>In Arbeit…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>About Invoice Desk</source>
         <translation>Über Invoice Desk</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Rechnungen schreiben am eigenen Rechner, für kleine Unternehmen.&lt;/p&gt;&lt;p&gt;Die Firmendaten bleiben in einer verschlüsselten Datei auf diesem Computer.&lt;/p&gt;</translation></message>
 </context>
@@ -1370,6 +1461,25 @@ Jetzt ausstellen?</translation></message>
         <location filename="../../ui/new_customer_dialog.py" line="49" />
         <source>New customer</source>
         <translation>Neuer Kunde</translation></message>
+</context>
+<context>
+    <name>NumbersPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="177" />
+        <source>Invoice numbers</source>
+        <translation>Rechnungsnummern</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="179" />
+        <source>Gapless, in the order of issue. {year} is the year, {seq:05} the running number with five digits; a series with the year in it starts again at 1 in January.</source>
+        <translation>Lückenlos, in der Reihenfolge der Ausstellung. {year} ist das Jahr, {seq:05} die laufende Nummer mit fünf Stellen; ein Nummernkreis mit dem Jahr beginnt im Januar wieder bei 1.</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="185" />
+        <source>Invoices</source>
+        <translation>Rechnungen</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="187" />
+        <source>Credit notes</source>
+        <translation>Gutschriften</translation></message>
 </context>
 <context>
     <name>OpenItemsModel</name>
@@ -1688,6 +1798,21 @@ Jetzt ausstellen?</translation></message>
         <translation><numerusform>Ausgestellt; %n Brief gespeichert.</numerusform><numerusform>Ausgestellt; %n Briefe gespeichert.</numerusform></translation></message>
 </context>
 <context>
+    <name>SamplePage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="314" />
+        <source>Your invoices will look like this</source>
+        <translation>So werden Ihre Rechnungen aussehen</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="317" />
+        <source>A sample with a made-up customer; nothing is stored. Change the look under Settings &gt; Documents.</source>
+        <translation>Ein Muster mit einem erfundenen Kunden; nichts wird gespeichert. Das Aussehen ändern Sie unter Einstellungen &gt; Belege.</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="329" />
+        <source>Rendering…</source>
+        <translation>Wird gerendert…</translation></message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="104" />
@@ -1737,6 +1862,41 @@ Jetzt ausstellen?</translation></message>
         <location filename="../../ui/settings_page.py" line="268" />
         <source>No passphrase was remembered for this file.</source>
         <translation>Für diese Datei war keine Passphrase gemerkt.</translation></message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="348" />
+        <source>Set up the new company</source>
+        <translation>Die neue Firma einrichten</translation></message>
+</context>
+<context>
+    <name>TaxPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="138" />
+        <location filename="../../ui/setup_wizard.py" line="150" />
+        <source>Tax rates</source>
+        <translation>Steuersätze</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="140" />
+        <source>Prefilled for the company's country. Products and invoice lines choose one by name; new rates and changed rates take effect from a date (command line: invoice-desk tax-rate add).</source>
+        <translation>Für das Land der Firma vorbelegt. Artikel und Rechnungspositionen wählen einen Satz nach Namen; neue und geänderte Sätze gelten ab einem Datum (Befehlszeile: invoice-desk tax-rate add).</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="147" />
+        <source>Name</source>
+        <translation>Name</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="147" />
+        <source>Category</source>
+        <translation>Kategorie</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="147" />
+        <source>Rate</source>
+        <translation>Satz</translation></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="147" />
+        <source>Valid from</source>
+        <translation>Gültig ab</translation></message>
 </context>
 <context>
     <name>UnlockDialog</name>

@@ -60,11 +60,11 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/application.py" line="74" />
+        <location filename="../../ui/application.py" line="76" />
         <source>Demo company: its passphrase is &lt;b&gt;{p}&lt;/b&gt;</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/application.py" line="78" />
+        <location filename="../../ui/application.py" line="80" />
         <source>Creating the demo company…</source>
         <translation type="unfinished" /></message>
 </context>
@@ -120,6 +120,17 @@
     <message>
         <location filename="../../ui/audit_page.py" line="160" />
         <source>BROKEN at entry %1: %2. Entries from there on cannot be trusted.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>BankPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="118" />
+        <source>Bank account and contact</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="119" />
+        <source>Printed on every invoice; the IBAN also makes the payment QR code.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -765,16 +776,51 @@ Issue it now?</source>
         <source>&amp;Refresh</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="190" />
+        <location filename="../../ui/documents_page.py" line="192" />
         <source>Opening the editor…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="205" />
+        <location filename="../../ui/documents_page.py" line="207" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="244" />
+        <location filename="../../ui/documents_page.py" line="246" />
         <source>Rendering…</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>EmailPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="264" />
+        <source>Email (optional)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="265" />
+        <source>To send invoices from the program. Leave empty to set it up later.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="274" />
+        <source>SMTP server</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="275" />
+        <source>Port</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="276" />
+        <source>Security</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="277" />
+        <source>User</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="278" />
+        <source>Password (kept in the keyring)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="279" />
+        <source>Sender address</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -1154,6 +1200,7 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/settings_page.py" line="38" />
+        <location filename="../../ui/setup_wizard.py" line="109" />
         <source>Email</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1172,6 +1219,30 @@ Issue it now?</source>
     <message>
         <location filename="../../ui/settings_page.py" line="43" />
         <source>Backups</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="106" />
+        <source>IBAN</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="107" />
+        <source>BIC</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="108" />
+        <source>Bank</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="110" />
+        <source>Phone</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="111" />
+        <source>Registration (e.g. HRB 12345)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="112" />
+        <source>Legal information (court, directors)</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -1214,149 +1285,169 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
+    <name>LogoPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="231" />
+        <location filename="../../ui/setup_wizard.py" line="244" />
+        <source>Logo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="232" />
+        <source>PNG or JPEG, printed at the top right of documents (optional).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="235" />
+        <source>Choose a logo…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="244" />
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53" />
+        <location filename="../../ui/main_window.py" line="54" />
         <source>Navigation</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Dashboard</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="60" />
         <source>Company</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="62" />
         <source>Customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="64" />
         <source>Products</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="66" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="68" />
         <source>Reports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="71" />
         <source>Settings</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="73" />
         <source>Audit log</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="127" />
         <source>&amp;File</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="128" />
         <source>&amp;New company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="124" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;Open company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="126" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Back up…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;Lock</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Quit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;Edit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;Find documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="141" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;View</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="142" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;New invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Send unsent documents…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Reports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Aging of receivables</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Reminders due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;About Invoice Desk</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>Unlocked</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Working…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="235" />
         <source>About Invoice Desk</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1365,6 +1456,25 @@ Issue it now?</source>
     <message>
         <location filename="../../ui/new_customer_dialog.py" line="49" />
         <source>New customer</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>NumbersPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="177" />
+        <source>Invoice numbers</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="179" />
+        <source>Gapless, in the order of issue. {year} is the year, {seq:05} the running number with five digits; a series with the year in it starts again at 1 in January.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="185" />
+        <source>Invoices</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="187" />
+        <source>Credit notes</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -1684,6 +1794,21 @@ Issue it now?</source>
         <translation><numerusform>Issued; %n letter saved.</numerusform><numerusform>Issued; %n letters saved.</numerusform></translation></message>
 </context>
 <context>
+    <name>SamplePage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="314" />
+        <source>Your invoices will look like this</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="317" />
+        <source>A sample with a made-up customer; nothing is stored. Change the look under Settings &gt; Documents.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="329" />
+        <source>Rendering…</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <location filename="../../ui/settings_page.py" line="104" />
@@ -1732,6 +1857,41 @@ Issue it now?</source>
     <message>
         <location filename="../../ui/settings_page.py" line="268" />
         <source>No passphrase was remembered for this file.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="348" />
+        <source>Set up the new company</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>TaxPage</name>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="138" />
+        <location filename="../../ui/setup_wizard.py" line="150" />
+        <source>Tax rates</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="140" />
+        <source>Prefilled for the company's country. Products and invoice lines choose one by name; new rates and changed rates take effect from a date (command line: invoice-desk tax-rate add).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="147" />
+        <source>Name</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="147" />
+        <source>Category</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="147" />
+        <source>Rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setup_wizard.py" line="147" />
+        <source>Valid from</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
