@@ -6,6 +6,23 @@ Numerus entries (texts with %n) give the singular and the plural form.
 """
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Payments of the customer": "Zahlungen des Kunden",
+    "Re&verse payment…": "Zahlung &stornieren…",
+    "Re&fund…": "&Erstatten…",
+    "Payments:": "Zahlungen:",
+    "Choose the payment to reverse.": "Wählen Sie die zu stornierende Zahlung.",
+    "Reverse payment": "Zahlung stornieren",
+    "Why (e.g. returned by the bank)?": "Warum (z. B. von der Bank zurückgegeben)?",
+    "The payment was reversed; its invoices are open again.": "Die Zahlung wurde storniert; ihre Rechnungen sind wieder offen.",
+    "Refund recorded.": "Erstattung erfasst.",
+    "Amount": "Betrag",
+    "Reference": "Referenz",
+    "Unapplied": "Nicht zugeordnet",
+    "Reversed": "Storniert",
+    "reversed": "storniert",
+    "Refund": "Erstattung",
+    "Amount paid back ({0})": "Erstatteter Betrag ({0})",
+    "Paid on": "Bezahlt am",
     "Bank account and contact": "Bankverbindung und Kontakt",
     "Printed on every invoice; the IBAN also makes the payment QR code.": "Wird auf jede Rechnung gedruckt; aus der IBAN entsteht auch der QR-Code zum Bezahlen.",
     "Email (optional)": "E-Mail (optional)",

@@ -32,6 +32,7 @@ from app.services.errors import Rejected
 from app.services.files import write_atomically
 from app.services.receivables_reports import aging_report
 from app.services.report_pdfs import statement_pdf
+from ui.customer_payments import CustomerPayments
 from ui.document_list_model import DocumentListModel
 from ui.field_form import FieldForm
 from ui.labels import label_tr
@@ -172,6 +173,9 @@ class CustomersPage(QWidget):
         money.addWidget(self.statement_button)
         layout.addLayout(money)
         layout.addWidget(docs, 1)
+        self.payments = CustomerPayments(self.store, self.session)
+        self.payments.changed.connect(self._payments_changed)
+        layout.addWidget(self.payments, 1)
         self._enable()
         return side
 
@@ -201,6 +205,7 @@ class CustomersPage(QWidget):
         self._clear_errors()
         self._enable()
         self.documents.set_query(customer_id=customer.id)
+        self.payments.show_customer(customer.id)
         context, customer_id = self.session.context(), customer.id
 
         def balance() -> list[dict[str, Any]]:
@@ -208,6 +213,12 @@ class CustomersPage(QWidget):
             return [c for c in report["customers"] if c["customer"] == customer_id]
 
         self.store.submit(balance, self._show_balance, self._failed, owner=self)
+
+    def _payments_changed(self) -> None:
+        """A reversal or refund changed what is open: documents and balance again."""
+        current = self.table.currentIndex()
+        if current.isValid():
+            self._selected(current, current)
 
     def _show_balance(self, rows: list[dict[str, Any]]) -> None:
         if not rows:

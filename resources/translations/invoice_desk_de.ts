@@ -360,84 +360,123 @@
         <translation>Die verschlüsselte Firmendatei wird angelegt…</translation></message>
 </context>
 <context>
+    <name>CustomerPayments</name>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="142" />
+        <source>Payments of the customer</source>
+        <translation>Zahlungen des Kunden</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="148" />
+        <source>Re&amp;verse payment…</source>
+        <translation>Zahlung &amp;stornieren…</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="150" />
+        <source>Re&amp;fund…</source>
+        <translation>&amp;Erstatten…</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="155" />
+        <source>Payments:</source>
+        <translation>Zahlungen:</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="192" />
+        <source>Choose the payment to reverse.</source>
+        <translation>Wählen Sie die zu stornierende Zahlung.</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="195" />
+        <source>Reverse payment</source>
+        <translation>Zahlung stornieren</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="195" />
+        <source>Why (e.g. returned by the bank)?</source>
+        <translation>Warum (z. B. von der Bank zurückgegeben)?</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="205" />
+        <source>The payment was reversed; its invoices are open again.</source>
+        <translation>Die Zahlung wurde storniert; ihre Rechnungen sind wieder offen.</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="238" />
+        <source>Refund recorded.</source>
+        <translation>Erstattung erfasst.</translation></message>
+</context>
+<context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="60" />
+        <location filename="../../ui/customers_page.py" line="61" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="60" />
+        <location filename="../../ui/customers_page.py" line="61" />
         <source>City</source>
         <translation>Ort</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="60" />
+        <location filename="../../ui/customers_page.py" line="61" />
         <source>Country</source>
         <translation>Land</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="60" />
+        <location filename="../../ui/customers_page.py" line="61" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="117" />
+        <location filename="../../ui/customers_page.py" line="118" />
         <source>Search name, VAT ID, email, city</source>
         <translation>Name, USt-IdNr., E-Mail, Ort suchen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="118" />
+        <location filename="../../ui/customers_page.py" line="119" />
         <source>Search customers</source>
         <translation>Kunden suchen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="126" />
+        <location filename="../../ui/customers_page.py" line="127" />
         <source>Customers</source>
         <translation>Kunden</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="132" />
+        <location filename="../../ui/customers_page.py" line="133" />
         <source>&amp;New customer</source>
         <translation>&amp;Neuer Kunde</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="148" />
+        <location filename="../../ui/customers_page.py" line="149" />
         <source>Company default</source>
         <translation>Vorgabe der Firma</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="151" />
+        <location filename="../../ui/customers_page.py" line="152" />
         <source>E-invoice format:</source>
         <translation>E-Rechnungsformat:</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="152" />
+        <location filename="../../ui/customers_page.py" line="153" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="156" />
+        <location filename="../../ui/customers_page.py" line="157" />
         <source>S&amp;tatement PDF…</source>
         <translation>Konto&amp;auszug als PDF…</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="160" />
+        <location filename="../../ui/customers_page.py" line="161" />
         <source>Documents of the customer</source>
         <translation>Belege des Kunden</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="214" />
+        <location filename="../../ui/customers_page.py" line="225" />
         <source>Balance: nothing open</source>
         <translation>Saldo: nichts offen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="217" />
+        <location filename="../../ui/customers_page.py" line="228" />
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="249" />
+        <location filename="../../ui/customers_page.py" line="260" />
         <source>a whole number of days, e.g. 30</source>
         <translation>eine ganze Zahl von Tagen, z. B. 30</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="265" />
+        <location filename="../../ui/customers_page.py" line="276" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="273" />
+        <location filename="../../ui/customers_page.py" line="284" />
         <source>Not saved: see the fields marked in red.</source>
         <translation>Nicht gespeichert: siehe die rot markierten Felder.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="290" />
+        <location filename="../../ui/customers_page.py" line="301" />
         <source>Save statement</source>
         <translation>Kontoauszug speichern</translation></message>
 </context>
@@ -1099,51 +1138,51 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="44" />
+        <location filename="../../ui/customers_page.py" line="45" />
         <location filename="../../ui/new_customer_dialog.py" line="28" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="45" />
+        <location filename="../../ui/customers_page.py" line="46" />
         <location filename="../../ui/new_customer_dialog.py" line="29" />
         <source>Street</source>
         <translation>Straße</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="46" />
+        <location filename="../../ui/customers_page.py" line="47" />
         <location filename="../../ui/new_customer_dialog.py" line="30" />
         <source>Postcode</source>
         <translation>Postleitzahl</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="47" />
+        <location filename="../../ui/customers_page.py" line="48" />
         <location filename="../../ui/new_customer_dialog.py" line="31" />
         <source>City</source>
         <translation>Ort</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="48" />
+        <location filename="../../ui/customers_page.py" line="49" />
         <location filename="../../ui/new_customer_dialog.py" line="32" />
         <source>Country (ISO code)</source>
         <translation>Land (ISO-Code)</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="49" />
+        <location filename="../../ui/customers_page.py" line="50" />
         <location filename="../../ui/new_customer_dialog.py" line="33" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="50" />
+        <location filename="../../ui/customers_page.py" line="51" />
         <location filename="../../ui/new_customer_dialog.py" line="34" />
         <source>Invoice email</source>
         <translation>E-Mail für Rechnungen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="51" />
+        <location filename="../../ui/customers_page.py" line="52" />
         <location filename="../../ui/new_customer_dialog.py" line="35" />
         <source>Language of documents</source>
         <translation>Sprache der Belege</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="52" />
+        <location filename="../../ui/customers_page.py" line="53" />
         <source>Payment terms (days)</source>
         <translation>Zahlungsziel (Tage)</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="53" />
+        <location filename="../../ui/customers_page.py" line="54" />
         <source>Buyer reference / Leitweg-ID</source>
         <translation>Käuferreferenz / Leitweg-ID</translation></message>
     <message>
@@ -1588,6 +1627,37 @@ Jetzt ausstellen?</translation></message>
         <translation>{0} ist mehr als fällig und bleibt als Guthaben des Kunden stehen</translation></message>
 </context>
 <context>
+    <name>PaymentsModel</name>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="46" />
+        <source>Date</source>
+        <translation>Datum</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="47" />
+        <source>Amount</source>
+        <translation>Betrag</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="48" />
+        <source>Method</source>
+        <translation>Zahlungsart</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="49" />
+        <source>Reference</source>
+        <translation>Referenz</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="50" />
+        <source>Paid</source>
+        <translation>Bezahlt</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="51" />
+        <source>Unapplied</source>
+        <translation>Nicht zugeordnet</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="64" />
+        <source>Reversed</source>
+        <translation>Storniert</translation></message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../ui/pdf_view.py" line="80" />
@@ -1664,6 +1734,29 @@ Jetzt ausstellen?</translation></message>
         <location filename="../../ui/products_page.py" line="218" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="89" />
+        <source>Refund</source>
+        <translation>Erstattung</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="95" />
+        <source>Amount paid back ({0})</source>
+        <translation>Erstatteter Betrag ({0})</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="99" />
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="103" />
+        <source>Method</source>
+        <translation>Zahlungsart</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="105" />
+        <source>Bank reference</source>
+        <translation>Bankreferenz</translation></message>
 </context>
 <context>
     <name>RemindersModel</name>

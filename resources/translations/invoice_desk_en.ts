@@ -360,84 +360,123 @@
         <translation type="unfinished" /></message>
 </context>
 <context>
+    <name>CustomerPayments</name>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="142" />
+        <source>Payments of the customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="148" />
+        <source>Re&amp;verse payment…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="150" />
+        <source>Re&amp;fund…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="155" />
+        <source>Payments:</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="192" />
+        <source>Choose the payment to reverse.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="195" />
+        <source>Reverse payment</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="195" />
+        <source>Why (e.g. returned by the bank)?</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="205" />
+        <source>The payment was reversed; its invoices are open again.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="238" />
+        <source>Refund recorded.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="60" />
+        <location filename="../../ui/customers_page.py" line="61" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="60" />
+        <location filename="../../ui/customers_page.py" line="61" />
         <source>City</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="60" />
+        <location filename="../../ui/customers_page.py" line="61" />
         <source>Country</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="60" />
+        <location filename="../../ui/customers_page.py" line="61" />
         <source>VAT ID</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="117" />
+        <location filename="../../ui/customers_page.py" line="118" />
         <source>Search name, VAT ID, email, city</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="118" />
+        <location filename="../../ui/customers_page.py" line="119" />
         <source>Search customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="126" />
+        <location filename="../../ui/customers_page.py" line="127" />
         <source>Customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="132" />
+        <location filename="../../ui/customers_page.py" line="133" />
         <source>&amp;New customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="148" />
+        <location filename="../../ui/customers_page.py" line="149" />
         <source>Company default</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="151" />
+        <location filename="../../ui/customers_page.py" line="152" />
         <source>E-invoice format:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="152" />
+        <location filename="../../ui/customers_page.py" line="153" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="156" />
+        <location filename="../../ui/customers_page.py" line="157" />
         <source>S&amp;tatement PDF…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="160" />
+        <location filename="../../ui/customers_page.py" line="161" />
         <source>Documents of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="214" />
+        <location filename="../../ui/customers_page.py" line="225" />
         <source>Balance: nothing open</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="217" />
+        <location filename="../../ui/customers_page.py" line="228" />
         <source>Balance: %1</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="249" />
+        <location filename="../../ui/customers_page.py" line="260" />
         <source>a whole number of days, e.g. 30</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="265" />
+        <location filename="../../ui/customers_page.py" line="276" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="273" />
+        <location filename="../../ui/customers_page.py" line="284" />
         <source>Not saved: see the fields marked in red.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="290" />
+        <location filename="../../ui/customers_page.py" line="301" />
         <source>Save statement</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1095,51 +1134,51 @@ Issue it now?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="44" />
+        <location filename="../../ui/customers_page.py" line="45" />
         <location filename="../../ui/new_customer_dialog.py" line="28" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="45" />
+        <location filename="../../ui/customers_page.py" line="46" />
         <location filename="../../ui/new_customer_dialog.py" line="29" />
         <source>Street</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="46" />
+        <location filename="../../ui/customers_page.py" line="47" />
         <location filename="../../ui/new_customer_dialog.py" line="30" />
         <source>Postcode</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="47" />
+        <location filename="../../ui/customers_page.py" line="48" />
         <location filename="../../ui/new_customer_dialog.py" line="31" />
         <source>City</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="48" />
+        <location filename="../../ui/customers_page.py" line="49" />
         <location filename="../../ui/new_customer_dialog.py" line="32" />
         <source>Country (ISO code)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="49" />
+        <location filename="../../ui/customers_page.py" line="50" />
         <location filename="../../ui/new_customer_dialog.py" line="33" />
         <source>VAT ID</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="50" />
+        <location filename="../../ui/customers_page.py" line="51" />
         <location filename="../../ui/new_customer_dialog.py" line="34" />
         <source>Invoice email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="51" />
+        <location filename="../../ui/customers_page.py" line="52" />
         <location filename="../../ui/new_customer_dialog.py" line="35" />
         <source>Language of documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="52" />
+        <location filename="../../ui/customers_page.py" line="53" />
         <source>Payment terms (days)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="53" />
+        <location filename="../../ui/customers_page.py" line="54" />
         <source>Buyer reference / Leitweg-ID</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1584,6 +1623,37 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
+    <name>PaymentsModel</name>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="46" />
+        <source>Date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="47" />
+        <source>Amount</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="48" />
+        <source>Method</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="49" />
+        <source>Reference</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="50" />
+        <source>Paid</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="51" />
+        <source>Unapplied</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="64" />
+        <source>Reversed</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../ui/pdf_view.py" line="80" />
@@ -1659,6 +1729,29 @@ Issue it now?</source>
     <message>
         <location filename="../../ui/products_page.py" line="218" />
         <source>Saved.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="89" />
+        <source>Refund</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="95" />
+        <source>Amount paid back ({0})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="99" />
+        <source>Paid on</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="103" />
+        <source>Method</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="105" />
+        <source>Bank reference</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
