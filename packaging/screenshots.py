@@ -119,7 +119,28 @@ def _pages(app: QApplication, window: Any) -> None:
     _wait(app, lambda: window.settings_page.loaded)
     _save(window, "main-window-settings.png")
     _editor(app, window)
+    _wizard(app, window)
     _dark(app, window)
+
+
+def _wizard(app: QApplication, window: Any) -> None:
+    """The first-run wizard: the bank page with a refused IBAN, and the sample invoice."""
+    from ui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(window.store, window.session, window)
+    wizard.show()
+    wizard.bank.inputs["iban"].setText("DE89 3704 0044 0532 0130 01")
+    wizard.next()
+    _wait(app, lambda: wizard.bank.form.errors["iban"].isVisible())
+    _save(wizard, "setup-wizard-bank.png")
+    wizard.bank.inputs["iban"].clear()
+    for page in (wizard.tax, wizard.numbers, wizard.logo, wizard.email, wizard.sample):
+        wizard.next()
+        _wait(app, lambda page=page: wizard.currentPage() is page)
+    _wait(app, lambda: wizard.sample.preview.pages is not None)
+    _wait(app, lambda: False, 300)
+    _save(wizard, "setup-wizard-sample.png")
+    wizard.close()
 
 
 def _dark(app: QApplication, window: Any) -> None:
