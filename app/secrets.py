@@ -2,12 +2,11 @@
 
 Only the derived key is stored, never the passphrase. Entries are named by the file's random
 header id, so they follow the file when it moves and stop fitting after a passphrase change.
+
+keyring is imported on first use: opening the window with a typed passphrase never needs it.
 """
 
 from __future__ import annotations
-
-import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from app.services.errors import KeyringUnavailable
 
@@ -24,6 +23,8 @@ def _account(file_id: str) -> str:
 
 
 def _check_backend() -> None:
+    import keyring
+
     backend = keyring.get_keyring()
     name = type(backend).__module__ + "." + type(backend).__name__
     if "fail" in name.lower() or "null" in name.lower() or "plaintext" in name.lower():
@@ -31,6 +32,9 @@ def _check_backend() -> None:
 
 
 def store_key(file_id: str, serialized_key: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
     _check_backend()
     try:
         keyring.set_password(SERVICE, _account(file_id), serialized_key)
@@ -40,6 +44,9 @@ def store_key(file_id: str, serialized_key: str) -> None:
 
 def load_key(file_id: str) -> str | None:
     """The remembered key, or None when there is none or no keyring at all."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
     try:
         _check_backend()
         value: str | None = keyring.get_password(SERVICE, _account(file_id))
@@ -50,6 +57,9 @@ def load_key(file_id: str) -> str | None:
 
 def forget_key(file_id: str) -> bool:
     """Remove the remembered key; True when there was one."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
+
     _check_backend()
     try:
         keyring.delete_password(SERVICE, _account(file_id))
@@ -67,6 +77,9 @@ def _smtp_account(user: str, host: str, port: int) -> str:
 
 
 def store_smtp_password(user: str, host: str, port: int, password: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
     _check_backend()
     try:
         keyring.set_password(SERVICE, _smtp_account(user, host, port), password)
@@ -75,6 +88,9 @@ def store_smtp_password(user: str, host: str, port: int, password: str) -> None:
 
 
 def load_smtp_password(user: str, host: str, port: int) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
     try:
         _check_backend()
         value: str | None = keyring.get_password(SERVICE, _smtp_account(user, host, port))

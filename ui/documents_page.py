@@ -5,10 +5,9 @@ stored bytes or opened in the system viewer."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +33,9 @@ from ui.invoice_editor import InvoiceEditor, open_editor
 from ui.messages import describe
 from ui.pdf_view import PdfPreview, open_in_viewer, print_pdf
 from ui.store_thread import StoreThread
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class DocumentsPage(QWidget):
@@ -144,12 +146,13 @@ class DocumentsPage(QWidget):
         return side
 
     def _fit_columns(self) -> None:
-        """Size the columns to the first page of a search (not later: the user may have
-        dragged them since); never when the user's widths were restored."""
-        if self.table.property("columns_restored"):
+        """Size the columns to the first page shown, once: not on every keystroke of a search
+        (measuring 200 rows costs more than the search) and never over widths the user
+        dragged or that were restored."""
+        if self.table.property("columns_restored") or not self.model.rows:
             return
-        if self.model.rowCount() <= self.model.query.limit:
-            self.table.resizeColumnsToContents()
+        self.table.resizeColumnsToContents()
+        self.table.setProperty("columns_restored", True)
 
     def selected_rows(self) -> list[dict[str, Any]]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -266,6 +269,8 @@ class DocumentsPage(QWidget):
         if self.preview.pages is None:
             return 0
         if printer is None:
+            from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintDialog(printer, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:

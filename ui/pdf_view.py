@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # QtPdf and QtPrintSupport load with the first PDF shown or printed
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class PdfPages:
@@ -21,6 +23,8 @@ class PdfPages:
         self._buffer = QBuffer()
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        from PySide6.QtPdf import QPdfDocument
+
         self.document = QPdfDocument()
         self.document.load(self._buffer)
         if self.document.status() != QPdfDocument.Status.Ready:
@@ -50,7 +54,7 @@ def print_pdf(pages: PdfPages, printer: QPrinter) -> int:
     if not painter.begin(printer):
         raise OSError("the printer could not be started")
     try:
-        area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
+        area = printer.pageRect(type(printer).Unit.DevicePixel).toRect()
         for index in range(pages.count):
             if index:
                 printer.newPage()
