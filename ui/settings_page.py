@@ -30,6 +30,7 @@ from app.services.settings import SettingInfo
 from ui.field_form import FieldForm
 from ui.labels import label_tr
 from ui.messages import describe
+from ui.settings_tables import CompanyTab, SeriesTab, TaxRatesTab
 from ui.store_thread import StoreThread
 
 TABS = (
@@ -83,6 +84,15 @@ class SettingsPage(QWidget):
         self.values: dict[str, str] = {}
         self.loaded = False
         self.tabs = QTabWidget()
+        self.company_tab = CompanyTab(store, session)
+        self.tax_tab = TaxRatesTab(store, session)
+        self.series_tab = SeriesTab(store, session)
+        for tab, title in (
+            (self.company_tab, self.tr("Company")),
+            (self.tax_tab, self.tr("Tax rates")),
+            (self.series_tab, self.tr("Number series")),
+        ):
+            self.tabs.addTab(tab, title)
         pages: dict[str, QVBoxLayout] = {}
         order = [prefix for prefix, _title in TABS]
         infos = sorted(
@@ -151,6 +161,8 @@ class SettingsPage(QWidget):
 
     # -- values -------------------------------------------------------------------------------
     def refresh(self) -> None:
+        for tab in (self.company_tab, self.tax_tab, self.series_tab):
+            tab.refresh()
         context = self.session.context()
         self.store.submit(
             lambda: company_settings.current_settings(context),

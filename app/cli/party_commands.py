@@ -9,12 +9,7 @@ from typing import Any
 from app.cli.output import emit, table
 from app.cli.session import company_context
 from app.domain.documents import DocumentType
-from app.domain.errors import DomainError, InvalidDocument
-from app.domain.money import parse_decimal
-from app.domain.tax import TaxRate, category_from_code, rate_problem
-from app.services import customers, series, settings
-from app.services.audit_log import record
-from app.services.errors import InvalidInput, Rejected
+from app.services import customers, series, settings, tax_table
 
 CUSTOMER_OPTIONS = [
     ("--name", "name"),
@@ -247,52 +242,17 @@ def cmd_product_list(args: argparse.Namespace) -> int:
 
 
 def cmd_tax_rate_add(args: argparse.Namespace) -> int:
-    try:
-        category = category_from_code(args.category)
-    except DomainError as exc:
-        raise InvalidInput("--category", str(exc)) from None
-    try:
-        rate = None if args.rate is None else parse_decimal(args.rate, "--rate")
-    except InvalidDocument as exc:
-        raise Rejected([(p.field, p.message) for p in exc.problems]) from None
-    why = rate_problem(category, rate)
-    if why:
-        raise InvalidInput("--rate", why)
-    if args.valid_to and args.valid_to < args.valid_from:
-        raise InvalidInput("--valid-to", "ends before --valid-from")
-    new = TaxRate(
-        name=args.name,
-        category=category,
-        rate=rate,
-        valid_from=args.valid_from,
-        valid_to=args.valid_to,
-        exemption_reason=args.exemption_reason,
-        exemption_code=args.exemption_code,
-    )
-    with company_context(args) as ctx, ctx.uow() as uow:
-        clash = [
-            r
-            for r in uow.tax_rates.table().rates
-            if r.name == new.name and r.valid_from == new.valid_from
-        ]
-        if clash:
-            raise InvalidInput("--valid-from", f"{new.name} already has a version from that day")
-        uow.tax_rates.add(new)
-        record(
-            uow,
+    with company_context(args) as ctx:
+        new = tax_table.add_tax_rate(
             ctx,
-            "tax_rate.add",
-            entity_type="tax_rate",
-            entity_id=new.name,
-            payload={
-                "name": new.name,
-                "category": category.value,
-                "rate": None if rate is None else str(rate),
-                "valid_from": new.valid_from.isoformat(),
-                "valid_to": new.valid_to.isoformat() if new.valid_to else None,
-            },
+            name=args.name,
+            category=args.category,
+            rate=args.rate,
+            valid_from=args.valid_from,
+            valid_to=args.valid_to,
+            exemption_reason=args.exemption_reason,
+            exemption_code=args.exemption_code,
         )
-        uow.commit()
     print(f"tax rate {new.name} from {new.valid_from.isoformat()} added")
     return 0
 

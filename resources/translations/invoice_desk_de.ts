@@ -257,6 +257,21 @@
         <translation>Sicherung geschrieben und geprüft: {path}</translation></message>
 </context>
 <context>
+    <name>CompanyTab</name>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="119" />
+        <source>Save the company's details</source>
+        <translation>Die Firmendaten speichern</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="145" />
+        <source>Nothing has changed.</source>
+        <translation>Nichts wurde geändert.</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="148" />
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation></message>
+</context>
+<context>
     <name>CreateCompanyDialog</name>
     <message>
         <location filename="../../ui/create_company_dialog.py" line="66" />
@@ -745,87 +760,87 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.py" line="70" />
+        <location filename="../../ui/documents_page.py" line="72" />
         <source>Search number, customer, reference, amount, text</source>
         <translation>Nummer, Kunde, Referenz, Betrag, Text suchen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="71" />
+        <location filename="../../ui/documents_page.py" line="73" />
         <source>Search documents</source>
         <translation>Belege suchen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="74" />
+        <location filename="../../ui/documents_page.py" line="76" />
         <source>Show</source>
         <translation>Anzeigen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="76" />
+        <location filename="../../ui/documents_page.py" line="78" />
         <source>All documents</source>
         <translation>Alle Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="77" />
+        <location filename="../../ui/documents_page.py" line="79" />
         <source>Drafts</source>
         <translation>Entwürfe</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="78" />
+        <location filename="../../ui/documents_page.py" line="80" />
         <source>Issued</source>
         <translation>Ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="79" />
+        <location filename="../../ui/documents_page.py" line="81" />
         <source>Unpaid</source>
         <translation>Unbezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="80" />
+        <location filename="../../ui/documents_page.py" line="82" />
         <source>Overdue</source>
         <translation>Überfällig</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="81" />
+        <location filename="../../ui/documents_page.py" line="83" />
         <source>Paid</source>
         <translation>Bezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="82" />
+        <location filename="../../ui/documents_page.py" line="84" />
         <source>Credited</source>
         <translation>Gutgeschrieben</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="83" />
+        <location filename="../../ui/documents_page.py" line="85" />
         <source>Disputed</source>
         <translation>Beanstandet</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="103" />
+        <location filename="../../ui/documents_page.py" line="105" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="108" />
+        <location filename="../../ui/documents_page.py" line="110" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="110" />
+        <location filename="../../ui/documents_page.py" line="112" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="122" />
+        <location filename="../../ui/documents_page.py" line="124" />
         <source>Sum of the selection</source>
         <translation>Summe der Auswahl</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="129" />
+        <location filename="../../ui/documents_page.py" line="131" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="130" />
+        <location filename="../../ui/documents_page.py" line="132" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="131" />
+        <location filename="../../ui/documents_page.py" line="133" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="192" />
+        <location filename="../../ui/documents_page.py" line="195" />
         <source>Opening the editor…</source>
         <translation>Der Editor wird geöffnet…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="207" />
+        <location filename="../../ui/documents_page.py" line="210" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="246" />
+        <location filename="../../ui/documents_page.py" line="249" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
 </context>
@@ -1140,21 +1155,27 @@ Jetzt ausstellen?</translation></message>
     <message>
         <location filename="../../ui/customers_page.py" line="45" />
         <location filename="../../ui/new_customer_dialog.py" line="28" />
+        <location filename="../../ui/settings_tables.py" line="36" />
+        <location filename="../../ui/settings_tables.py" line="157" />
+        <location filename="../../ui/settings_tables.py" line="240" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
         <location filename="../../ui/customers_page.py" line="46" />
         <location filename="../../ui/new_customer_dialog.py" line="29" />
+        <location filename="../../ui/settings_tables.py" line="37" />
         <source>Street</source>
         <translation>Straße</translation></message>
     <message>
         <location filename="../../ui/customers_page.py" line="47" />
         <location filename="../../ui/new_customer_dialog.py" line="30" />
+        <location filename="../../ui/settings_tables.py" line="38" />
         <source>Postcode</source>
         <translation>Postleitzahl</translation></message>
     <message>
         <location filename="../../ui/customers_page.py" line="48" />
         <location filename="../../ui/new_customer_dialog.py" line="31" />
+        <location filename="../../ui/settings_tables.py" line="39" />
         <source>City</source>
         <translation>Ort</translation></message>
     <message>
@@ -1165,6 +1186,7 @@ Jetzt ausstellen?</translation></message>
     <message>
         <location filename="../../ui/customers_page.py" line="50" />
         <location filename="../../ui/new_customer_dialog.py" line="33" />
+        <location filename="../../ui/settings_tables.py" line="40" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
     <message>
@@ -1234,56 +1256,107 @@ Jetzt ausstellen?</translation></message>
         <source>lump sum</source>
         <translation>pauschal</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="36" />
+        <location filename="../../ui/settings_page.py" line="37" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="37" />
+        <location filename="../../ui/settings_page.py" line="38" />
         <source>E-invoicing</source>
         <translation>E-Rechnung</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="38" />
+        <location filename="../../ui/settings_page.py" line="39" />
+        <location filename="../../ui/settings_tables.py" line="43" />
         <location filename="../../ui/setup_wizard.py" line="109" />
         <source>Email</source>
         <translation>E-Mail</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="39" />
         <location filename="../../ui/settings_page.py" line="40" />
+        <location filename="../../ui/settings_page.py" line="41" />
         <source>Payments and reminders</source>
         <translation>Zahlungen und Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="41" />
+        <location filename="../../ui/settings_page.py" line="42" />
         <source>Tax</source>
         <translation>Steuer</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="42" />
+        <location filename="../../ui/settings_page.py" line="43" />
         <source>Security</source>
         <translation>Sicherheit</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="43" />
+        <location filename="../../ui/settings_page.py" line="44" />
         <source>Backups</source>
         <translation>Sicherungen</translation></message>
     <message>
+        <location filename="../../ui/settings_tables.py" line="45" />
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="46" />
         <location filename="../../ui/setup_wizard.py" line="106" />
         <source>IBAN</source>
         <translation>IBAN</translation></message>
     <message>
+        <location filename="../../ui/settings_tables.py" line="47" />
         <location filename="../../ui/setup_wizard.py" line="107" />
         <source>BIC</source>
         <translation>BIC</translation></message>
     <message>
+        <location filename="../../ui/settings_tables.py" line="48" />
         <location filename="../../ui/setup_wizard.py" line="108" />
         <source>Bank</source>
         <translation>Bank</translation></message>
     <message>
+        <location filename="../../ui/settings_tables.py" line="49" />
+        <source>Electronic address (Peppol)</source>
+        <translation>Elektronische Adresse (Peppol)</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="158" />
+        <source>Category</source>
+        <translation>Kategorie</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="159" />
+        <source>Rate</source>
+        <translation>Satz</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="160" />
+        <source>Valid from</source>
+        <translation>Gültig ab</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="161" />
+        <source>Valid to</source>
+        <translation>Gültig bis</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="162" />
+        <source>Exemption</source>
+        <translation>Befreiung</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="241" />
+        <source>Type</source>
+        <translation>Art</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="242" />
+        <source>Pattern</source>
+        <translation>Muster</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="243" />
+        <source>Starts again each year</source>
+        <translation>Beginnt jedes Jahr neu</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="244" />
+        <source>Last numbers</source>
+        <translation>Letzte Nummern</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="44" />
         <location filename="../../ui/setup_wizard.py" line="110" />
         <source>Phone</source>
         <translation>Telefon</translation></message>
     <message>
+        <location filename="../../ui/settings_tables.py" line="41" />
         <location filename="../../ui/setup_wizard.py" line="111" />
         <source>Registration (e.g. HRB 12345)</source>
         <translation>Registereintrag (z. B. HRB 12345)</translation></message>
     <message>
+        <location filename="../../ui/settings_tables.py" line="42" />
         <location filename="../../ui/setup_wizard.py" line="112" />
         <source>Legal information (court, directors)</source>
         <translation>Rechtliche Angaben (Gericht, Geschäftsführung)</translation></message>
@@ -1660,11 +1733,11 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/pdf_view.py" line="80" />
+        <location filename="../../ui/pdf_view.py" line="84" />
         <source>Document preview</source>
         <translation>Belegvorschau</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/pdf_view.py" line="99" />
+        <location filename="../../ui/pdf_view.py" line="103" />
         <source>Page %n</source>
         <translation><numerusform>Seite %n</numerusform><numerusform>Seite %n</numerusform></translation></message>
 </context>
@@ -1906,53 +1979,96 @@ Jetzt ausstellen?</translation></message>
         <translation>Wird gerendert…</translation></message>
 </context>
 <context>
+    <name>SeriesTab</name>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="252" />
+        <source>Start again at 1 each year</source>
+        <translation>Jedes Jahr wieder bei 1 beginnen</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="253" />
+        <source>Use it for new documents of its type</source>
+        <translation>Für neue Belege dieser Art verwenden</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="256" />
+        <source>Name</source>
+        <translation>Name</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="257" />
+        <source>Type</source>
+        <translation>Art</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="258" />
+        <source>Pattern</source>
+        <translation>Muster</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="263" />
+        <source>Add the series</source>
+        <translation>Den Nummernkreis hinzufügen</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="301" />
+        <source>Series added.</source>
+        <translation>Nummernkreis hinzugefügt.</translation></message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="104" />
+        <location filename="../../ui/settings_page.py" line="91" />
+        <source>Company</source>
+        <translation>Firma</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="92" />
+        <source>Tax rates</source>
+        <translation>Steuersätze</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="93" />
+        <source>Number series</source>
+        <translation>Nummernkreise</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="114" />
         <source>Set the SMTP password…</source>
         <translation>SMTP-Passwort festlegen…</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="109" />
+        <location filename="../../ui/settings_page.py" line="119" />
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="148" />
+        <location filename="../../ui/settings_page.py" line="158" />
         <source>Forget the passphrase remembered on this computer</source>
         <translation>Die auf diesem Computer gemerkte Passphrase vergessen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="205" />
+        <location filename="../../ui/settings_page.py" line="217" />
         <source>Nothing has changed.</source>
         <translation>Nichts wurde geändert.</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="208" />
+        <location filename="../../ui/settings_page.py" line="220" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="225" />
+        <location filename="../../ui/settings_page.py" line="237" />
         <source>%n setting(s) saved.</source>
         <translation><numerusform>%n Einstellung gespeichert.</numerusform><numerusform>%n Einstellungen gespeichert.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="227" />
+        <location filename="../../ui/settings_page.py" line="239" />
         <source>%n refused: see the fields marked in red.</source>
         <translation><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237" />
+        <location filename="../../ui/settings_page.py" line="249" />
         <source>SMTP password</source>
         <translation>SMTP-Passwort</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="238" />
+        <location filename="../../ui/settings_page.py" line="250" />
         <source>Password of the SMTP user (kept in the system keyring):</source>
         <translation>Passwort des SMTP-Benutzers (wird im Schlüsselbund des Systems abgelegt):</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="255" />
+        <location filename="../../ui/settings_page.py" line="267" />
         <source>Password kept in the keyring ({0}).</source>
         <translation>Passwort im Schlüsselbund abgelegt ({0}).</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="266" />
+        <location filename="../../ui/settings_page.py" line="278" />
         <source>The remembered passphrase was removed from the keyring.</source>
         <translation>Die gemerkte Passphrase wurde aus dem Schlüsselbund entfernt.</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="268" />
+        <location filename="../../ui/settings_page.py" line="280" />
         <source>No passphrase was remembered for this file.</source>
         <translation>Für diese Datei war keine Passphrase gemerkt.</translation></message>
 </context>
@@ -1990,6 +2106,41 @@ Jetzt ausstellen?</translation></message>
         <location filename="../../ui/setup_wizard.py" line="147" />
         <source>Valid from</source>
         <translation>Gültig ab</translation></message>
+</context>
+<context>
+    <name>TaxRatesTab</name>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="183" />
+        <source>Name</source>
+        <translation>Name</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="184" />
+        <source>Category</source>
+        <translation>Kategorie</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="185" />
+        <source>Rate (%)</source>
+        <translation>Satz (%)</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="186" />
+        <source>Valid from</source>
+        <translation>Gültig ab</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="187" />
+        <source>Exemption reason</source>
+        <translation>Befreiungsgrund</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="188" />
+        <source>Exemption code (VATEX)</source>
+        <translation>Befreiungscode (VATEX)</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="191" />
+        <source>Add the rate (or its new version)</source>
+        <translation>Den Satz (oder seine neue Fassung) hinzufügen</translation></message>
+    <message>
+        <location filename="../../ui/settings_tables.py" line="231" />
+        <source>Rate added.</source>
+        <translation>Satz hinzugefügt.</translation></message>
 </context>
 <context>
     <name>UnlockDialog</name>

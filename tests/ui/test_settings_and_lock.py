@@ -71,3 +71,48 @@ def test_the_window_locks_when_idle_and_keeps_the_open_draft(
     assert len(page["rows"]) == 1  # the draft was saved before the lock
     window.idle.set_interval_ms(0)
     editor.undo_stack.setClean()
+
+
+def test_company_details_tax_rates_and_number_series(qtbot: Any, store: Any, session: Any) -> None:
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from app.services import company_details, editing, series
+
+    page = SettingsPage(store, session)
+    qtbot.addWidget(page)
+    company = page.company_tab
+    qtbot.waitUntil(lambda: company.inputs["name"].text() == "Acme Müller GmbH", timeout=10_000)
+    company.inputs["iban"].setText("GB00 0000")
+    company.inputs["phone"].setText("+49 30 1234567")
+    company.save()
+    qtbot.waitUntil(lambda: company.form.errors["iban"].isVisibleTo(page), timeout=10_000)
+    company.inputs["iban"].setText("DE89 3704 0044 0532 0130 00")
+    company.save()
+    qtbot.waitUntil(lambda: company.status.text() == "Saved.", timeout=10_000)
+    details = company_details.show_company(session.context())
+    assert (details["iban"], details["phone"]) == ("DE89370400440532013000", "+49 30 1234567")
+
+    rates = page.tax_tab
+    qtbot.waitUntil(lambda: rates.table.rowCount() > 0, timeout=10_000)
+    before = rates.table.rowCount()
+    rates.name.setText("reduced")
+    rates.rate.setText("5")
+    rates.valid_from.setDate(QDate(2027, 1, 1))
+    rates.add()
+    qtbot.waitUntil(lambda: rates.table.rowCount() == before + 1, timeout=10_000)
+    table = editing.tax_rates(session.context())
+    assert any(r.name == "reduced" and r.valid_from == date(2027, 1, 1) for r in table)
+    rates.add()  # the same version twice
+    qtbot.waitUntil(
+        lambda: "already has a version" in rates.form.errors["valid_from"].text(), timeout=10_000
+    )
+
+    numbers = page.series_tab
+    qtbot.waitUntil(lambda: numbers.table.rowCount() > 0, timeout=10_000)
+    numbers.name.setText("shop")
+    numbers.pattern.setText("SHOP-{seq:05}")
+    numbers.add()
+    qtbot.waitUntil(lambda: numbers.status.text() == "Series added.", timeout=10_000)
+    assert "SHOP-{seq:05}" in [s["pattern"] for s in series.list_series(session.context())]
