@@ -131,7 +131,7 @@ def _wizard(app: QApplication, window: Any) -> None:
     wizard.show()
     wizard.bank.inputs["iban"].setText("DE89 3704 0044 0532 0130 01")
     wizard.next()
-    _wait(app, lambda: wizard.bank.form.errors["iban"].isVisible())
+    _wait(app, wizard.bank.form.errors["iban"].isVisible)
     _save(wizard, "setup-wizard-bank.png")
     wizard.bank.inputs["iban"].clear()
     for page in (wizard.tax, wizard.numbers, wizard.logo, wizard.email, wizard.sample):

@@ -6,6 +6,14 @@ Numerus entries (texts with %n) give the singular and the plural form.
 """
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "The passphrase was changed.": "Die Passphrase wurde geändert.",
+    "Change the passphrase": "Die Passphrase ändern",
+    "Current passphrase": "Bisherige Passphrase",
+    "New passphrase": "Neue Passphrase",
+    "Repeat the new passphrase": "Die neue Passphrase wiederholen",
+    "The file is re-encrypted under the new passphrase (a crash leaves the old or the new file, never a mixture); the window opens again when it is done.": "Die Datei wird mit der neuen Passphrase neu verschlüsselt (ein Absturz hinterlässt die alte oder die neue Datei, nie ein Gemisch); danach öffnet sich das Fenster wieder.",
+    "Type the current passphrase.": "Geben Sie die bisherige Passphrase ein.",
+    "Change the passphrase…": "Die Passphrase ändern…",
     "Save the company's details": "Die Firmendaten speichern",
     "Contact person": "Ansprechpartner",
     "Electronic address (Peppol)": "Elektronische Adresse (Peppol)",

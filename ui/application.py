@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import bootstrap
+from app.services.errors import InvalidInput, WrongPassphrase
 from resources import resource_path
 from ui.color_scheme import follow_color_scheme
 from ui.create_company_dialog import CreateCompanyDialog
@@ -67,6 +68,7 @@ class AppController(QObject):
         self.window: MainWindow | None = None
         self.dialog: UnlockDialog | None = None
         self.wizard: SetupWizard | None = None
+        self.reopened: bootstrap.CompanySession | None = None
         app.aboutToQuit.connect(self.shutdown)
 
     def start(self, file: Path | None = None, demo: bool = False) -> None:
@@ -129,11 +131,60 @@ class AppController(QObject):
         window.lock_requested.connect(self.lock)
         window.open_requested.connect(self.lock)
         window.new_company_requested.connect(self._new_from_window)
+        window.passphrase_change_requested.connect(self.change_passphrase)
         if result.warning:
             window.statusBar().showMessage(result.warning, 15_000)
         self.window = window
         self.dialog = None
         window.show()
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        """Check the current passphrase, close the file, re-encrypt it, open it again under the
+        new key and show a new window; a wrong current passphrase changes nothing."""
+        window = self.window
+        if window is None:
+            return
+        session, path = window.session, window.session.path
+        old_key = session.file_key
+
+        def job() -> bootstrap.CompanySession:
+            try:
+                typed = bootstrap.key_from_passphrase(path, current)
+            except WrongPassphrase:
+                typed = None
+            if typed is None or typed.key != old_key.key:
+                raise InvalidInput("current", "this is not the current passphrase")
+            session.close()
+            try:
+                new_key = bootstrap.change_passphrase(path, old_key, new)
+            except BaseException:
+                self.reopened = bootstrap.CompanySession(path, old_key).open()
+                raise
+            return bootstrap.CompanySession(path, new_key).open()
+
+        def done(reopened: bootstrap.CompanySession) -> None:
+            self._replace_window(reopened, self.tr("The passphrase was changed."))
+
+        def failed(error: BaseException) -> None:
+            reopened = self.reopened
+            if reopened is not None:  # the change failed after the file was closed
+                self.reopened = None
+                self._replace_window(reopened, describe(error))
+            elif self.window is not None:
+                self.window.settings_page.status.setText(describe(error))
+
+        self.store.submit(job, done, failed)
+
+    def _replace_window(self, session: bootstrap.CompanySession, message: str) -> None:
+        old, self.window = self.window, None
+        if old is not None:
+            old.idle.stop()
+            old.save_layout()
+            old.hide()
+            old.deleteLater()
+        self.show_main(Unlocked(session))
+        assert self.window is not None
+        self.window.statusBar().showMessage(message, 15_000)
 
     def _new_from_window(self) -> None:
         self.lock()

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
     """Owns the open session; closing or locking hands it back to the store thread to close."""
 
     lock_requested = Signal()
+    passphrase_change_requested = Signal(str, str)  # current, new
     new_company_requested = Signal()
     open_requested = Signal()
 
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.auto_lock)
         self.settings_page.changed.connect(self._settings_changed)
+        self.settings_page.passphrase_change_requested.connect(self._change_passphrase)
         context = session.context()
         store.submit(
             lambda: company_settings.current_settings(context),
@@ -213,15 +215,22 @@ class MainWindow(QMainWindow):
     def _settings_changed(self, current: dict[str, Any]) -> None:
         self.idle.set_minutes(int(current.get("security.auto_lock_minutes") or 0))
 
+    def _change_passphrase(self, current: str, new: str) -> None:
+        self._save_open_drafts()
+        self.passphrase_change_requested.emit(current, new)
+
+    def _save_open_drafts(self) -> None:
+        for editor in list(self.documents_page.editors):
+            if not editor.undo_stack.isClean():
+                editor.save()  # queued before anything else on the one store thread
+
     def auto_lock(self) -> None:
         """Nobody worked for the set minutes: lock (open drafts are kept)."""
         self.lock_now()
 
     def lock_now(self) -> None:
         """Save the drafts open in editors, then hand the session back to be closed."""
-        for editor in list(self.documents_page.editors):
-            if not editor.undo_stack.isClean():
-                editor.save()  # queued before the session closes, on the one store thread
+        self._save_open_drafts()
         self.lock_requested.emit()
 
     def find_documents(self) -> None:

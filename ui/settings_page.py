@@ -30,6 +30,7 @@ from app.services.settings import SettingInfo
 from ui.field_form import FieldForm
 from ui.labels import label_tr
 from ui.messages import describe
+from ui.passphrase_dialog import PassphraseDialog
 from ui.settings_tables import CompanyTab, SeriesTab, TaxRatesTab
 from ui.store_thread import StoreThread
 
@@ -68,6 +69,7 @@ def save_settings(context: Any, changes: dict[str, str]) -> dict[str, str]:
 
 class SettingsPage(QWidget):
     changed = Signal(dict)  # the settings as they are after a save
+    passphrase_change_requested = Signal(str, str)  # current, new: the window does the rest
 
     def __init__(
         self,
@@ -155,9 +157,23 @@ class SettingsPage(QWidget):
         return QLineEdit()
 
     def _security_extras(self, layout: QVBoxLayout) -> None:
+        change = QPushButton(self.tr("Change the passphrase…"))
+        change.clicked.connect(self.ask_new_passphrase)
+        layout.addWidget(change)
         forget = QPushButton(self.tr("Forget the passphrase remembered on this computer"))
         forget.clicked.connect(self.forget_key)
         layout.addWidget(forget)
+
+    def ask_new_passphrase(self) -> None:
+        dialog = PassphraseDialog(self)
+        dialog.buttons.accepted.connect(lambda: self._passphrase_typed(dialog))
+        dialog.open()
+
+    def _passphrase_typed(self, dialog: PassphraseDialog) -> None:
+        values = dialog.values()
+        if values is not None:
+            dialog.accept()
+            self.passphrase_change_requested.emit(*values)
 
     # -- values -------------------------------------------------------------------------------
     def refresh(self) -> None:

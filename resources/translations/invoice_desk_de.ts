@@ -60,13 +60,17 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/application.py" line="76" />
+        <location filename="../../ui/application.py" line="78" />
         <source>Demo company: its passphrase is &lt;b&gt;{p}&lt;/b&gt;</source>
         <translation>Demo-Firma: die Passphrase lautet &lt;b&gt;{p}&lt;/b&gt;</translation></message>
     <message>
-        <location filename="../../ui/application.py" line="80" />
+        <location filename="../../ui/application.py" line="82" />
         <source>Creating the demo company…</source>
         <translation>Die Demo-Firma wird angelegt…</translation></message>
+    <message>
+        <location filename="../../ui/application.py" line="166" />
+        <source>The passphrase was changed.</source>
+        <translation>Die Passphrase wurde geändert.</translation></message>
 </context>
 <context>
     <name>AuditModel</name>
@@ -1256,34 +1260,34 @@ Jetzt ausstellen?</translation></message>
         <source>lump sum</source>
         <translation>pauschal</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="37" />
+        <location filename="../../ui/settings_page.py" line="38" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="38" />
+        <location filename="../../ui/settings_page.py" line="39" />
         <source>E-invoicing</source>
         <translation>E-Rechnung</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="39" />
+        <location filename="../../ui/settings_page.py" line="40" />
         <location filename="../../ui/settings_tables.py" line="43" />
         <location filename="../../ui/setup_wizard.py" line="109" />
         <source>Email</source>
         <translation>E-Mail</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="40" />
         <location filename="../../ui/settings_page.py" line="41" />
+        <location filename="../../ui/settings_page.py" line="42" />
         <source>Payments and reminders</source>
         <translation>Zahlungen und Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="42" />
+        <location filename="../../ui/settings_page.py" line="43" />
         <source>Tax</source>
         <translation>Steuer</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="43" />
+        <location filename="../../ui/settings_page.py" line="44" />
         <source>Security</source>
         <translation>Sicherheit</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44" />
+        <location filename="../../ui/settings_page.py" line="45" />
         <source>Backups</source>
         <translation>Sicherungen</translation></message>
     <message>
@@ -1423,147 +1427,147 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Navigation</source>
         <translation>Navigation</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Dashboard</source>
         <translation>Übersicht</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Company</source>
         <translation>Firma</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Customers</source>
         <translation>Kunden</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Products</source>
         <translation>Artikel</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Reports</source>
         <translation>Berichte</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Settings</source>
         <translation>Einstellungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Audit log</source>
         <translation>Protokoll</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;New company…</source>
         <translation>&amp;Neue Firma…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Open company…</source>
         <translation>Firma ö&amp;ffnen…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Find documents</source>
         <translation>Belege &amp;suchen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Invoice</source>
         <translation>&amp;Rechnung</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Send unsent documents…</source>
         <translation>Ungesendete Belege &amp;senden…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Aging of receivables</source>
         <translation>&amp;Altersstruktur der Forderungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Reminders due</source>
         <translation>&amp;Fällige Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;About Invoice Desk</source>
         <translation>Ü&amp;ber Invoice Desk</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Unlocked</source>
         <translation>Entsperrt</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
         <translation>Die Datei wurde von Schema {old} aktualisiert; eine geprüfte Sicherung liegt unter {path}</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Working…</source>
         <translation>In Arbeit…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>About Invoice Desk</source>
         <translation>Über Invoice Desk</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Rechnungen schreiben am eigenen Rechner, für kleine Unternehmen.&lt;/p&gt;&lt;p&gt;Die Firmendaten bleiben in einer verschlüsselten Datei auf diesem Computer.&lt;/p&gt;</translation></message>
 </context>
@@ -1615,6 +1619,41 @@ Jetzt ausstellen?</translation></message>
         <location filename="../../ui/payment_dialog.py" line="49" />
         <source>This payment</source>
         <translation>Diese Zahlung</translation></message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="14" />
+        <source>Change the passphrase</source>
+        <translation>Die Passphrase ändern</translation></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="18" />
+        <source>Current passphrase</source>
+        <translation>Bisherige Passphrase</translation></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="19" />
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="20" />
+        <source>Repeat the new passphrase</source>
+        <translation>Die neue Passphrase wiederholen</translation></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="26" />
+        <source>The file is re-encrypted under the new passphrase (a crash leaves the old or the new file, never a mixture); the window opens again when it is done.</source>
+        <translation>Die Datei wird mit der neuen Passphrase neu verschlüsselt (ein Absturz hinterlässt die alte oder die neue Datei, nie ein Gemisch); danach öffnet sich das Fenster wieder.</translation></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="47" />
+        <source>Type the current passphrase.</source>
+        <translation>Geben Sie die bisherige Passphrase ein.</translation></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="50" />
+        <source>Use at least {n} characters.</source>
+        <translation>Mindestens {n} Zeichen verwenden.</translation></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="54" />
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation></message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -2012,63 +2051,67 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="91" />
+        <location filename="../../ui/settings_page.py" line="93" />
         <source>Company</source>
         <translation>Firma</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92" />
+        <location filename="../../ui/settings_page.py" line="94" />
         <source>Tax rates</source>
         <translation>Steuersätze</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93" />
+        <location filename="../../ui/settings_page.py" line="95" />
         <source>Number series</source>
         <translation>Nummernkreise</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114" />
+        <location filename="../../ui/settings_page.py" line="116" />
         <source>Set the SMTP password…</source>
         <translation>SMTP-Passwort festlegen…</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119" />
+        <location filename="../../ui/settings_page.py" line="121" />
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158" />
+        <location filename="../../ui/settings_page.py" line="160" />
+        <source>Change the passphrase…</source>
+        <translation>Die Passphrase ändern…</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="163" />
         <source>Forget the passphrase remembered on this computer</source>
         <translation>Die auf diesem Computer gemerkte Passphrase vergessen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217" />
+        <location filename="../../ui/settings_page.py" line="233" />
         <source>Nothing has changed.</source>
         <translation>Nichts wurde geändert.</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="220" />
+        <location filename="../../ui/settings_page.py" line="236" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="237" />
+        <location filename="../../ui/settings_page.py" line="253" />
         <source>%n setting(s) saved.</source>
         <translation><numerusform>%n Einstellung gespeichert.</numerusform><numerusform>%n Einstellungen gespeichert.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="239" />
+        <location filename="../../ui/settings_page.py" line="255" />
         <source>%n refused: see the fields marked in red.</source>
         <translation><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249" />
+        <location filename="../../ui/settings_page.py" line="265" />
         <source>SMTP password</source>
         <translation>SMTP-Passwort</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="250" />
+        <location filename="../../ui/settings_page.py" line="266" />
         <source>Password of the SMTP user (kept in the system keyring):</source>
         <translation>Passwort des SMTP-Benutzers (wird im Schlüsselbund des Systems abgelegt):</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="267" />
+        <location filename="../../ui/settings_page.py" line="283" />
         <source>Password kept in the keyring ({0}).</source>
         <translation>Passwort im Schlüsselbund abgelegt ({0}).</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="278" />
+        <location filename="../../ui/settings_page.py" line="294" />
         <source>The remembered passphrase was removed from the keyring.</source>
         <translation>Die gemerkte Passphrase wurde aus dem Schlüsselbund entfernt.</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="280" />
+        <location filename="../../ui/settings_page.py" line="296" />
         <source>No passphrase was remembered for this file.</source>
         <translation>Für diese Datei war keine Passphrase gemerkt.</translation></message>
 </context>

@@ -60,12 +60,16 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../ui/application.py" line="76" />
+        <location filename="../../ui/application.py" line="78" />
         <source>Demo company: its passphrase is &lt;b&gt;{p}&lt;/b&gt;</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/application.py" line="80" />
+        <location filename="../../ui/application.py" line="82" />
         <source>Creating the demo company…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/application.py" line="166" />
+        <source>The passphrase was changed.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -1252,34 +1256,34 @@ Issue it now?</source>
         <source>lump sum</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="37" />
+        <location filename="../../ui/settings_page.py" line="38" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="38" />
+        <location filename="../../ui/settings_page.py" line="39" />
         <source>E-invoicing</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="39" />
+        <location filename="../../ui/settings_page.py" line="40" />
         <location filename="../../ui/settings_tables.py" line="43" />
         <location filename="../../ui/setup_wizard.py" line="109" />
         <source>Email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="40" />
         <location filename="../../ui/settings_page.py" line="41" />
+        <location filename="../../ui/settings_page.py" line="42" />
         <source>Payments and reminders</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="42" />
+        <location filename="../../ui/settings_page.py" line="43" />
         <source>Tax</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="43" />
+        <location filename="../../ui/settings_page.py" line="44" />
         <source>Security</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44" />
+        <location filename="../../ui/settings_page.py" line="45" />
         <source>Backups</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1419,147 +1423,147 @@ Issue it now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54" />
+        <location filename="../../ui/main_window.py" line="55" />
         <source>Navigation</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Dashboard</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="60" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Company</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/main_window.py" line="63" />
         <source>Customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="64" />
+        <location filename="../../ui/main_window.py" line="65" />
         <source>Products</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="66" />
+        <location filename="../../ui/main_window.py" line="67" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="68" />
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Reports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="71" />
+        <location filename="../../ui/main_window.py" line="72" />
         <source>Settings</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="74" />
         <source>Audit log</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="127" />
+        <location filename="../../ui/main_window.py" line="129" />
         <source>&amp;File</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="130" />
         <source>&amp;New company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>&amp;Open company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="134" />
         <source>&amp;Back up…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>&amp;Lock</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="138" />
         <source>&amp;Quit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;Edit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>&amp;Find documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;New invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Send unsent documents…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>&amp;Reports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Aging of receivables</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Reminders due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Help</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;About Invoice Desk</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>Unlocked</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Working…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>About Invoice Desk</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1610,6 +1614,41 @@ Issue it now?</source>
     <message>
         <location filename="../../ui/payment_dialog.py" line="49" />
         <source>This payment</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="14" />
+        <source>Change the passphrase</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="18" />
+        <source>Current passphrase</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="19" />
+        <source>New passphrase</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="20" />
+        <source>Repeat the new passphrase</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="26" />
+        <source>The file is re-encrypted under the new passphrase (a crash leaves the old or the new file, never a mixture); the window opens again when it is done.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="47" />
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="50" />
+        <source>Use at least {n} characters.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/passphrase_dialog.py" line="54" />
+        <source>The two passphrases differ.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -2008,63 +2047,67 @@ Issue it now?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="91" />
+        <location filename="../../ui/settings_page.py" line="93" />
         <source>Company</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="92" />
+        <location filename="../../ui/settings_page.py" line="94" />
         <source>Tax rates</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="93" />
+        <location filename="../../ui/settings_page.py" line="95" />
         <source>Number series</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="114" />
+        <location filename="../../ui/settings_page.py" line="116" />
         <source>Set the SMTP password…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="119" />
+        <location filename="../../ui/settings_page.py" line="121" />
         <source>&amp;Save changes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="158" />
+        <location filename="../../ui/settings_page.py" line="160" />
+        <source>Change the passphrase…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="163" />
         <source>Forget the passphrase remembered on this computer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="217" />
+        <location filename="../../ui/settings_page.py" line="233" />
         <source>Nothing has changed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="220" />
+        <location filename="../../ui/settings_page.py" line="236" />
         <source>Saving…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="237" />
+        <location filename="../../ui/settings_page.py" line="253" />
         <source>%n setting(s) saved.</source>
         <translation><numerusform>%n setting saved.</numerusform><numerusform>%n settings saved.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="239" />
+        <location filename="../../ui/settings_page.py" line="255" />
         <source>%n refused: see the fields marked in red.</source>
         <translation><numerusform>%n refused: see the fields marked in red.</numerusform><numerusform>%n refused: see the fields marked in red.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="249" />
+        <location filename="../../ui/settings_page.py" line="265" />
         <source>SMTP password</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="250" />
+        <location filename="../../ui/settings_page.py" line="266" />
         <source>Password of the SMTP user (kept in the system keyring):</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="267" />
+        <location filename="../../ui/settings_page.py" line="283" />
         <source>Password kept in the keyring ({0}).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="278" />
+        <location filename="../../ui/settings_page.py" line="294" />
         <source>The remembered passphrase was removed from the keyring.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="280" />
+        <location filename="../../ui/settings_page.py" line="296" />
         <source>No passphrase was remembered for this file.</source>
         <translation type="unfinished" /></message>
 </context>

@@ -116,3 +116,36 @@ def test_company_details_tax_rates_and_number_series(qtbot: Any, store: Any, ses
     numbers.add()
     qtbot.waitUntil(lambda: numbers.status.text() == "Series added.", timeout=10_000)
     assert "SHOP-{seq:05}" in [s["pattern"] for s in series.list_series(session.context())]
+
+
+def test_change_the_passphrase_from_the_window(
+    qtbot: Any, qapp: Any, session: Any, settings: Any
+) -> None:
+    import pytest
+
+    from app import bootstrap
+    from app.services.errors import WrongPassphrase
+    from tests.conftest import PASSPHRASE
+    from ui.application import AppController
+    from ui.unlock_dialog import Unlocked
+
+    controller = AppController(qapp, settings)
+    try:
+        controller.show_main(Unlocked(session))
+        window = controller.window
+        assert window is not None
+        page = window.settings_page
+        page.passphrase_change_requested.emit("not the passphrase", "a new passphrase 2027")
+        qtbot.waitUntil(lambda: "not the current passphrase" in page.status.text(), timeout=15_000)
+        assert controller.window is window and window.session.context() is not None
+        page.passphrase_change_requested.emit(PASSPHRASE, "a new passphrase 2027")
+        qtbot.waitUntil(lambda: controller.window not in (None, window), timeout=30_000)
+        path = session.path
+        assert bootstrap.key_from_passphrase(path, "a new passphrase 2027") is not None
+        with pytest.raises(WrongPassphrase):
+            bootstrap.key_from_passphrase(path, PASSPHRASE)
+        new_window = controller.window
+        assert new_window is not None
+        assert new_window.session.info()["company"]["name"] == "Acme Müller GmbH"
+    finally:
+        controller.shutdown()
