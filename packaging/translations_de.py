@@ -6,6 +6,11 @@ Numerus entries (texts with %n) give the singular and the plural form.
 """
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Issued from": "Ausgestellt vom",
+    "to": "bis",
+    "Issued up to": "Ausgestellt bis",
+    "any day": "beliebig",
+    "All customers": "Alle Kunden",
     "The passphrase was changed.": "Die Passphrase wurde geändert.",
     "Change the passphrase": "Die Passphrase ändern",
     "Current passphrase": "Bisherige Passphrase",

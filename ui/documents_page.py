@@ -5,12 +5,14 @@ stored bytes or opened in the system viewer."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from app import bootstrap
-from app.services import exports, queries
+from app.services import customers, exports, queries
 from app.services.ports import DocumentQuery
 from ui.batch import BatchRunner
 from ui.document_actions import DocumentActions, selection_sum
 from ui.document_list_model import DocumentListModel
-from ui.invoice_editor import InvoiceEditor, open_editor
+from ui.invoice_editor import NO_DATE, InvoiceEditor, open_editor
 from ui.messages import describe
 from ui.pdf_view import PdfPreview, open_in_viewer, print_pdf
 from ui.store_thread import StoreThread
@@ -91,6 +93,7 @@ class DocumentsPage(QWidget):
         self._typing.timeout.connect(self._search_changed)
         self.search.textChanged.connect(lambda _text: self._typing.start())
         self.filter.currentIndexChanged.connect(lambda _index: self._search_changed())
+        self._range_and_customer()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -119,6 +122,17 @@ class DocumentsPage(QWidget):
         tools.addWidget(self.search, 1)
         tools.addWidget(self.filter)
         layout.addLayout(tools)
+        narrow = QHBoxLayout()
+        for widget in (
+            QLabel(self.tr("Issued from")),
+            self.start,
+            QLabel(self.tr("to")),
+            self.end,
+            self.customer,
+        ):
+            narrow.addWidget(widget)
+        narrow.addStretch(1)
+        layout.addLayout(narrow)
         layout.addWidget(self.table, 1)
         self.selection_sum = QLabel()
         self.selection_sum.setAccessibleName(self.tr("Sum of the selection"))
@@ -182,6 +196,7 @@ class DocumentsPage(QWidget):
 
     def refresh(self) -> None:
         self._search_changed()
+        self._load_customers()
 
     def open_editor(self, document_id: int | None) -> None:
         """The invoice editor for a draft (or a new invoice); the list follows its changes."""
@@ -220,8 +235,56 @@ class DocumentsPage(QWidget):
         if row is not None and not row["number"]:
             self.open_editor(int(row["id"]))
 
+    def _range_and_customer(self) -> None:
+        """Issue date range (either end open) and one customer, to narrow any search."""
+        self.start, self.end = QDateEdit(), QDateEdit()
+        for edit, name in (
+            (self.start, self.tr("Issued from")),
+            (self.end, self.tr("Issued up to")),
+        ):
+            edit.setCalendarPopup(True)
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText(self.tr("any day"))
+            edit.setDate(NO_DATE)
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(lambda _d: self._search_changed())
+        self.customer = QComboBox()
+        self.customer.setAccessibleName(self.tr("Customer"))
+        self.customer.addItem(self.tr("All customers"), None)
+        self.customer.currentIndexChanged.connect(lambda _i: self._search_changed())
+
+    def _load_customers(self) -> None:
+        context = self.session.context()
+        self.store.submit(
+            lambda: customers.list_customers(context),
+            self._customers_loaded,
+            self._failed,
+            owner=self,
+        )
+
+    def _customers_loaded(self, found: list[Any]) -> None:
+        chosen = self.customer.currentData()
+        self.customer.blockSignals(True)
+        self.customer.clear()
+        self.customer.addItem(self.tr("All customers"), None)
+        for item in found:
+            self.customer.addItem(item.name, item.id)
+        self.customer.setCurrentIndex(max(0, self.customer.findData(chosen)))
+        self.customer.blockSignals(False)
+
+    def _day(self, edit: QDateEdit) -> date | None:
+        if edit.date() == NO_DATE:
+            return None
+        return date.fromisoformat(edit.date().toString(Qt.DateFormat.ISODate))
+
     def _search_changed(self) -> None:
-        self.model.set_query(search=self.search.text() or None, filter=self.filter.currentData())
+        self.model.set_query(
+            search=self.search.text() or None,
+            filter=self.filter.currentData(),
+            start=self._day(self.start),
+            end=self._day(self.end),
+            customer_id=self.customer.currentData(),
+        )
 
     def _fetch(self, query: DocumentQuery, done: Callable[[dict[str, Any]], None]) -> None:
         context = self.session.context()

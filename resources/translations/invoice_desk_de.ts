@@ -764,87 +764,113 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.py" line="72" />
+        <location filename="../../ui/documents_page.py" line="74" />
         <source>Search number, customer, reference, amount, text</source>
         <translation>Nummer, Kunde, Referenz, Betrag, Text suchen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="73" />
+        <location filename="../../ui/documents_page.py" line="75" />
         <source>Search documents</source>
         <translation>Belege suchen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="76" />
+        <location filename="../../ui/documents_page.py" line="78" />
         <source>Show</source>
         <translation>Anzeigen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="78" />
+        <location filename="../../ui/documents_page.py" line="80" />
         <source>All documents</source>
         <translation>Alle Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="79" />
+        <location filename="../../ui/documents_page.py" line="81" />
         <source>Drafts</source>
         <translation>Entwürfe</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="80" />
+        <location filename="../../ui/documents_page.py" line="82" />
         <source>Issued</source>
         <translation>Ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="81" />
+        <location filename="../../ui/documents_page.py" line="83" />
         <source>Unpaid</source>
         <translation>Unbezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="82" />
+        <location filename="../../ui/documents_page.py" line="84" />
         <source>Overdue</source>
         <translation>Überfällig</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="83" />
+        <location filename="../../ui/documents_page.py" line="85" />
         <source>Paid</source>
         <translation>Bezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="84" />
+        <location filename="../../ui/documents_page.py" line="86" />
         <source>Credited</source>
         <translation>Gutgeschrieben</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="85" />
+        <location filename="../../ui/documents_page.py" line="87" />
         <source>Disputed</source>
         <translation>Beanstandet</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="105" />
+        <location filename="../../ui/documents_page.py" line="108" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="110" />
+        <location filename="../../ui/documents_page.py" line="113" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="112" />
+        <location filename="../../ui/documents_page.py" line="115" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="124" />
+        <location filename="../../ui/documents_page.py" line="127" />
+        <location filename="../../ui/documents_page.py" line="242" />
+        <source>Issued from</source>
+        <translation>Ausgestellt vom</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="129" />
+        <source>to</source>
+        <translation>bis</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="138" />
         <source>Sum of the selection</source>
         <translation>Summe der Auswahl</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="131" />
+        <location filename="../../ui/documents_page.py" line="145" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="132" />
+        <location filename="../../ui/documents_page.py" line="146" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="133" />
+        <location filename="../../ui/documents_page.py" line="147" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="195" />
+        <location filename="../../ui/documents_page.py" line="210" />
         <source>Opening the editor…</source>
         <translation>Der Editor wird geöffnet…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="210" />
+        <location filename="../../ui/documents_page.py" line="225" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="249" />
+        <location filename="../../ui/documents_page.py" line="243" />
+        <source>Issued up to</source>
+        <translation>Ausgestellt bis</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="247" />
+        <source>any day</source>
+        <translation>beliebig</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="252" />
+        <source>Customer</source>
+        <translation>Kunde</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="253" />
+        <location filename="../../ui/documents_page.py" line="269" />
+        <source>All customers</source>
+        <translation>Alle Kunden</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="312" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
 </context>

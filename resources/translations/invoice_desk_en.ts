@@ -762,87 +762,113 @@ Issue it now?</source>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.py" line="72" />
+        <location filename="../../ui/documents_page.py" line="74" />
         <source>Search number, customer, reference, amount, text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="73" />
+        <location filename="../../ui/documents_page.py" line="75" />
         <source>Search documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="76" />
+        <location filename="../../ui/documents_page.py" line="78" />
         <source>Show</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="78" />
+        <location filename="../../ui/documents_page.py" line="80" />
         <source>All documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="79" />
+        <location filename="../../ui/documents_page.py" line="81" />
         <source>Drafts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="80" />
+        <location filename="../../ui/documents_page.py" line="82" />
         <source>Issued</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="81" />
+        <location filename="../../ui/documents_page.py" line="83" />
         <source>Unpaid</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="82" />
+        <location filename="../../ui/documents_page.py" line="84" />
         <source>Overdue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="83" />
+        <location filename="../../ui/documents_page.py" line="85" />
         <source>Paid</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="84" />
+        <location filename="../../ui/documents_page.py" line="86" />
         <source>Credited</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="85" />
+        <location filename="../../ui/documents_page.py" line="87" />
         <source>Disputed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="105" />
+        <location filename="../../ui/documents_page.py" line="108" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="110" />
+        <location filename="../../ui/documents_page.py" line="113" />
         <source>&amp;New invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="112" />
+        <location filename="../../ui/documents_page.py" line="115" />
         <source>&amp;Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="124" />
+        <location filename="../../ui/documents_page.py" line="127" />
+        <location filename="../../ui/documents_page.py" line="242" />
+        <source>Issued from</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="129" />
+        <source>to</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="138" />
         <source>Sum of the selection</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="131" />
+        <location filename="../../ui/documents_page.py" line="145" />
         <source>&amp;Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="132" />
+        <location filename="../../ui/documents_page.py" line="146" />
         <source>&amp;Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="133" />
+        <location filename="../../ui/documents_page.py" line="147" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="195" />
+        <location filename="../../ui/documents_page.py" line="210" />
         <source>Opening the editor…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="210" />
+        <location filename="../../ui/documents_page.py" line="225" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="249" />
+        <location filename="../../ui/documents_page.py" line="243" />
+        <source>Issued up to</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="247" />
+        <source>any day</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="252" />
+        <source>Customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="253" />
+        <location filename="../../ui/documents_page.py" line="269" />
+        <source>All customers</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="312" />
         <source>Rendering…</source>
         <translation type="unfinished" /></message>
 </context>

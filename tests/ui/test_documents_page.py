@@ -76,3 +76,29 @@ def test_the_list_loads_page_by_page_as_it_scrolls(qtbot: Any, store: Any, sessi
     assert not page.model.canFetchMore()
     assert len({r["id"] for r in page.model.rows}) == 450
     assert isinstance(page.model, DocumentListModel)
+
+
+def test_narrow_the_list_by_customer_and_issue_dates(qtbot: Any, store: Any, session: Any) -> None:
+    from PySide6.QtCore import QDate
+
+    ctx = session.context()
+    first = add_customer(ctx, name="Erste GmbH")
+    second = add_customer(ctx, name="Zweite KG")
+    for customer, day in ((first, "2026-10-01"), (first, "2026-11-20"), (second, "2026-11-21")):
+        draft = drafts.create_draft(ctx, invoice_json(customer, issue_date=day))
+        issuing.issue_document(ctx, draft)
+    page = DocumentsPage(store, session)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(
+        lambda: len(page.model.rows) == 3 and page.customer.count() == 3, timeout=10_000
+    )
+    page.customer.setCurrentIndex(page.customer.findData(first))
+    qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=10_000)
+    assert {r["customer_name"] for r in page.model.rows} == {"Erste GmbH"}
+    page.start.setDate(QDate(2026, 11, 1))
+    qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=10_000)
+    assert page.model.rows[0]["issue_date"] == "2026-11-20"
+    page.customer.setCurrentIndex(0)  # all customers again, still from 1 November
+    qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=10_000)
+    page.end.setDate(QDate(2026, 11, 20))
+    qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=10_000)
