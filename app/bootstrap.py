@@ -211,6 +211,15 @@ def remember_smtp_password(settings: dict[str, Any], password: str) -> str:
     return f"{user}@{host}:{port}"
 
 
+def import_einvoice_file(ctx: Context, data: bytes) -> dict[str, Any]:
+    """An e-invoice file (UBL, CII or Factur-X PDF) into a draft; the import report."""
+    from app.einvoice.read import read_einvoice
+    from app.services.imports import import_einvoice
+
+    imported, xml = read_einvoice(data)
+    return import_einvoice(ctx, imported, xml)
+
+
 class _Lazy:
     """An adapter built on first use: the e-invoice rules (saxonche, factur-x) and reportlab
     are loaded when a document is first issued or printed, not while the window opens."""

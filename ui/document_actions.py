@@ -15,10 +15,13 @@ from PySide6.QtCore import QObject, QPoint
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
+from app import bootstrap
 from app.services import adjustments, corrections, drafts, emailing, exports, issuing
 from app.services.clock import today
+from app.services.errors import InvalidInput
 from app.services.files import write_atomically
 from app.services.formatting import Formatter
+from app.services.imports import report_text
 from ui.batch import BatchRunner, summary
 from ui.invoice_editor import ui_language
 from ui.payment_dialog import PaymentDialog
@@ -231,6 +234,35 @@ class DocumentActions(QObject):
         self.page.batch = runner
         runner.start()
         return runner
+
+    def import_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.page,
+            self.tr("Import an e-invoice"),
+            "",
+            self.tr("E-invoices (*.xml *.pdf);;All files (*)"),
+        )
+        if path:
+            self.import_einvoice(Path(path))
+
+    def import_einvoice(self, path: Path) -> None:
+        """UBL, CII or a Factur-X PDF into a draft: the report of what differs from its stated
+        totals, then the draft in the editor."""
+        context = self.page.session.context()
+
+        def job() -> dict[str, Any]:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise InvalidInput("file", f"cannot read {path}: {exc.strerror}") from None
+            return bootstrap.import_einvoice_file(context, data)
+
+        def done(report: dict[str, Any]) -> None:
+            self.page.last_import = report_text(report)
+            self.page.done(self.page.last_import.splitlines()[0])
+            self.page.open_editor(int(report["draft"]))
+
+        self._run(job, done)
 
     def export_xml(self, row: Row, path: str | None = None) -> None:
         number = str(row["number"])

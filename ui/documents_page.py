@@ -58,6 +58,7 @@ class DocumentsPage(QWidget):
         self.document_actions = DocumentActions(self)
         self.last_dialog: QDialog | None = None
         self.batch: BatchRunner | None = None
+        self.last_import = ""  # the report of the last e-invoice imported
         self.splitter = QSplitter()
         self.splitter.addWidget(self._list_side())
         self.splitter.addWidget(self._preview_side())

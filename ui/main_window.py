@@ -125,59 +125,55 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
         return action
 
+    def _menu(self, title: str, entries: list[Any]) -> None:
+        """A menu from (text, shortcut, slot) entries; None is a separator."""
+        menu = self.menuBar().addMenu(title)
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+                continue
+            text, shortcut, slot = entry
+            action = self._action(text, shortcut)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        new = self._action(self.tr("&New company…"), QKeySequence("Ctrl+Shift+N"))
-        new.triggered.connect(self.new_company_requested)
-        open_ = self._action(self.tr("&Open company…"), QKeySequence.StandardKey.Open)
-        open_.triggered.connect(self.open_requested)
-        backup = self._action(self.tr("&Back up…"), None)
-        backup.triggered.connect(self.company_page.backup)
-        lock = self._action(self.tr("&Lock"), QKeySequence("Ctrl+L"))
-        lock.triggered.connect(self.lock_now)
-        quit_ = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
-        quit_.triggered.connect(self.close)
-        for item in (new, open_, None, backup, None, lock, quit_):
-            if item is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(item)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        find = self._action(self.tr("&Find documents"), QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.find_documents)
-        edit_menu.addAction(find)
+        key, std = QKeySequence, QKeySequence.StandardKey
+        docs = self.documents_page
+        self._menu(self.tr("&File"), [
+            (self.tr("&New company…"), key("Ctrl+Shift+N"), self.new_company_requested),
+            (self.tr("&Open company…"), std.Open, self.open_requested),
+            None,
+            (self.tr("&Back up…"), None, self.company_page.backup),
+            None,
+            (self.tr("&Lock"), key("Ctrl+L"), self.lock_now),
+            (self.tr("&Quit"), std.Quit, self.close),
+        ])  # fmt: skip
+        self._menu(self.tr("&Edit"), [
+            (self.tr("&Find documents"), std.Find, self.find_documents),
+        ])  # fmt: skip
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        full = self._action(self.tr("&Full screen"), QKeySequence.StandardKey.FullScreen)
+        full = self._action(self.tr("&Full screen"), std.FullScreen)
         full.setCheckable(True)
         full.toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         view_menu.addAction(full)
-        invoice_menu = self.menuBar().addMenu(self.tr("&Invoice"))
-        new_invoice = self._action(self.tr("&New invoice"), QKeySequence.StandardKey.New)
-        new_invoice.triggered.connect(lambda: self.documents_page.open_editor(None))
-        edit_draft = self._action(self.tr("&Edit draft"), QKeySequence("Ctrl+E"))
-        edit_draft.triggered.connect(self.documents_page.edit_current)
-        print_ = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
-        print_.triggered.connect(self.documents_page.print_clicked)
-        open_pdf = self._action(self.tr("&Open PDF"), None)
-        open_pdf.triggered.connect(self.documents_page.open_current)
-        send_unsent = self._action(self.tr("&Send unsent documents…"), None)
-        send_unsent.triggered.connect(self.documents_page.document_actions.send_unsent_clicked)
-        for item in (new_invoice, edit_draft, print_, open_pdf, send_unsent):
-            invoice_menu.addAction(item)
-        reports_menu = self.menuBar().addMenu(self.tr("&Reports"))
-        aging = self._action(self.tr("&Aging of receivables"), None)
-        aging.triggered.connect(lambda: self.show_report(0))
-        reminders = self._action(self.tr("&Reminders due"), None)
-        reminders.triggered.connect(lambda: self.show_report(1))
-        reports_menu.addAction(aging)
-        reports_menu.addAction(reminders)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = self._action(self.tr("&About Invoice Desk"), None)
-        about.triggered.connect(self._about)
-        about_qt = self._action(self.tr("About &Qt"), None)
-        about_qt.triggered.connect(QApplication.aboutQt)
-        help_menu.addAction(about)
-        help_menu.addAction(about_qt)
+        self._menu(self.tr("&Invoice"), [
+            (self.tr("&New invoice"), std.New, lambda: docs.open_editor(None)),
+            (self.tr("&Edit draft"), key("Ctrl+E"), docs.edit_current),
+            (self.tr("&Print…"), std.Print, docs.print_clicked),
+            (self.tr("&Open PDF"), None, docs.open_current),
+            None,
+            (self.tr("&Send unsent documents…"), None, docs.document_actions.send_unsent_clicked),
+            (self.tr("&Import e-invoice…"), None, docs.document_actions.import_clicked),
+        ])  # fmt: skip
+        self._menu(self.tr("&Reports"), [
+            (self.tr("&Aging of receivables"), None, lambda: self.show_report(0)),
+            (self.tr("&Reminders due"), None, lambda: self.show_report(1)),
+        ])  # fmt: skip
+        self._menu(self.tr("&Help"), [
+            (self.tr("&About Invoice Desk"), None, self._about),
+            (self.tr("About &Qt"), None, QApplication.aboutQt),
+        ])  # fmt: skip
 
     def _build_status_bar(self) -> None:
         self.file_label = QLabel(str(self.session.path))

@@ -177,3 +177,30 @@ def import_einvoice(ctx: Context, imported: ImportedInvoice, xml: bytes) -> dict
         "warnings": warnings,
         "problems": [{"field": p.field, "message": p.message} for p in problems],
     }
+
+
+def report_text(report: dict[str, Any]) -> str:
+    """The import report as lines a person reads (command line and window)."""
+    source = report["source"]
+    who = "new customer" if report["customer_created"] else "existing customer"
+    lines = [
+        f"draft {report['draft']} ({report['type']}) from {source['number']}"
+        f" ({source['syntax'].upper()}); {who} {report['customer']}"
+    ]
+    for d in report["line_differences"]:
+        lines.append(
+            f"  line {d['line']}: stated net {d['stated_net']},"
+            f" quantity x price gives {d['computed_net']} (kept as stated)"
+        )
+    for d in report["total_differences"]:
+        lines.append(f"  {d['term']} {d['name']}: stated {d['stated']}, computed {d['computed']}")
+    for d in report["vat_differences"]:
+        lines.append(
+            f"  VAT {d['category']} {d['rate']}: stated {d['stated']}, computed {d['computed']}"
+        )
+    if not (report["line_differences"] or report["total_differences"] or report["vat_differences"]):
+        lines.append("  totals: the program computes exactly the stated amounts")
+    lines += [f"  warning: {w}" for w in report["warnings"]]
+    lines += [f"  not imported: {n}" for n in report["not_imported"]]
+    lines += [f"  to fix before issuing: {p['field']}: {p['message']}" for p in report["problems"]]
+    return "\n".join(lines)

@@ -562,59 +562,59 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ui/document_actions.py" line="59" />
+        <location filename="../../ui/document_actions.py" line="62" />
         <source>Edit draft</source>
         <translation>Entwurf bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="60" />
+        <location filename="../../ui/document_actions.py" line="63" />
         <source>Issue…</source>
         <translation>Ausstellen…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="61" />
+        <location filename="../../ui/document_actions.py" line="64" />
         <source>Delete draft…</source>
         <translation>Entwurf löschen…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="66" />
+        <location filename="../../ui/document_actions.py" line="69" />
         <source>Record payment…</source>
         <translation>Zahlung erfassen…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="67" />
+        <location filename="../../ui/document_actions.py" line="70" />
         <source>Credit note…</source>
         <translation>Gutschrift…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="68" />
+        <location filename="../../ui/document_actions.py" line="71" />
         <source>Dispute…</source>
         <translation>Einwand…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="69" />
+        <location filename="../../ui/document_actions.py" line="72" />
         <source>Clear dispute</source>
         <translation>Einwand aufheben</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="73" />
+        <location filename="../../ui/document_actions.py" line="76" />
         <source>Print…</source>
         <translation>Drucken…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="74" />
+        <location filename="../../ui/document_actions.py" line="77" />
         <source>Open PDF</source>
         <translation>PDF öffnen</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="75" />
+        <location filename="../../ui/document_actions.py" line="78" />
         <source>Email…</source>
         <translation>E-Mail…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="76" />
+        <location filename="../../ui/document_actions.py" line="79" />
         <source>Export e-invoice XML…</source>
         <translation>E-Rechnung (XML) exportieren…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="89" />
+        <location filename="../../ui/document_actions.py" line="92" />
         <source>Save %n PDF(s) in a folder…</source>
         <translation><numerusform>%n PDF in einem Ordner speichern…</numerusform><numerusform>%n PDFs in einem Ordner speichern…</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="106" />
+        <location filename="../../ui/document_actions.py" line="109" />
         <source>Issue the document?</source>
         <translation>Den Beleg ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="108" />
+        <location filename="../../ui/document_actions.py" line="111" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted.
 
 Issue it now?</source>
@@ -622,83 +622,91 @@ Issue it now?</source>
 
 Jetzt ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="118" />
+        <location filename="../../ui/document_actions.py" line="121" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="123" />
+        <location filename="../../ui/document_actions.py" line="126" />
         <source>Delete the draft?</source>
         <translation>Den Entwurf löschen?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="123" />
+        <location filename="../../ui/document_actions.py" line="126" />
         <source>The draft is deleted for good.</source>
         <translation>Der Entwurf wird endgültig gelöscht.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="130" />
+        <location filename="../../ui/document_actions.py" line="133" />
         <source>Draft deleted.</source>
         <translation>Entwurf gelöscht.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="143" />
+        <location filename="../../ui/document_actions.py" line="146" />
         <source>Payment recorded.</source>
         <translation>Zahlung erfasst.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="160" />
+        <location filename="../../ui/document_actions.py" line="163" />
         <source>Dispute</source>
         <translation>Einwand</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="160" />
+        <location filename="../../ui/document_actions.py" line="163" />
         <source>What does the customer dispute?</source>
         <translation>Was beanstandet der Kunde?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="169" />
+        <location filename="../../ui/document_actions.py" line="172" />
         <source>Dispute cleared.</source>
         <translation>Einwand aufgehoben.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="169" />
+        <location filename="../../ui/document_actions.py" line="172" />
         <source>Marked as disputed.</source>
         <translation>Als beanstandet markiert.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="178" />
+        <location filename="../../ui/document_actions.py" line="181" />
         <source>Sent to {0}.</source>
         <translation>Gesendet an {0}.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="185" />
+        <location filename="../../ui/document_actions.py" line="188" />
         <source>Save the PDFs in</source>
         <translation>Die PDFs speichern in</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="194" />
+        <location filename="../../ui/document_actions.py" line="197" />
         <source>Saving PDFs…</source>
         <translation>PDFs werden gespeichert…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="194" />
+        <location filename="../../ui/document_actions.py" line="197" />
         <source>saved</source>
         <translation>gespeichert</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="205" />
+        <location filename="../../ui/document_actions.py" line="208" />
         <source>Every issued document has been sent.</source>
         <translation>Jeder ausgestellte Beleg wurde gesendet.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="210" />
+        <location filename="../../ui/document_actions.py" line="213" />
         <source>Send by email?</source>
         <translation>Per E-Mail senden?</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="211" />
+        <location filename="../../ui/document_actions.py" line="214" />
         <source>Send %n document(s) that were never sent?</source>
         <translation><numerusform>%n noch nie gesendeten Beleg senden?</numerusform><numerusform>%n noch nie gesendete Belege senden?</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="218" />
+        <location filename="../../ui/document_actions.py" line="221" />
         <source>Sending…</source>
         <translation>Wird gesendet…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="219" />
+        <location filename="../../ui/document_actions.py" line="222" />
         <source>sent</source>
         <translation>gesendet</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="239" />
+        <location filename="../../ui/document_actions.py" line="241" />
+        <source>Import an e-invoice</source>
+        <translation>Eine E-Rechnung importieren</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="243" />
+        <source>E-invoices (*.xml *.pdf);;All files (*)</source>
+        <translation>E-Rechnungen (*.xml *.pdf);;Alle Dateien (*)</translation></message>
+    <message>
+        <location filename="../../ui/document_actions.py" line="271" />
         <source>Save e-invoice</source>
         <translation>E-Rechnung speichern</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="249" />
+        <location filename="../../ui/document_actions.py" line="281" />
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation></message>
 </context>
@@ -764,113 +772,113 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.py" line="74" />
+        <location filename="../../ui/documents_page.py" line="75" />
         <source>Search number, customer, reference, amount, text</source>
         <translation>Nummer, Kunde, Referenz, Betrag, Text suchen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="75" />
+        <location filename="../../ui/documents_page.py" line="76" />
         <source>Search documents</source>
         <translation>Belege suchen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="78" />
+        <location filename="../../ui/documents_page.py" line="79" />
         <source>Show</source>
         <translation>Anzeigen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="80" />
+        <location filename="../../ui/documents_page.py" line="81" />
         <source>All documents</source>
         <translation>Alle Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="81" />
+        <location filename="../../ui/documents_page.py" line="82" />
         <source>Drafts</source>
         <translation>Entwürfe</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="82" />
+        <location filename="../../ui/documents_page.py" line="83" />
         <source>Issued</source>
         <translation>Ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="83" />
+        <location filename="../../ui/documents_page.py" line="84" />
         <source>Unpaid</source>
         <translation>Unbezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="84" />
+        <location filename="../../ui/documents_page.py" line="85" />
         <source>Overdue</source>
         <translation>Überfällig</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="85" />
+        <location filename="../../ui/documents_page.py" line="86" />
         <source>Paid</source>
         <translation>Bezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="86" />
+        <location filename="../../ui/documents_page.py" line="87" />
         <source>Credited</source>
         <translation>Gutgeschrieben</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="87" />
+        <location filename="../../ui/documents_page.py" line="88" />
         <source>Disputed</source>
         <translation>Beanstandet</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="108" />
+        <location filename="../../ui/documents_page.py" line="109" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="113" />
+        <location filename="../../ui/documents_page.py" line="114" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="115" />
+        <location filename="../../ui/documents_page.py" line="116" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="127" />
-        <location filename="../../ui/documents_page.py" line="242" />
+        <location filename="../../ui/documents_page.py" line="128" />
+        <location filename="../../ui/documents_page.py" line="243" />
         <source>Issued from</source>
         <translation>Ausgestellt vom</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="129" />
+        <location filename="../../ui/documents_page.py" line="130" />
         <source>to</source>
         <translation>bis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="138" />
+        <location filename="../../ui/documents_page.py" line="139" />
         <source>Sum of the selection</source>
         <translation>Summe der Auswahl</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="145" />
+        <location filename="../../ui/documents_page.py" line="146" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="146" />
+        <location filename="../../ui/documents_page.py" line="147" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="147" />
+        <location filename="../../ui/documents_page.py" line="148" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="210" />
+        <location filename="../../ui/documents_page.py" line="211" />
         <source>Opening the editor…</source>
         <translation>Der Editor wird geöffnet…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="225" />
+        <location filename="../../ui/documents_page.py" line="226" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="243" />
+        <location filename="../../ui/documents_page.py" line="244" />
         <source>Issued up to</source>
         <translation>Ausgestellt bis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="247" />
+        <location filename="../../ui/documents_page.py" line="248" />
         <source>any day</source>
         <translation>beliebig</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="252" />
+        <location filename="../../ui/documents_page.py" line="253" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="253" />
-        <location filename="../../ui/documents_page.py" line="269" />
+        <location filename="../../ui/documents_page.py" line="254" />
+        <location filename="../../ui/documents_page.py" line="270" />
         <source>All customers</source>
         <translation>Alle Kunden</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="312" />
+        <location filename="../../ui/documents_page.py" line="313" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
 </context>
@@ -1489,111 +1497,115 @@ Jetzt ausstellen?</translation></message>
         <source>Audit log</source>
         <translation>Protokoll</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="129" />
+        <location filename="../../ui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="130" />
+        <location filename="../../ui/main_window.py" line="144" />
         <source>&amp;New company…</source>
         <translation>&amp;Neue Firma…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="145" />
         <source>&amp;Open company…</source>
         <translation>Firma ö&amp;ffnen…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="134" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="138" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Find documents</source>
         <translation>Belege &amp;suchen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;Invoice</source>
         <translation>&amp;Rechnung</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Send unsent documents…</source>
         <translation>Ungesendete Belege &amp;senden…</translation></message>
     <message>
         <location filename="../../ui/main_window.py" line="167" />
+        <source>&amp;Import e-invoice…</source>
+        <translation>E-Rechnung &amp;importieren…</translation></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Aging of receivables</source>
         <translation>&amp;Altersstruktur der Forderungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Reminders due</source>
         <translation>&amp;Fällige Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;About Invoice Desk</source>
         <translation>Ü&amp;ber Invoice Desk</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Unlocked</source>
         <translation>Entsperrt</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
         <translation>Die Datei wurde von Schema {old} aktualisiert; eine geprüfte Sicherung liegt unter {path}</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>Working…</source>
         <translation>In Arbeit…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>About Invoice Desk</source>
         <translation>Über Invoice Desk</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Rechnungen schreiben am eigenen Rechner, für kleine Unternehmen.&lt;/p&gt;&lt;p&gt;Die Firmendaten bleiben in einer verschlüsselten Datei auf diesem Computer.&lt;/p&gt;</translation></message>
 </context>

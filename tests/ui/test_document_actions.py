@@ -112,3 +112,21 @@ def test_the_sum_of_a_selection(qtbot: Any, store: Any, session: Any) -> None:
     selection.select(page.model.index(0, 0), flags)
     selection.select(page.model.index(1, 0), flags)
     assert page.selection_sum.text() == "2 selected: €2,261.00"
+
+
+def test_an_official_e_invoice_imported_from_the_window_opens_as_a_draft(
+    qtbot: Any, store: Any, session: Any
+) -> None:
+    from tests.conftest import SHARED
+
+    source = sorted((SHARED / "einvoice-examples" / "ubl").glob("*.xml"))[0]
+    page = _page(qtbot, store, session, 0)
+    page.document_actions.import_einvoice(source)
+    qtbot.waitUntil(lambda: bool(page.editors), timeout=20_000)
+    editor = page.editors[0]
+    qtbot.addWidget(editor, before_close_func=lambda e: e.undo_stack.setClean())
+    assert page.last_import.startswith(f"draft {editor.document_id} ")
+    assert "(UBL)" in page.last_import.splitlines()[0]
+    assert editor.data["lines"]
+    page.document_actions.import_einvoice(source.with_name("missing.xml"))
+    qtbot.waitUntil(lambda: "cannot read" in page.status.text(), timeout=10_000)
