@@ -6,6 +6,7 @@ Numerus entries (texts with %n) give the singular and the plural form.
 """
 
 GERMAN: dict[str, str | tuple[str, str]] = {
+    "Result": "Ergebnis",
     "Import an e-invoice": "Eine E-Rechnung importieren",
     "E-invoices (*.xml *.pdf);;All files (*)": "E-Rechnungen (*.xml *.pdf);;Alle Dateien (*)",
     "&Import e-invoice…": "E-Rechnung &importieren…",

@@ -95,22 +95,7 @@ class DocumentsPage(QWidget):
         self.search.textChanged.connect(lambda _text: self._typing.start())
         self.filter.currentIndexChanged.connect(lambda _index: self._search_changed())
         self._range_and_customer()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.customContextMenuRequested.connect(self.document_actions.show_menu)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setAccessibleName(self.tr("Documents"))
-        self.table.selectionModel().currentRowChanged.connect(self._selected)
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_sum())
-        self.model.loaded.connect(self._fit_columns)
-        self.table.activated.connect(self._activated)
+        self._build_table()
         new = QPushButton(self.tr("&New invoice"))
         new.clicked.connect(lambda: self.open_editor(None))
         self.edit_button = QPushButton(self.tr("&Edit draft"))
@@ -135,14 +120,18 @@ class DocumentsPage(QWidget):
         narrow.addStretch(1)
         layout.addLayout(narrow)
         layout.addWidget(self.table, 1)
+        self.status = QLabel()  # what the last action did (kept while the list reloads)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Result"))
         self.selection_sum = QLabel()
         self.selection_sum.setAccessibleName(self.tr("Sum of the selection"))
         layout.addWidget(self.selection_sum)
+        layout.addWidget(self.status)
         return side
 
     def _preview_side(self) -> QWidget:
         self.preview = PdfPreview()
-        self.status = QLabel()
+        self.preview_label = QLabel()  # the PDF shown, or why none is
         self.print_button = QPushButton(self.tr("&Print…"))
         self.open_button = QPushButton(self.tr("&Open PDF"))
         refresh = QPushButton(self.tr("&Refresh"))
@@ -156,7 +145,7 @@ class DocumentsPage(QWidget):
         side = QWidget()
         layout = QVBoxLayout(side)
         layout.addLayout(buttons)
-        layout.addWidget(self.status)
+        layout.addWidget(self.preview_label)
         layout.addWidget(self.preview, 1)
         return side
 
@@ -215,7 +204,7 @@ class DocumentsPage(QWidget):
             self,
             document_id=document_id,
             shown=shown,
-            failed=self._failed,
+            failed=self.failed,
         )
 
     def _forget(self, editor: InvoiceEditor) -> None:
@@ -235,6 +224,24 @@ class DocumentsPage(QWidget):
         row = self._current_row()
         if row is not None and not row["number"]:
             self.open_editor(int(row["id"]))
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self.document_actions.show_menu)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setAccessibleName(self.tr("Documents"))
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_sum())
+        self.model.loaded.connect(self._fit_columns)
+        self.table.activated.connect(self._activated)
 
     def _range_and_customer(self) -> None:
         """Issue date range (either end open) and one customer, to narrow any search."""
@@ -259,7 +266,7 @@ class DocumentsPage(QWidget):
         self.store.submit(
             lambda: customers.list_customers(context),
             self._customers_loaded,
-            self._failed,
+            self.failed,
             owner=self,
         )
 
@@ -290,7 +297,7 @@ class DocumentsPage(QWidget):
     def _fetch(self, query: DocumentQuery, done: Callable[[dict[str, Any]], None]) -> None:
         context = self.session.context()
         self.store.submit(
-            lambda: queries.document_page(context, query), done, self._failed, owner=self
+            lambda: queries.document_page(context, query), done, self.failed, owner=self
         )
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -310,19 +317,19 @@ class DocumentsPage(QWidget):
             def job() -> bytes:
                 return exports.draft_pdf(context, row["id"])
 
-        self.status.setText(self.tr("Rendering…"))
+        self.preview_label.setText(self.tr("Rendering…"))
         self.store.submit(job, lambda data: self._show(name, data), self._failed, owner=self)
 
     def _show(self, name: str, data: bytes) -> None:
         self.pdf, self.pdf_name = data, name
-        self.status.setText(name)
+        self.preview_label.setText(name)
         self.preview.show_pdf(data)
         self._enable()
 
     def _failed(self, error: BaseException) -> None:
         self.pdf = None
         self.preview.show_pdf(None)
-        self.status.setText(describe(error))
+        self.preview_label.setText(describe(error))
         self._enable()
 
     def print_clicked(self) -> None:

@@ -275,6 +275,16 @@ class SqlDocuments:
             total += Decimal(amount) * (Decimal(rate) if rate else 1)
         return count, total
 
+    def issued_in(self, start: date, end: date) -> list[IssuedDocument]:
+        """Every document issued with an issue date in the period, as frozen, in number order
+        per type (invoices, credit notes, debit notes)."""
+        rows = raw_connection(self.session).execute(
+            "SELECT snapshot_json FROM document WHERE status = 'issued'"
+            " AND issue_date BETWEEN ? AND ? ORDER BY type, issue_date, id",
+            (start.isoformat(), end.isoformat()),
+        )
+        return [issued_from_dict(json.loads(row[0])) for row in rows]
+
     def page(self, query: DocumentQuery) -> list[tuple[DocumentSummary, str]]:
         """One page of the list with each row's sort key (driver SQL: it runs as you type)."""
         conn = raw_connection(self.session)

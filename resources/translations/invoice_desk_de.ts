@@ -816,69 +816,73 @@ Jetzt ausstellen?</translation></message>
         <source>Disputed</source>
         <translation>Beanstandet</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="109" />
+        <location filename="../../ui/documents_page.py" line="240" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="114" />
+        <location filename="../../ui/documents_page.py" line="99" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="116" />
+        <location filename="../../ui/documents_page.py" line="101" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="128" />
-        <location filename="../../ui/documents_page.py" line="243" />
+        <location filename="../../ui/documents_page.py" line="113" />
+        <location filename="../../ui/documents_page.py" line="250" />
         <source>Issued from</source>
         <translation>Ausgestellt vom</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="130" />
+        <location filename="../../ui/documents_page.py" line="115" />
         <source>to</source>
         <translation>bis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="139" />
+        <location filename="../../ui/documents_page.py" line="125" />
+        <source>Result</source>
+        <translation>Ergebnis</translation></message>
+    <message>
+        <location filename="../../ui/documents_page.py" line="127" />
         <source>Sum of the selection</source>
         <translation>Summe der Auswahl</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="146" />
+        <location filename="../../ui/documents_page.py" line="135" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="147" />
+        <location filename="../../ui/documents_page.py" line="136" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="148" />
+        <location filename="../../ui/documents_page.py" line="137" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="211" />
+        <location filename="../../ui/documents_page.py" line="200" />
         <source>Opening the editor…</source>
         <translation>Der Editor wird geöffnet…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="226" />
+        <location filename="../../ui/documents_page.py" line="215" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="244" />
+        <location filename="../../ui/documents_page.py" line="251" />
         <source>Issued up to</source>
         <translation>Ausgestellt bis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="248" />
+        <location filename="../../ui/documents_page.py" line="255" />
         <source>any day</source>
         <translation>beliebig</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="253" />
+        <location filename="../../ui/documents_page.py" line="260" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="254" />
-        <location filename="../../ui/documents_page.py" line="270" />
+        <location filename="../../ui/documents_page.py" line="261" />
+        <location filename="../../ui/documents_page.py" line="277" />
         <source>All customers</source>
         <translation>Alle Kunden</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="313" />
+        <location filename="../../ui/documents_page.py" line="320" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
 </context>

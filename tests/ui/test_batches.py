@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QPushButton
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 
 from app.services import drafts, emailing, exports, issuing, settings
 from tests.unit.services.builders import add_customer, invoice_json
@@ -49,7 +50,10 @@ def test_the_pdfs_of_a_selection_saved_with_progress_and_cancel(
     cancel = runner.progress.findChild(QPushButton)
     assert cancel is not None and cancel.text() == "Cancel"
     cancel.click()  # the user presses Cancel while the first one is written
-    qtbot.waitUntil(lambda: "Cancelled" in page.status.text(), timeout=20_000)
+    try:
+        qtbot.waitUntil(lambda: "Cancelled" in page.status.text(), timeout=20_000)
+    except WaitTimeout:  # say what was shown instead
+        raise AssertionError((page.status.text(), runner.results)) from None
     assert len(list(cancelled.glob("*.pdf"))) == 1
     assert page.status.text() == "1 of 3 saved. Cancelled after 1."
 

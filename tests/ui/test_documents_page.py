@@ -36,7 +36,7 @@ def test_preview_and_print_the_stored_pdf(
     page.table.selectRow(1)  # the draft is on top, the issued invoice under it
     qtbot.waitUntil(lambda: page.preview.pages is not None, timeout=10_000)
     stored = exports.document_pdf(ctx, number).data
-    assert page.pdf == stored and page.status.text() == f"{number}.pdf"
+    assert page.pdf == stored and page.preview_label.text() == f"{number}.pdf"
     assert page.preview.pages.count >= 2 and len(page.preview.labels) == page.preview.pages.count
     assert page.print_button.isEnabled() and page.open_button.isEnabled()
 

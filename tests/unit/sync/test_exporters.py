@@ -1,0 +1,153 @@
+"""The period's journal, invoice list, payments and beancount ledger from a real company file:
+every transaction balances, formulas stay text, bean-check accepts the ledger."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.services import adjustments, corrections, drafts, issuing, payments
+from app.services.period import period_data
+from app.services.receivables_reports import issue_reminders
+from sync.exporters.beancount import ledger
+from sync.exporters.csv_files import invoice_list_csv, journal_csv, payments_csv, safe_cell
+from tests.unit.services.builders import add_customer, invoice_json
+
+NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
+BOOK = {
+    "description": "Book",
+    "quantity": "2",
+    "unit": "C62",
+    "unit_price": "12.50",
+    "tax_category": "S",
+    "tax_rate": "7",
+}
+
+
+def _rows(data: bytes) -> list[dict[str, str]]:
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+@pytest.fixture
+def month(ctx: Any) -> Any:
+    """November: two invoices (19 % and 7 %), a partial credit note, payments (one bounced,
+    one over), a refund, a discount-free write-off, a reminder fee from October's invoice."""
+    mueller = add_customer(ctx, name="Müller & Söhne KG")
+    evil = add_customer(ctx, name='=HYPERLINK("http://x","pay")', vat_id="DE811907980")
+    ctx.clock.set("2026-09-20T10:00:00+02:00")
+    old = issuing.issue_document(
+        ctx,
+        drafts.create_draft(
+            ctx, invoice_json(mueller, issue_date="2026-09-20", due_date="2026-10-01")
+        ),
+    )["number"]
+    ctx.clock.set("2026-11-03T10:00:00+01:00")
+    lines = [invoice_json(mueller)["lines"][0], BOOK]
+    first = issuing.issue_document(
+        ctx, drafts.create_draft(ctx, invoice_json(mueller, issue_date="2026-11-03", lines=lines))
+    )["number"]
+    second = issuing.issue_document(
+        ctx, drafts.create_draft(ctx, invoice_json(evil, issue_date="2026-11-04"))
+    )["number"]
+    ctx.clock.set("2026-11-10T10:00:00+01:00")
+    credit = corrections.new_credit_note(ctx, first, {"issue_date": "2026-11-10", "lines": [BOOK]})
+    issuing.issue_document(ctx, credit)
+    day = date(2026, 11, 12)
+    bounced = payments.record_payment(
+        ctx,
+        payments.PaymentInput(
+            amount=Decimal("500.00"), day=day, invoices=(first,), reference="SEPA-1"
+        ),
+    )
+    adjustments.reverse_entry(ctx, int(bounced["payment"]), "returned by the bank", day)
+    payments.record_payment(
+        ctx,
+        payments.PaymentInput(
+            amount=Decimal("1200.00"), day=date(2026, 11, 20), invoices=(second,)
+        ),
+    )
+    adjustments.record_refund(
+        ctx,
+        evil,
+        Decimal("69.50"),
+        date(2026, 11, 25),
+        currency="EUR",
+        method=payments.PaymentMethod.BANK_TRANSFER,
+    )
+    issue_reminders(ctx, date(2026, 11, 5))  # the September invoice: a first reminder
+    issue_reminders(ctx, date(2026, 11, 19))  # and a second one, with its fee of 5.00
+    adjustments.write_off(ctx, old, "customer gone", date(2026, 11, 28), bad_debt=True)
+    return {"first": first, "second": second, "old": old}
+
+
+def test_every_transaction_of_the_journal_balances(ctx: Any, month: Any) -> None:
+    name, data = journal_csv(period_data(ctx, *NOVEMBER))
+    assert name == "journal.csv"
+    rows = _rows(data)
+    sums: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0)])
+    for row in rows:
+        sums[row["transaction"]][0] += Decimal(row["debit"])
+        sums[row["transaction"]][1] += Decimal(row["credit"])
+        assert Decimal(row["debit"]) >= 0 and Decimal(row["credit"]) >= 0
+    assert sums and all(debit == credit for debit, credit in sums.values()), sums
+    first = [r for r in rows if r["transaction"] == f"document:{month['first']}"]
+    # 950.00 at 19 % and 25.00 at 7 %: receivable 1,157.25, revenue and VAT per rate
+    assert {r["account"]: (r["debit"], r["credit"]) for r in first} == {
+        "receivables": ("1157.25", "0"),
+        "revenue:S:19": ("0", "950.00"),
+        "vat:S:19": ("0", "180.50"),
+        "revenue:S:7": ("0", "25.00"),
+        "vat:S:7": ("0", "1.75"),
+    }
+    kinds = {r["description"].split(" ")[0] for r in rows}
+    assert {"Invoice", "Credit", "Payment", "Reversal", "Refund", "Writeoff", "Fee"} <= kinds
+    assert f"document:{month['old']}" not in sums  # issued in September: not this period
+
+
+def test_invoice_list_and_payments_keep_formulas_as_text(ctx: Any, month: Any) -> None:
+    data = period_data(ctx, *NOVEMBER)
+    invoices = _rows(invoice_list_csv(data)[1])
+    assert [r["number"] for r in invoices if r["type"] == "invoice"] == [
+        month["first"],
+        month["second"],
+    ]
+    evil = next(r for r in invoices if r["number"] == month["second"])
+    assert evil["customer"] == """'=HYPERLINK("http://x","pay")"""
+    assert evil["total"] == "1130.50" and evil["vat"] == "180.50"
+    credit = next(r for r in invoices if r["type"] == "credit_note")
+    assert (credit["corrects"], credit["total"]) == (month["first"], "26.75")
+    moves = _rows(payments_csv(data)[1])
+    assert [m["kind"] for m in moves].count("payment") == 2
+    assert any(m["kind"] == "reversal" and m["reverses"] for m in moves)
+    assert all(not m["customer"].startswith("=") for m in moves)
+    assert safe_cell("-12") == "'-12" and safe_cell(Decimal("-12.50")) == "-12.50"
+    assert safe_cell("@SUM(A1)") == "'@SUM(A1)" and safe_cell("Müller") == "Müller"
+
+
+def test_bean_check_accepts_the_ledger_and_refuses_it_unbalanced(
+    ctx: Any, month: Any, tmp_path: Path
+) -> None:
+    checker = shutil.which("bean-check") or str(Path(__file__).parents[3] / ".venv/bin/bean-check")
+    name, data = ledger(period_data(ctx, *NOVEMBER))
+    assert name == "ledger.beancount"
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = subprocess.run([checker, str(path)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = data.decode("utf-8")
+    assert "Income:Sales:S-19" in text and "Liabilities:VAT:S-7" in text
+    broken = text.replace("1157.25 EUR", "1157.26 EUR", 1)
+    assert broken != text
+    path.write_text(broken, "utf-8")
+    result = subprocess.run([checker, str(path)], capture_output=True, text=True, check=False)
+    assert result.returncode != 0 and "balance" in (result.stdout + result.stderr).lower()
