@@ -46,6 +46,7 @@ class Transaction:
     description: str
     customer: str
     postings: tuple[Posting, ...]
+    customer_id: int = 0
 
     @property
     def debits(self) -> Decimal:
@@ -88,6 +89,7 @@ def document_transaction(doc: IssuedDocument) -> Transaction:
         description=f"{kind[doc.draft.type.value]} {doc.number}",
         customer=doc.buyer.name,
         postings=tuple(p for p in postings if p.debit or p.credit),
+        customer_id=doc.draft.customer_id or 0,
     )
 
 
@@ -126,6 +128,7 @@ def entry_transaction(entry: Entry, data: PeriodData) -> Transaction | None:
         description=label + (f" {document}" if document else ""),
         customer=data.customers.get(entry.customer_id, str(entry.customer_id)),
         postings=(Posting(debit, amount, ZERO), Posting(credit, ZERO, amount)),
+        customer_id=entry.customer_id,
     )
 
 
