@@ -1,0 +1,1 @@
+"""Transports that deliver a bundle: a local folder, SFTP, an HTTP API."""
