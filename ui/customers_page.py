@@ -204,9 +204,15 @@ class CustomersPage(QWidget):
         )
         self._clear_errors()
         self._enable()
-        self.documents.set_query(customer_id=customer.id)
         self.payments.show_customer(customer.id)
-        context, customer_id = self.session.context(), customer.id
+        self._show_money(customer.id)
+
+    def _show_money(self, customer_id: int | None) -> None:
+        """The customer's documents and balance (after a selection, a reversal, a refund)."""
+        if customer_id is None:
+            return
+        self.documents.set_query(customer_id=customer_id)
+        context = self.session.context()
 
         def balance() -> list[dict[str, Any]]:
             report = aging_report(context, today(context), (30, 60, 90))
@@ -215,10 +221,9 @@ class CustomersPage(QWidget):
         self.store.submit(balance, self._show_balance, self._failed, owner=self)
 
     def _payments_changed(self) -> None:
-        """A reversal or refund changed what is open: documents and balance again."""
-        current = self.table.currentIndex()
-        if current.isValid():
-            self._selected(current, current)
+        """A reversal or refund changed what is open; the form being edited stays as it is
+        (the payments panel reloads itself)."""
+        self._show_money(self.current)
 
     def _show_balance(self, rows: list[dict[str, Any]]) -> None:
         if not rows:

@@ -23,8 +23,8 @@ from app.services.files import write_atomically
 from app.services.formatting import Formatter
 from app.services.imports import report_text
 from ui.batch import BatchRunner, summary
-from ui.invoice_editor import ui_language
 from ui.payment_dialog import PaymentDialog
+from ui.translation import ui_language
 
 if TYPE_CHECKING:
     from ui.documents_page import DocumentsPage

@@ -55,18 +55,13 @@ from ui.messages import describe
 from ui.new_customer_dialog import NewCustomerDialog
 from ui.pdf_view import PdfPreview
 from ui.store_thread import StoreThread
+from ui.translation import ui_language
 
 LINE_PATH = re.compile(r"lines\[(\d+)\]\.?(.*)")
 NO_DATE = QDate(2000, 1, 1)  # shown as the special text of a date field: "not set"
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "CZK", "HUF", "SEK", "DKK", "NOK", "JPY")
 TEXT_FIELDS = ("buyer_reference", "purchase_order", "payment_terms")
 DATE_FIELDS = ("issue_date", "due_date", "delivery_date")
-
-
-def ui_language() -> str:
-    """The language numbers are typed and shown in: the system's, if documents support it."""
-    language = QLocale().name()[:2]
-    return language if language in ("en", "de", "fr") else "en"
 
 
 class DraftEdit(QUndoCommand):

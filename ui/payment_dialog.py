@@ -30,10 +30,10 @@ from app.services import payments
 from app.services.errors import Rejected
 from app.services.formatting import Formatter, read_number
 from ui.field_form import ERROR_STYLE, FieldForm
-from ui.invoice_editor import ui_language
 from ui.messages import describe
 from ui.store_thread import StoreThread
 from ui.table_model import Index, ReadOnlyTableModel
+from ui.translation import ui_language
 
 
 class OpenItemsModel(ReadOnlyTableModel):

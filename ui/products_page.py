@@ -26,12 +26,12 @@ from app.services import customers
 from app.services.errors import Rejected
 from app.services.formatting import Formatter, read_number
 from ui.field_form import FieldForm
-from ui.invoice_editor import ui_language
 from ui.labels import label_tr
 from ui.line_grid import UNITS
 from ui.messages import describe
 from ui.store_thread import StoreThread
 from ui.table_model import Index, ReadOnlyTableModel
+from ui.translation import ui_language
 
 
 class ProductsModel(ReadOnlyTableModel):

@@ -20,6 +20,12 @@ def ui_language_setting() -> str:
     return wanted if wanted in LANGUAGES else "en"
 
 
+def ui_language() -> str:
+    """The language numbers are typed and shown in: the system's, if documents support it."""
+    language = QLocale().name()[:2]
+    return language if language in ("en", "de", "fr") else "en"
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load the program's and Qt's translations; returns them (they must stay referenced)."""
     translators = []
