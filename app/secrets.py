@@ -97,3 +97,32 @@ def load_smtp_password(user: str, host: str, port: int) -> str | None:
     except (KeyringUnavailable, NoKeyringError, KeyringError):
         return None
     return value
+
+
+def _destination_account(secret_id: str) -> str:
+    """Passwords and shared secrets of delivery destinations, named by the destination's
+    random secret id (kept in its settings), so a renamed destination keeps its secret."""
+    return f"destination:{secret_id}"
+
+
+def store_destination_secret(secret_id: str, secret: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    _check_backend()
+    try:
+        keyring.set_password(SERVICE, _destination_account(secret_id), secret)
+    except (NoKeyringError, KeyringError) as exc:
+        raise KeyringUnavailable(f"{NO_KEYRING_HELP} ({exc})") from exc
+
+
+def load_destination_secret(secret_id: str) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        _check_backend()
+        value: str | None = keyring.get_password(SERVICE, _destination_account(secret_id))
+    except (KeyringUnavailable, NoKeyringError, KeyringError):
+        return None
+    return value

@@ -46,12 +46,19 @@ def file_entry(name: str, data: bytes) -> dict[str, Any]:
 
 def signed_manifest(body: dict[str, Any], files: dict[str, bytes], key: Ed25519PrivateKey) -> bytes:
     """The manifest for ``files`` (name -> bytes) with ``body``'s facts, signed."""
-    if MANIFEST in files:
+    return sign_manifest(body, [file_entry(name, files[name]) for name in files], key)
+
+
+def sign_manifest(
+    body: dict[str, Any], entries: list[dict[str, Any]], key: Ed25519PrivateKey
+) -> bytes:
+    """The manifest listing ``entries`` (name, sha256, size) with ``body``'s facts, signed."""
+    if any(entry["name"] == MANIFEST for entry in entries):
         raise ValueError("manifest.json is written by the manifest itself")
     manifest = {
         **body,
         "format": FORMAT,
-        "files": [file_entry(name, files[name]) for name in sorted(files)],
+        "files": sorted(entries, key=lambda entry: entry["name"]),
         "public_key": public_key_hex(key),
     }
     manifest["signature"] = key.sign(canonical(manifest)).hex()

@@ -32,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.gui_main import run_gui
 
         return run_gui(args)
-    from app.cli import main as cli_main
+    from sync.cli import main as cli_main
 
     return cli_main(args)
 

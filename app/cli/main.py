@@ -53,7 +53,11 @@ def _common(suppress: bool) -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> Parser:
+Registrar = Callable[[Any, argparse.ArgumentParser], None]
+
+
+def build_parser(extra: Sequence[Registrar] = ()) -> Parser:
+    """The parser; ``extra`` registers commands of the layers above (sync/ adds bundles)."""
     parser = Parser(
         prog="invoice-desk",
         description="Invoice Desk: desktop invoicing on an encrypted company file.",
@@ -70,6 +74,8 @@ def build_parser() -> Parser:
     import_commands.register(commands, _common(suppress=True))
     pdf_commands.register(commands, _common(suppress=True))
     email_commands.register(commands, _common(suppress=True))
+    for register in extra:
+        register(commands, _common(suppress=True))
     commands.add_parser("gui", help="open the desktop window (the default)")
     return parser
 
@@ -87,8 +93,8 @@ def print_json(data: Any) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True))
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: Sequence[str] | None = None, extra: Sequence[Registrar] = ()) -> int:
+    parser = build_parser(extra)
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:

@@ -10,7 +10,7 @@ from datetime import date
 from app.domain.documents import IssuedDocument, PartySnapshot
 from app.domain.receivables import Entry
 from app.services.errors import InvalidInput
-from app.services.ports import Context
+from app.services.ports import Context, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -27,14 +27,19 @@ class PeriodData:
 
 
 def period_data(ctx: Context, start: date, end: date) -> PeriodData:
+    """The period's documents and ledger entries (one read transaction)."""
+    with ctx.uow() as uow:
+        return period_data_in(uow, start, end)
+
+
+def period_data_in(uow: UnitOfWork, start: date, end: date) -> PeriodData:
     if end < start:
         raise InvalidInput("--to", f"{end.isoformat()} is before {start.isoformat()}")
-    with ctx.uow() as uow:
-        profile = uow.company.profile()
-        documents = tuple(uow.documents.issued_in(start, end))
-        entries = uow.ledger.entries()
-        numbers = {r.id: r.number for r in uow.ledger.receivables(profile.accounting_currency)}
-        customers = {c.id: c.name for c in uow.customers.list() if c.id is not None}
+    profile = uow.company.profile()
+    documents = tuple(uow.documents.issued_in(start, end))
+    entries = uow.ledger.entries()
+    numbers = {r.id: r.number for r in uow.ledger.receivables(profile.accounting_currency)}
+    customers = {c.id: c.name for c in uow.customers.list() if c.id is not None}
     return PeriodData(
         start=start,
         end=end,
@@ -46,3 +51,22 @@ def period_data(ctx: Context, start: date, end: date) -> PeriodData:
         numbers=numbers,
         customers=customers,
     )
+
+
+def parse_period(text: str) -> tuple[date, date]:
+    """``2026-11`` (a month), ``2026-Q4`` (a quarter) or ``2026`` (a year)."""
+    import calendar
+    import re
+
+    value = text.strip().upper()
+    if match := re.fullmatch(r"(\d{4})-(\d{1,2})", value):
+        year, month = int(match[1]), int(match[2])
+        if 1 <= month <= 12:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    elif match := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        year, quarter = int(match[1]), int(match[2])
+        last = quarter * 3
+        return date(year, last - 2, 1), date(year, last, calendar.monthrange(year, last)[1])
+    elif re.fullmatch(r"\d{4}", value):
+        return date(int(value), 1, 1), date(int(value), 12, 31)
+    raise InvalidInput("--period", f"{text!r} is not a month (2026-11), quarter (2026-Q4) or year")

@@ -73,6 +73,27 @@ def _levels(value: str) -> Any:
     return levels
 
 
+def _optional_whole(low: int, high: int) -> Callable[[str], Any]:
+    def parse(value: str) -> Any:
+        return "" if not value.strip() else _whole(low, high)(value)
+
+    return parse
+
+
+def _accounts(value: str) -> Any:
+    try:
+        parsed = json.loads(value or "{}")
+    except json.JSONDecodeError as exc:
+        raise InvalidInput("datev.accounts", f"not JSON: {exc.msg}") from None
+    if not isinstance(parsed, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and v.isdigit() for k, v in parsed.items()
+    ):
+        raise InvalidInput(
+            "datev.accounts", 'an object of role to account number, e.g. {"bank": "1210"}'
+        )
+    return parsed
+
+
 def _colour(value: str) -> Any:
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", value.strip()):
         raise InvalidInput("VALUE", f"{value!r} is not a colour such as #1f4e79")
@@ -135,6 +156,25 @@ SETTINGS: dict[str, tuple[Callable[[str], Any], str]] = {
         for part in ("subject", "body")
         for lang in ("en", "de", "fr")
     },
+    "sync.schedule": (
+        _choice("off", "monthly", "weekly"),
+        "make and deliver the accountant's bundle every month or every week",
+    ),
+    "sync.day": (
+        _whole(1, 28),
+        "monthly: the day of the month for last month's bundle; weekly: 1 = Monday ... 7",
+    ),
+    "datev.advisor": (
+        _optional_whole(1001, 9999999),
+        "DATEV Beraternummer (1001 to 9999999); empty = no DATEV file in the bundle",
+    ),
+    "datev.client": (_optional_whole(1, 99999), "DATEV Mandantennummer (1 to 99999)"),
+    "datev.chart": (_choice("SKR03", "SKR04"), "DATEV chart of accounts (account presets)"),
+    "datev.encoding": (_choice("cp1252", "utf-8"), "DATEV file encoding (UTF-8 with a BOM)"),
+    "datev.accounts": (
+        _accounts,
+        'DATEV accounts over the preset (JSON), e.g. {"bank": "1210", "revenue:S:19": "8400"}',
+    ),
     "einvoice.validate": (
         _choice("on", "off"),
         "check the e-invoice against the official EN 16931 rules before issuing",
@@ -153,6 +193,11 @@ DEFAULTS: dict[str, Any] = {
     "email.copy_self": "off",
     "email.attach_xml": "off",
     "payments.writeoff_tolerance": "0.05",
+    "sync.schedule": "off",
+    "sync.day": 5,
+    "datev.chart": "SKR03",
+    "datev.encoding": "cp1252",
+    "datev.accounts": {},
     "dunning.levels": [
         {"days": 7, "title": "Friendly reminder", "fee": "0", "interest_percent": None},
         {"days": 21, "title": "Second reminder", "fee": "5.00", "interest_percent": None},
@@ -206,7 +251,7 @@ def setting_infos() -> list[SettingInfo]:
             infos.append(SettingInfo(key, description, "choice", choices=parse.allowed))
         elif isinstance(parse, _whole):
             infos.append(SettingInfo(key, description, "whole", low=parse.low, high=parse.high))
-        elif parse is _levels or (parse is _template and ".body." in key):
+        elif parse is _levels or parse is _accounts or (parse is _template and ".body." in key):
             infos.append(SettingInfo(key, description, "multiline"))
         else:
             infos.append(SettingInfo(key, description, "text"))

@@ -10,6 +10,7 @@ from app.store.repos_documents import SqlDocuments, SqlSeries
 from app.store.repos_email import SqlEmailLog
 from app.store.repos_ledger import SqlLedger
 from app.store.repos_parties import SqlCompany, SqlCustomers, SqlProducts, SqlTaxRates
+from app.store.repos_sync import SqlBundles, SqlOutbox
 
 
 class SqlUnitOfWork:
@@ -32,6 +33,8 @@ class SqlUnitOfWork:
         self.company = SqlCompany(session)
         self.ledger = SqlLedger(session)
         self.emails = SqlEmailLog(session)
+        self.bundles = SqlBundles(session)
+        self.outbox = SqlOutbox(session)
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -30,6 +30,8 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
+from sync.transports.base import MANIFEST, DeliveryFailed, Outgoing, chunks
+
 RETRY_STATUSES = {408, 425, 429}
 SIGNATURE_HEADER = "Invoice-Desk-Signature"
 
@@ -40,14 +42,6 @@ class HttpDestination:
     secret: bytes  # the shared secret (kept in the keyring by the program)
     timeout: float = 30.0
     attempts: int = 8
-
-
-class DeliveryFailed(Exception):
-    """The delivery did not happen; ``permanent`` when retrying cannot help."""
-
-    def __init__(self, message: str, *, permanent: bool, status: int | None = None) -> None:
-        super().__init__(message)
-        self.permanent, self.status = permanent, status
 
 
 class _Retryable(Exception):
@@ -139,3 +133,39 @@ def deliver(
             raise DeliveryFailed(
                 f"gave up after {destination.attempts} attempts: {exc}", permanent=False
             ) from exc
+
+
+class HttpTransport:
+    """A bundle as one POST (all files and the manifest) to the accountant's receiver."""
+
+    def __init__(
+        self, destination: HttpDestination, sleep: Callable[[float], None] = time.sleep
+    ) -> None:
+        self.destination, self.sleep = destination, sleep
+
+    def check(self) -> str:
+        """Any HTTP answer proves the receiver is there; only no answer at all is a failure."""
+        try:
+            with httpx.Client(timeout=self.destination.timeout) as client:
+                response = client.head(self.destination.url)
+        except httpx.TransportError as exc:
+            message = f"no answer from {self.destination.url}: {exc}"
+            raise DeliveryFailed(message, permanent=False) from exc
+        return f"{self.destination.url} answers (HTTP {response.status_code})"
+
+    def deliver(self, outgoing: Outgoing) -> str:
+        files: dict[str, bytes] = {}
+        for part in chunks(outgoing.files):
+            files.update(outgoing.read(part))
+        files[MANIFEST] = outgoing.manifest
+        manifest = json.loads(outgoing.manifest)
+        metadata = {
+            "export_id": outgoing.export_id,
+            "sequence": outgoing.sequence,
+            "period": manifest.get("period"),
+            "company": manifest.get("company"),
+        }
+        answer = deliver(
+            self.destination, outgoing.idempotency_key, metadata, files, sleep=self.sleep
+        )
+        return f"{len(files)} files accepted: {json.dumps(answer)[:200]}"

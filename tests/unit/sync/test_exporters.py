@@ -18,82 +18,19 @@ from typing import Any
 
 import pytest
 
-from app.services import adjustments, corrections, drafts, issuing, payments
 from app.services.errors import InvalidInput
 from app.services.period import period_data
-from app.services.receivables_reports import issue_reminders
 from sync.exporters.beancount import ledger
 from sync.exporters.csv_files import invoice_list_csv, journal_csv, payments_csv, safe_cell
 from sync.exporters.datev import DatevSettings, buchungsstapel
 from sync.exporters.datev_columns import COLUMNS
-from tests.unit.services.builders import add_customer, invoice_json
 
 NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
-BOOK = {
-    "description": "Book",
-    "quantity": "2",
-    "unit": "C62",
-    "unit_price": "12.50",
-    "tax_category": "S",
-    "tax_rate": "7",
-}
 
 
 def _rows(data: bytes) -> list[dict[str, str]]:
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
     return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
-
-
-@pytest.fixture
-def month(ctx: Any) -> Any:
-    """November: two invoices (19 % and 7 %), a partial credit note, payments (one bounced,
-    one over), a refund, a discount-free write-off, a reminder fee from October's invoice."""
-    mueller = add_customer(ctx, name="Müller & Söhne KG")
-    evil = add_customer(ctx, name='=HYPERLINK("http://x","pay")', vat_id="DE811907980")
-    ctx.clock.set("2026-09-20T10:00:00+02:00")
-    old = issuing.issue_document(
-        ctx,
-        drafts.create_draft(
-            ctx, invoice_json(mueller, issue_date="2026-09-20", due_date="2026-10-01")
-        ),
-    )["number"]
-    ctx.clock.set("2026-11-03T10:00:00+01:00")
-    lines = [invoice_json(mueller)["lines"][0], BOOK]
-    first = issuing.issue_document(
-        ctx, drafts.create_draft(ctx, invoice_json(mueller, issue_date="2026-11-03", lines=lines))
-    )["number"]
-    second = issuing.issue_document(
-        ctx, drafts.create_draft(ctx, invoice_json(evil, issue_date="2026-11-04"))
-    )["number"]
-    ctx.clock.set("2026-11-10T10:00:00+01:00")
-    credit = corrections.new_credit_note(ctx, first, {"issue_date": "2026-11-10", "lines": [BOOK]})
-    issuing.issue_document(ctx, credit)
-    day = date(2026, 11, 12)
-    bounced = payments.record_payment(
-        ctx,
-        payments.PaymentInput(
-            amount=Decimal("500.00"), day=day, invoices=(first,), reference="SEPA-1"
-        ),
-    )
-    adjustments.reverse_entry(ctx, int(bounced["payment"]), "returned by the bank", day)
-    payments.record_payment(
-        ctx,
-        payments.PaymentInput(
-            amount=Decimal("1200.00"), day=date(2026, 11, 20), invoices=(second,)
-        ),
-    )
-    adjustments.record_refund(
-        ctx,
-        evil,
-        Decimal("69.50"),
-        date(2026, 11, 25),
-        currency="EUR",
-        method=payments.PaymentMethod.BANK_TRANSFER,
-    )
-    issue_reminders(ctx, date(2026, 11, 5))  # the September invoice: a first reminder
-    issue_reminders(ctx, date(2026, 11, 19))  # and a second one, with its fee of 5.00
-    adjustments.write_off(ctx, old, "customer gone", date(2026, 11, 28), bad_debt=True)
-    return {"first": first, "second": second, "old": old}
 
 
 def test_every_transaction_of_the_journal_balances(ctx: Any, month: Any) -> None:

@@ -1,0 +1,227 @@
+"""Destinations and the outbox: which bundle still has to reach which destination, every
+attempt and its result.
+
+An attempt is written ("running") and committed before the transport starts, and finished in
+its own transaction afterwards, so a program killed halfway leaves a trace; the next run marks
+it interrupted and delivers again (transports are idempotent: the same bundle arriving twice
+is stored once). A job that keeps failing, or that the destination refuses, goes to the
+"needs attention" list and waits for a person.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from app.services.audit_log import record
+from app.services.clock import now_iso
+from app.services.errors import InvalidInput
+from app.services.ports import Context
+from app.services.sync_ports import Attempt, Destination, Job
+
+KINDS = ("folder", "sftp", "http")
+# waits after the 1st, 2nd, ... failed attempt; after the last one the job needs attention
+BACKOFF = (
+    timedelta(minutes=1),
+    timedelta(minutes=5),
+    timedelta(minutes=15),
+    timedelta(hours=1),
+    timedelta(hours=3),
+)
+MAX_ATTEMPTS = len(BACKOFF) + 1
+NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$")
+
+
+def _config(kind: str, given: dict[str, Any]) -> dict[str, Any]:
+    """The destination's settings checked and completed; names the field that is wrong."""
+    config = {k: v for k, v in given.items() if v not in (None, "")}
+    if kind == "folder":
+        if not str(config.get("path", "")).startswith("/"):
+            raise InvalidInput("--path", "give the folder as an absolute path")
+    elif kind == "sftp":
+        for field in ("host", "user"):
+            if not config.get(field):
+                raise InvalidInput(f"--{field}", "is required for an SFTP destination")
+        try:
+            port = int(config.get("port", 22))
+        except (TypeError, ValueError):
+            raise InvalidInput("--port", f"{config.get('port')!r} is not a port number") from None
+        if not 1 <= port <= 65535:
+            raise InvalidInput("--port", f"{port} is not a port number (1 to 65535)")
+        config["port"] = port
+        config.setdefault("remote_dir", ".")
+        config.setdefault("auth", "key" if config.get("key_file") else "password")
+        if config["auth"] not in ("password", "key"):
+            raise InvalidInput("--auth", "password or key")
+        if config["auth"] == "key" and not config.get("key_file"):
+            raise InvalidInput("--key-file", "key authentication needs the private key file")
+    elif kind == "http":
+        if not re.match(r"^https?://[^/\s]+", str(config.get("url", ""))):
+            raise InvalidInput("--url", "give the receiver's URL, e.g. https://host/bundles")
+    else:
+        raise InvalidInput("KIND", f"unknown destination kind {kind!r}; one of {', '.join(KINDS)}")
+    config.setdefault("secret_id", uuid.uuid4().hex)
+    return config
+
+
+def add_destination(ctx: Context, name: str, kind: str, config: dict[str, Any]) -> Destination:
+    """A new active destination; later bundles are queued for it."""
+    if not NAME.match(name):
+        raise InvalidInput("NAME", "letters, digits, space, dot, dash or underscore, up to 100")
+    checked = _config(kind, config)
+    with ctx.uow() as uow:
+        if uow.outbox.destination(name) is not None:
+            raise InvalidInput("NAME", f"a destination named {name!r} exists already")
+        destination_id = uow.outbox.add_destination(name, kind, checked, True, now_iso(ctx))
+        record(
+            uow,
+            ctx,
+            "destination.add",
+            entity_type="destination",
+            entity_id=destination_id,
+            payload={"name": name, "kind": kind, "config": checked},
+        )
+        uow.commit()
+    return Destination(destination_id, name, kind, checked, True)
+
+
+def destinations(ctx: Context) -> list[Destination]:
+    with ctx.uow() as uow:
+        return uow.outbox.destinations()
+
+
+def get_destination(ctx: Context, name: str) -> Destination:
+    with ctx.uow() as uow:
+        found = uow.outbox.destination(name)
+    if found is None:
+        raise InvalidInput("NAME", f"no destination named {name!r}")
+    return found
+
+
+def change_destination(
+    ctx: Context, name: str, *, config: dict[str, Any] | None = None, active: bool | None = None
+) -> Destination:
+    """New settings (checked like new ones) or switched on/off; the secret id stays."""
+    with ctx.uow() as uow:
+        found = uow.outbox.destination(name)
+        if found is None:
+            raise InvalidInput("NAME", f"no destination named {name!r}")
+        merged = (
+            found.config
+            if config is None
+            else _config(found.kind, {**config, "secret_id": found.config["secret_id"]})
+        )
+        state = found.active if active is None else active
+        uow.outbox.update_destination(found.id, merged, state, now_iso(ctx))
+        record(
+            uow,
+            ctx,
+            "destination.change",
+            entity_type="destination",
+            entity_id=found.id,
+            payload={"name": name, "config": merged, "active": state},
+        )
+        uow.commit()
+    return Destination(found.id, name, found.kind, merged, state)
+
+
+def queue_bundle(ctx: Context, bundle_id: int, name: str) -> Job:
+    """Queue a bundle for a destination it was not queued for (one added later)."""
+    with ctx.uow() as uow:
+        found = uow.outbox.destination(name)
+        if found is None:
+            raise InvalidInput("--to", f"no destination named {name!r}")
+        if any(j.destination.id == found.id for j in uow.outbox.jobs(bundle_id)):
+            raise InvalidInput("--to", f"the bundle is queued for {name} already")
+        job_id = uow.outbox.add_job(bundle_id, found.id, uuid.uuid4().hex, now_iso(ctx))
+        uow.commit()
+        return uow.outbox.job(job_id)
+
+
+def jobs(ctx: Context, bundle_id: int | None = None) -> list[Job]:
+    with ctx.uow() as uow:
+        return uow.outbox.jobs(bundle_id)
+
+
+def attempts(ctx: Context, job_id: int) -> list[Attempt]:
+    with ctx.uow() as uow:
+        return uow.outbox.attempts(job_id)
+
+
+def recover(ctx: Context) -> list[int]:
+    """Mark attempts a stopped program left running; the jobs stay pending and go again."""
+    with ctx.uow() as uow:
+        interrupted = uow.outbox.interrupt_running(now_iso(ctx))
+        uow.commit()
+    return interrupted
+
+
+def due_jobs(ctx: Context) -> list[Job]:
+    with ctx.uow() as uow:
+        return uow.outbox.due(now_iso(ctx))
+
+
+def start_attempt(ctx: Context, job_id: int) -> int:
+    """Record that an attempt begins (committed before the transport runs)."""
+    with ctx.uow() as uow:
+        attempt_id = uow.outbox.start_attempt(job_id, now_iso(ctx))
+        uow.commit()
+    return attempt_id
+
+
+def finish_attempt(ctx: Context, job_id: int, attempt_id: int, outcome: str, detail: str) -> Job:
+    """delivered, failed (tried again later, until MAX_ATTEMPTS) or refused (needs attention)."""
+    if outcome not in ("delivered", "failed", "refused"):
+        raise ValueError(outcome)
+    with ctx.uow() as uow:
+        now = now_iso(ctx)
+        uow.outbox.finish_attempt(attempt_id, outcome, detail, now)
+        job = uow.outbox.job(job_id)
+        if outcome == "delivered":
+            uow.outbox.update_job(
+                job_id, state="delivered", next_attempt_at=now, last_error=None, delivered_at=now
+            )
+            record(
+                uow,
+                ctx,
+                "bundle.delivered",
+                entity_type="bundle",
+                entity_id=job.sequence,
+                payload={"destination": job.destination.name, "attempts": job.attempts},
+            )
+        else:
+            give_up = outcome == "refused" or job.attempts >= MAX_ATTEMPTS
+            wait = BACKOFF[min(job.attempts, len(BACKOFF)) - 1]
+            later = (
+                (datetime.fromisoformat(now) + wait).astimezone(UTC).isoformat(timespec="seconds")
+            )
+            uow.outbox.update_job(
+                job_id,
+                state="attention" if give_up else "pending",
+                next_attempt_at=now if give_up else later,
+                last_error=detail,
+                delivered_at=None,
+            )
+        uow.commit()
+        return uow.outbox.job(job_id)
+
+
+def retry(ctx: Context, job_id: int) -> Job:
+    """Send a job that needs attention (or waits) again now."""
+    with ctx.uow() as uow:
+        job = uow.outbox.job(job_id)
+        if job.state == "delivered":
+            raise InvalidInput(
+                "JOB", f"bundle {job.sequence} reached {job.destination.name} already"
+            )
+        uow.outbox.update_job(
+            job_id,
+            state="pending",
+            next_attempt_at=now_iso(ctx),
+            last_error=job.last_error,
+            delivered_at=None,
+        )
+        uow.commit()
+        return uow.outbox.job(job_id)
