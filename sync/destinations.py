@@ -57,5 +57,10 @@ def transport_for(destination: Destination) -> Transport:
     if destination.kind == "http":
         value = secret(destination, required=True)
         assert value is not None
-        return HttpTransport(HttpDestination(config["url"], value.encode(), attempts=4))
+        # a few quick tries within one attempt; the outbox waits minutes to hours between
+        # attempts (app.services.outbox.BACKOFF)
+        destination_ = HttpDestination(
+            config["url"], value.encode(), attempts=3, first_wait=0.5, max_wait=10
+        )
+        return HttpTransport(destination_)
     raise DeliveryFailed(f"unknown destination kind {destination.kind!r}", permanent=True)

@@ -150,6 +150,11 @@ class FixedClock:
 
         self.now = datetime.fromisoformat(moment)
 
+    def advance(self, **delta: float) -> None:
+        from datetime import timedelta
+
+        self.now += timedelta(**delta)
+
 
 @pytest.fixture
 def clock() -> FixedClock:

@@ -81,6 +81,8 @@ def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
                 receiver.seen.append((key, "400"))
                 self._answer(400, {"error": "period already closed"})
                 return
+            if action == "slow":  # a receiver that takes its time: the sender may die meanwhile
+                time.sleep(0.2)
             duplicate = key in receiver.stored
             if not duplicate:
                 parts = _parts(self.headers["Content-Type"], body)

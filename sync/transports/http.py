@@ -42,6 +42,8 @@ class HttpDestination:
     secret: bytes  # the shared secret (kept in the keyring by the program)
     timeout: float = 30.0
     attempts: int = 8
+    first_wait: float = 1.0  # seconds before the second attempt; doubles up to max_wait
+    max_wait: float = 300.0
 
 
 class _Retryable(Exception):
@@ -123,7 +125,11 @@ def deliver(
         retrying = Retrying(
             retry=retry_if_exception_type(_Retryable),
             stop=stop_after_attempt(destination.attempts),
-            wait=_wait(wait_exponential_jitter(initial=1, max=300, jitter=1)),
+            wait=_wait(
+                wait_exponential_jitter(
+                    multiplier=destination.first_wait, max=destination.max_wait, jitter=1
+                )
+            ),
             sleep=sleep,
             reraise=True,
         )
