@@ -37,6 +37,13 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--correct", action="store_true", help="supersede the period's bundle")
     parser.add_argument("--out", type=Path, help="export: the folder to write into")
     parser.add_argument("--public-key", help="verify: the company's key the accountant pinned")
+    parser.add_argument(
+        "--first",
+        type=int,
+        default=1,
+        metavar="N",
+        help="verify a folder of bundles: the sequence it starts with (default 1)",
+    )
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(handler=cmd_bundle)
 
@@ -160,8 +167,15 @@ def _verify(args: argparse.Namespace) -> int:
         raise InvalidInput("DIR", f"no {MANIFEST} in {root} or its folders")
     results: list[tuple[Path, Verification]] = []
     previous: dict[str, Any] | None = None
+    if len(folders) > 1 or root != folders[0]:
+        previous = {"sequence": args.first - 1}  # a folder of bundles starts at --first
+    seen: set[str] = set()
     for folder in folders:
         checked = verify_bundle(folder, public_key=args.public_key, previous=previous)
+        supersedes = checked.manifest.get("supersedes")
+        if previous is not None and supersedes and supersedes not in seen:
+            checked.problems.append(f"supersedes {supersedes}, which is not in this folder")
+        seen.add(str(checked.manifest.get("export_id")))
         results.append((folder, checked))
         previous = checked.manifest or previous
     report = [
