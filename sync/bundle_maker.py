@@ -15,7 +15,7 @@ from app.services.sync_ports import FileRef
 from sync.exporters.beancount import ledger
 from sync.exporters.csv_files import invoice_list_csv, journal_csv, payments_csv
 from sync.exporters.datev import DatevSettings, buchungsstapel
-from sync.exporters.postings import transactions
+from sync.exporters.postings import Transaction, transactions
 from sync.manifest import sign_manifest
 
 
@@ -32,9 +32,8 @@ def datev_settings(settings: dict[str, Any]) -> DatevSettings | None:
     )
 
 
-def summary(data: PeriodData) -> dict[str, Any]:
+def summary(data: PeriodData, found: list[Transaction]) -> dict[str, Any]:
     """Record counts and debit/credit totals per currency, as the manifest states them."""
-    found = transactions(data)
     totals: dict[str, dict[str, Decimal]] = {}
     for t in found:
         sums = totals.setdefault(t.currency, {"debit": Decimal(0), "credit": Decimal(0)})
@@ -65,12 +64,20 @@ class PeriodBundleMaker:
     def files(
         self, data: PeriodData, settings: dict[str, Any]
     ) -> tuple[dict[str, bytes], dict[str, Any]]:
-        made = dict([journal_csv(data), invoice_list_csv(data), payments_csv(data), ledger(data)])
+        found = transactions(data)  # once for every exporter
+        made = dict(
+            [
+                journal_csv(data, found),
+                invoice_list_csv(data),
+                payments_csv(data),
+                ledger(data, found),
+            ]
+        )
         datev = datev_settings(settings)
         if datev is not None:
-            name, payload = buchungsstapel(data, datev, self.created)
+            name, payload = buchungsstapel(data, datev, self.created, found)
             made[name] = payload
-        return made, summary(data)
+        return made, summary(data, found)
 
     def manifest(self, facts: dict[str, Any], files: list[FileRef], private_key: bytes) -> bytes:
         key = Ed25519PrivateKey.from_private_bytes(private_key)

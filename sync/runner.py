@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from app.services import bundles, outbox
 from app.services.ports import Context
@@ -21,6 +22,13 @@ from sync.transports.base import DeliveryFailed, Outgoing, Transport
 from sync.transports.folder import FolderTransport
 
 TransportFactory = Callable[[Destination], Transport]
+T = TypeVar("T")
+
+
+class OnStore(Protocol):
+    """Runs a step that touches the company file (where: the caller decides)."""
+
+    def __call__(self, work: Callable[[], T]) -> T: ...
 
 
 @dataclass
@@ -49,12 +57,16 @@ def _job_text(job: Job, detail: str) -> dict[str, object]:
     }
 
 
-def outgoing(ctx: Context, job: Job) -> Outgoing:
+def _direct(work: Callable[[], T]) -> T:
+    return work()
+
+
+def outgoing(ctx: Context, job: Job, on_store: OnStore = _direct) -> Outgoing:
     """The job's bundle read from the company file as a transport takes it."""
-    files, manifest = bundles.bundle_contents(ctx, job.bundle_id)
+    files, manifest = on_store(lambda: bundles.bundle_contents(ctx, job.bundle_id))
 
     def read(part: list[FileRef]) -> dict[str, bytes]:
-        return bundles.file_data(ctx, job.bundle_id, part)
+        return on_store(lambda: bundles.file_data(ctx, job.bundle_id, part))
 
     return Outgoing(
         folder=job.folder,
@@ -67,7 +79,7 @@ def outgoing(ctx: Context, job: Job) -> Outgoing:
     )
 
 
-def export_to(ctx: Context, bundle: BundleInfo, folder: Path) -> str:
+def export_to(ctx: Context, bundle: BundleInfo, folder: Path, on_store: OnStore = _direct) -> str:
     """Write a bundle into ``folder/<bundle folder>`` (a copy for a USB stick or a check)."""
     job = Job(
         0,
@@ -83,23 +95,33 @@ def export_to(ctx: Context, bundle: BundleInfo, folder: Path) -> str:
         None,
         None,
     )
-    return FolderTransport(folder).deliver(outgoing(ctx, job))
+    return FolderTransport(folder).deliver(outgoing(ctx, job, on_store))
 
 
 def deliver_job(
-    ctx: Context, job: Job, transports: TransportFactory = transport_for
+    ctx: Context,
+    job: Job,
+    transports: TransportFactory = transport_for,
+    on_store: OnStore = _direct,
 ) -> tuple[Job, str]:
     """One attempt for one job, recorded before and after."""
-    attempt = outbox.start_attempt(ctx, job.id)
+    attempt = on_store(lambda: outbox.start_attempt(ctx, job.id))
+
+    def finish(outcome: str, detail: str) -> tuple[Job, str]:
+        after = on_store(lambda: outbox.finish_attempt(ctx, job.id, attempt, outcome, detail))
+        return after, detail
+
     try:
-        detail = transports(job.destination).deliver(outgoing(ctx, job))
+        detail = transports(job.destination).deliver(outgoing(ctx, job, on_store))
     except DeliveryFailed as exc:
-        outcome = "refused" if exc.permanent else "failed"
-        return outbox.finish_attempt(ctx, job.id, attempt, outcome, str(exc)), str(exc)
+        return finish("refused" if exc.permanent else "failed", str(exc))
     except Exception as exc:  # an unexpected error: recorded on the job, the run goes on
-        text = f"{type(exc).__name__}: {exc}"
-        return outbox.finish_attempt(ctx, job.id, attempt, "failed", text), text
-    return outbox.finish_attempt(ctx, job.id, attempt, "delivered", detail), detail
+        return finish("failed", f"{type(exc).__name__}: {exc}")
+    return finish("delivered", detail)
+
+
+def _maker(ctx: Context, start: date, end: date) -> Callable[[], bundles.Made]:
+    return lambda: bundles.create_bundle(ctx, start, end, PeriodBundleMaker(ctx.clock()))
 
 
 def run(
@@ -108,18 +130,24 @@ def run(
     make_due: bool = True,
     transports: TransportFactory = transport_for,
     progress: Callable[[str], None] | None = None,
+    on_store: OnStore = _direct,
 ) -> RunReport:
-    """What ``invoice-desk sync run`` and the open program's timer do."""
-    report = RunReport(interrupted=outbox.recover(ctx))
+    """What ``invoice-desk sync run`` and the open program's timer do.
+
+    ``on_store`` runs each step that reads or writes the company file: directly on the
+    command line; on the store thread in the window (this function then runs on a network
+    thread, and only the transports' work happens there).
+    """
+    report = RunReport(interrupted=on_store(lambda: outbox.recover(ctx)))
     if make_due:
-        for start, end in bundles.due(ctx):
-            made = bundles.create_bundle(ctx, start, end, PeriodBundleMaker(ctx.clock()))
+        for start, end in on_store(lambda: bundles.due(ctx)):
+            made = on_store(_maker(ctx, start, end))
             report.made.append(made)
             if progress:
                 progress(f"made bundle {made.bundle.sequence} ({start} to {end})")
-    for job in outbox.due_jobs(ctx):
+    for job in on_store(lambda: outbox.due_jobs(ctx)):
         if progress:
             progress(f"delivering bundle {job.sequence} to {job.destination.name}")
-        after, detail = deliver_job(ctx, job, transports)
+        after, detail = deliver_job(ctx, job, transports, on_store)
         (report.delivered if after.state == "delivered" else report.failed).append((after, detail))
     return report

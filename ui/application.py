@@ -146,6 +146,7 @@ class AppController(QObject):
             return
         session, path = window.session, window.session.path
         old_key = session.file_key
+        window.sync.stop()
 
         def job() -> bootstrap.CompanySession:
             try:
@@ -171,6 +172,7 @@ class AppController(QObject):
                 self.reopened = None
                 self._replace_window(reopened, describe(error))
             elif self.window is not None:
+                self.window.sync.resume()
                 self.window.settings_page.status.setText(describe(error))
 
         self.store.submit(job, done, failed)
@@ -178,7 +180,7 @@ class AppController(QObject):
     def _replace_window(self, session: bootstrap.CompanySession, message: str) -> None:
         old, self.window = self.window, None
         if old is not None:
-            old.idle.stop()
+            old.stop_background()
             old.save_layout()
             old.hide()
             old.deleteLater()
@@ -196,7 +198,7 @@ class AppController(QObject):
         if window is None:
             return
         path = window.session.path
-        window.idle.stop()
+        window.stop_background()
         window.save_layout()
         self.store.submit(window.session.close)
         window.hide()
@@ -207,6 +209,7 @@ class AppController(QObject):
         if self.dialog is not None:
             self.dialog.close()
         if self.window is not None:
+            self.window.stop_background()
             self.window.save_layout()
             self.store.submit(self.window.session.close)
             self.window = None

@@ -25,11 +25,13 @@ from ui.company_page import CompanyPage
 from ui.customers_page import CustomersPage
 from ui.dashboard_page import DashboardPage
 from ui.documents_page import DocumentsPage
+from ui.exports_page import ExportsPage
 from ui.idle import IdleWatcher
 from ui.products_page import ProductsPage
 from ui.reports_page import ReportsPage
 from ui.settings_page import SettingsPage
 from ui.store_thread import StoreThread
+from ui.sync_driver import SyncDriver
 
 
 class MainWindow(QMainWindow):
@@ -55,23 +57,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.setMaximumWidth(220)
         self._loaded: set[int] = set()  # pages load their data when first shown
-        self.dashboard_page = DashboardPage(store, session, autoload=False)
-        self.add_page(self.tr("Dashboard"), self.dashboard_page)
-        self.company_page = CompanyPage(store, session, autoload=False)
-        self.add_page(self.tr("Company"), self.company_page)
-        self.customers_page = CustomersPage(store, session, autoload=False)
-        self.add_page(self.tr("Customers"), self.customers_page)
-        self.products_page = ProductsPage(store, session, autoload=False)
-        self.add_page(self.tr("Products"), self.products_page)
-        self.documents_page = DocumentsPage(store, session, autoload=False)
-        self.add_page(self.tr("Documents"), self.documents_page)
-        self.reports_page = ReportsPage(store, session)
-        self.add_page(self.tr("Reports"), self.reports_page)
-        self.reports_page.open_document.connect(self.show_document)
-        self.settings_page = SettingsPage(store, session, autoload=False)
-        self.add_page(self.tr("Settings"), self.settings_page)
-        self.audit_page = AuditPage(store, session, autoload=False)
-        self.add_page(self.tr("Audit log"), self.audit_page)
+        self._build_pages(store, session)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.pages)
@@ -86,6 +72,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(start)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.auto_lock)
+        self.sync.start_schedule()
         self.settings_page.changed.connect(self._settings_changed)
         self.settings_page.passphrase_change_requested.connect(self._change_passphrase)
         context = session.context()
@@ -95,6 +82,28 @@ class MainWindow(QMainWindow):
             lambda _error: None,  # the settings page shows the error
             owner=self,
         )
+
+    def _build_pages(self, store: StoreThread, session: bootstrap.CompanySession) -> None:
+        self.dashboard_page = DashboardPage(store, session, autoload=False)
+        self.add_page(self.tr("Dashboard"), self.dashboard_page)
+        self.company_page = CompanyPage(store, session, autoload=False)
+        self.add_page(self.tr("Company"), self.company_page)
+        self.customers_page = CustomersPage(store, session, autoload=False)
+        self.add_page(self.tr("Customers"), self.customers_page)
+        self.products_page = ProductsPage(store, session, autoload=False)
+        self.add_page(self.tr("Products"), self.products_page)
+        self.documents_page = DocumentsPage(store, session, autoload=False)
+        self.add_page(self.tr("Documents"), self.documents_page)
+        self.reports_page = ReportsPage(store, session)
+        self.add_page(self.tr("Reports"), self.reports_page)
+        self.reports_page.open_document.connect(self.show_document)
+        self.sync = SyncDriver(store, session, self)
+        self.exports_page = ExportsPage(store, session, self.sync, autoload=False)
+        self.add_page(self.tr("Exports"), self.exports_page)
+        self.settings_page = SettingsPage(store, session, autoload=False)
+        self.add_page(self.tr("Settings"), self.settings_page)
+        self.audit_page = AuditPage(store, session, autoload=False)
+        self.add_page(self.tr("Audit log"), self.audit_page)
 
     def add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)
@@ -169,6 +178,10 @@ class MainWindow(QMainWindow):
         self._menu(self.tr("&Reports"), [
             (self.tr("&Aging of receivables"), None, lambda: self.show_report(0)),
             (self.tr("&Reminders due"), None, lambda: self.show_report(1)),
+            None,
+            (self.tr("Accountant's &bundles"), None, lambda: self.show_page(self.exports_page)),
+            (self.tr("Make a &bundle…"), None, self._make_bundle),
+            (self.tr("&Deliver bundles now"), None, self._deliver_now),
         ])  # fmt: skip
         self._menu(self.tr("&Help"), [
             (self.tr("&About Invoice Desk"), None, self._about),
@@ -272,7 +285,21 @@ class MainWindow(QMainWindow):
         for name, table in self._tables().items():
             self.settings.setValue(f"tables/{name}", table.horizontalHeader().saveState())
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _deliver_now(self) -> None:
+        self.show_page(self.exports_page)
+        self.exports_page.deliver_now()
+
+    def _make_bundle(self) -> None:
+        self.show_page(self.exports_page)
+        self.exports_page.make_bundle()
+
+    def stop_background(self) -> None:
+        """Before the session closes: no auto-lock, no new deliveries, the one under way
+        finished (an unfinished one would simply go again next time)."""
         self.idle.stop()
+        self.sync.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_background()
         self.save_layout()
         super().closeEvent(event)

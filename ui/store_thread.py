@@ -7,12 +7,14 @@ thread, where the given callback runs. Jobs run one at a time, in submission ord
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+T = TypeVar("T")
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 
@@ -36,13 +38,13 @@ class StoreThread(QObject):
     _request = Signal(int, object)
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, name: str = "invoice-desk-store") -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
         self._owners: dict[int, QObject] = {}
         self._thread = QThread()
-        self._thread.setObjectName("invoice-desk-store")
+        self._thread.setObjectName(name)
         self._worker = _Worker()
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.run)
@@ -71,8 +73,35 @@ class StoreThread(QObject):
         self._request.emit(job_id, job)
         return job_id
 
+    def call(self, job: Callable[[], T]) -> T:
+        """Run ``job`` on this thread and wait for its result: for another worker thread (the
+        network thread reads and records through here), never for the GUI thread."""
+        if QThread.currentThread() in (self._thread, self.thread()):
+            raise RuntimeError("call() would block the thread it has to wait for")
+        finished = threading.Event()
+        box: dict[str, Any] = {}
+
+        def wrapped() -> None:
+            try:
+                box["result"] = job()
+            except BaseException as exc:  # handed to the waiting thread
+                box["error"] = exc
+            finally:
+                finished.set()
+
+        self._request.emit(0, wrapped)
+        while not finished.wait(0.5):
+            if not self._thread.isRunning():
+                raise RuntimeError("the store thread has stopped")
+        if "error" in box:
+            raise box["error"]
+        result: T = box["result"]
+        return result
+
     @Slot(int, object, object)
     def _on_finished(self, job_id: int, result: Any, error: BaseException | None) -> None:
+        if job_id == 0:  # a call() from another thread: its caller has the result already
+            return
         on_done, on_error = self._callbacks.pop(job_id, (None, None))
         owner = self._owners.pop(job_id, None)
         if not self.busy:
@@ -85,6 +114,11 @@ class StoreThread(QObject):
             on_error(error)
         elif on_done is not None:
             on_done(result)
+
+    def start(self) -> None:
+        """Run again after ``stop``."""
+        if not self._thread.isRunning():
+            self._thread.start()
 
     def stop(self, timeout_ms: int = 10_000) -> None:
         """Finish queued jobs and end the thread."""

@@ -171,10 +171,11 @@ def _make(
         )
     )
     by_name = {ref.name: ref for ref in refs}
-    for name, blob in generated.items():
-        uow.bundles.add_file(bundle_id, by_name[name], data=blob, document_file_id=None)
-    for name, ref in documents:
-        uow.bundles.add_file(bundle_id, by_name[name], data=None, document_file_id=ref.file_id)
+    uow.bundles.add_files(
+        bundle_id,
+        [(by_name[name], blob, None) for name, blob in generated.items()]
+        + [(by_name[name], None, ref.file_id) for name, ref in documents],
+    )
     jobs = 0
     for destination in uow.outbox.destinations():
         if destination.active:

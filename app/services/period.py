@@ -21,8 +21,8 @@ class PeriodData:
     accounting_currency: str
     documents: tuple[IssuedDocument, ...]  # issued with an issue date in the period
     entries: tuple[Entry, ...]  # payments, refunds, reversals, ... dated in the period
-    all_entries: dict[int, Entry]  # every entry by id (a reversal names the one it undoes)
-    numbers: dict[int, str]  # document id -> number, for entries that name a document
+    all_entries: dict[int, Entry]  # those and the earlier entries they reverse, by id
+    numbers: dict[int, str]  # document id -> number, for the entries that name a document
     customers: dict[int, str]  # customer id -> name
 
 
@@ -37,8 +37,11 @@ def period_data_in(uow: UnitOfWork, start: date, end: date) -> PeriodData:
         raise InvalidInput("--to", f"{end.isoformat()} is before {start.isoformat()}")
     profile = uow.company.profile()
     documents = tuple(uow.documents.issued_in(start, end))
-    entries = uow.ledger.entries()
-    numbers = {r.id: r.number for r in uow.ledger.receivables(profile.accounting_currency)}
+    entries = uow.ledger.entries_between(start, end)
+    by_id = {e.id: e for e in entries}
+    reversed_ = {e.reverses_id for e in entries if e.reverses_id and e.reverses_id not in by_id}
+    by_id.update({e.id: e for e in uow.ledger.entries_by_id(reversed_)})
+    named = {d for e in by_id.values() for d in (e.document_id, e.source_document_id) if d}
     customers = {c.id: c.name for c in uow.customers.list() if c.id is not None}
     return PeriodData(
         start=start,
@@ -46,9 +49,9 @@ def period_data_in(uow: UnitOfWork, start: date, end: date) -> PeriodData:
         company=profile.seller,
         accounting_currency=profile.accounting_currency,
         documents=documents,
-        entries=tuple(e for e in entries if start <= e.date <= end),
-        all_entries={e.id: e for e in entries},
-        numbers=numbers,
+        entries=tuple(entries),
+        all_entries=by_id,
+        numbers=uow.ledger.numbers(named),
         customers=customers,
     )
 

@@ -100,6 +100,38 @@ class SqlLedger:
         rows = raw_connection(self.session).execute(sql + " ORDER BY id", args)
         return [_entry(row) for row in rows]
 
+    def entries_between(self, start: date, end: date) -> list[Entry]:
+        rows = raw_connection(self.session).execute(
+            f"SELECT {ENTRY_COLUMNS} FROM ledger_entry WHERE entry_date BETWEEN ? AND ?"
+            " ORDER BY id",
+            (start.isoformat(), end.isoformat()),
+        )
+        return [_entry(row) for row in rows]
+
+    def entries_by_id(self, ids: set[int]) -> list[Entry]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = raw_connection(self.session).execute(
+            f"SELECT {ENTRY_COLUMNS} FROM ledger_entry WHERE id IN ({marks}) ORDER BY id",
+            tuple(sorted(ids)),
+        )
+        return [_entry(row) for row in rows]
+
+    def numbers(self, document_ids: set[int]) -> dict[int, str]:
+        """Document id -> number, for the issued documents among ``document_ids``."""
+        found: dict[int, str] = {}
+        ordered = sorted(document_ids)
+        for index in range(0, len(ordered), 500):
+            part = ordered[index : index + 500]
+            rows = raw_connection(self.session).execute(
+                "SELECT id, number FROM document WHERE number IS NOT NULL"
+                f" AND id IN ({','.join('?' * len(part))})",
+                tuple(part),
+            )
+            found.update({row[0]: row[1] for row in rows})
+        return found
+
     def receivables(
         self, accounting_currency: str, customer_id: int | None = None
     ) -> list[Receivable]:

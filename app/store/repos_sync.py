@@ -6,7 +6,7 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.services.errors import InvalidInput
@@ -93,18 +93,23 @@ class SqlBundles:
         self.session.flush()
         return row.id
 
-    def add_file(
-        self, bundle_id: int, ref: FileRef, *, data: bytes | None, document_file_id: int | None
+    def add_files(
+        self, bundle_id: int, files: list[tuple[FileRef, bytes | None, int | None]]
     ) -> None:
-        self.session.add(
-            BundleFileRow(
-                bundle_id=bundle_id,
-                name=ref.name,
-                sha256=ref.sha256,
-                size=ref.size,
-                data=data,
-                document_file_id=document_file_id,
-            )
+        """(file, its own bytes or None, the frozen document file's id or None) rows."""
+        self.session.execute(
+            insert(BundleFileRow),
+            [
+                {
+                    "bundle_id": bundle_id,
+                    "name": ref.name,
+                    "sha256": ref.sha256,
+                    "size": ref.size,
+                    "data": data,
+                    "document_file_id": document_file_id,
+                }
+                for ref, data, document_file_id in files
+            ],
         )
 
     def all(self) -> list[BundleInfo]:

@@ -40,8 +40,8 @@ def _transaction(t: Transaction) -> str:
     return "\n".join(lines)
 
 
-def ledger(data: PeriodData) -> tuple[str, bytes]:
-    found = transactions(data)
+def ledger(data: PeriodData, found: list[Transaction] | None = None) -> tuple[str, bytes]:
+    found = transactions(data) if found is None else found
     used = sorted({account(p.account) for t in found for p in t.postings} | set(ROLES.values()))
     head = [
         f"; {data.company.name}: {data.start.isoformat()} to {data.end.isoformat()}",

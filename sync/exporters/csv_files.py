@@ -17,7 +17,7 @@ from typing import Any
 
 from app.domain.receivables import EntryKind
 from app.services.period import PeriodData
-from sync.exporters.postings import transactions
+from sync.exporters.postings import Transaction, transactions
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 JOURNAL_COLUMNS = (
@@ -78,7 +78,7 @@ def _csv(columns: Iterable[str], rows: Iterable[Iterable[Any]]) -> bytes:
     return out.getvalue().encode("utf-8-sig")
 
 
-def journal_csv(data: PeriodData) -> tuple[str, bytes]:
+def journal_csv(data: PeriodData, found: list[Transaction] | None = None) -> tuple[str, bytes]:
     rows = [
         (
             t.key,
@@ -91,7 +91,7 @@ def journal_csv(data: PeriodData) -> tuple[str, bytes]:
             p.credit,
             t.currency,
         )
-        for t in transactions(data)
+        for t in (transactions(data) if found is None else found)
         for p in t.postings
     ]
     return "journal.csv", _csv(JOURNAL_COLUMNS, rows)

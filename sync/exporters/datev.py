@@ -186,14 +186,17 @@ def header(data: PeriodData, settings: DatevSettings, created: datetime) -> list
 
 
 def buchungsstapel(
-    data: PeriodData, settings: DatevSettings, created: datetime
+    data: PeriodData,
+    settings: DatevSettings,
+    created: datetime,
+    found: list[Transaction] | None = None,
 ) -> tuple[str, bytes]:
     """``EXTF_Buchungsstapel_<from>_<to>.csv`` for the period."""
     if data.start.year != data.end.year:
         raise InvalidInput("--to", "a DATEV batch covers one fiscal year; split the period")
     book = _Book(settings)
     lines = [";".join(header(data, settings, created)), ";".join(HEADINGS)]
-    for t in transactions(data):
+    for t in transactions(data) if found is None else found:
         for amount, side, konto, gegen in book.lines(t):
             lines.append(";".join(_row(t, amount, side, konto, gegen)))
     text = "\r\n".join(lines) + "\r\n"
