@@ -176,10 +176,9 @@ class ExportsPage(QWidget):
         self.attention.setVisible(bool(waiting))
         self.attention.setText(
             self.tr(
-                "%n delivery(s) need attention: select the bundle, read the error and retry.",
-                "",
-                len(waiting),
-            )
+                "Deliveries that need attention: {n}. Select the bundle, read the error"
+                " under Deliveries, fix the cause and retry."
+            ).format(n=len(waiting))
         )
         rows = [b.id for b, _ in data["rows"]]
         row = rows.index(chosen[0].id) if chosen and chosen[0].id in rows else 0
