@@ -28,6 +28,18 @@ def _wait(app: QApplication, condition: object, limit_ms: int = 15_000) -> None:
         import time
 
         time.sleep(0.02)
+    if not condition():  # type: ignore[operator]
+        raise TimeoutError("the screen did not get to the state to photograph")
+
+
+def _settle(app: QApplication, ms: int) -> None:
+    """Let events run for a while (layout, painting)."""
+    import time
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def _save(widget: QWidget, name: str) -> None:
@@ -87,7 +99,7 @@ def _pages(app: QApplication, window: Any) -> None:
     _wait(app, lambda: len(documents.model.rows) >= 4)
     documents.table.selectRow(1)  # row 0 is the draft
     _wait(app, lambda: documents.preview.pages is not None)
-    _wait(app, lambda: False, 500)  # let the page images be laid out
+    _settle(app, 500)  # let the page images be laid out
     _save(window, "main-window-documents.png")
     window.show_page(window.dashboard_page)
     window.dashboard_page.verify()
@@ -118,9 +130,61 @@ def _pages(app: QApplication, window: Any) -> None:
     window.show_page(window.settings_page)
     _wait(app, lambda: window.settings_page.loaded)
     _save(window, "main-window-settings.png")
+    _exports(app, window)
     _editor(app, window)
     _wizard(app, window)
     _dark(app, window)
+
+
+def _exports(app: QApplication, window: Any) -> None:
+    """A bundle of this month delivered to a folder and waiting for an unreachable server."""
+    import tempfile
+    from datetime import date
+
+    import asyncssh
+
+    from app.services import bundles, outbox
+    from sync.bundle_maker import PeriodBundleMaker
+
+    ctx, made = window.session.context(), []
+    nas = tempfile.mkdtemp(prefix="office-nas-")
+    key = asyncssh.generate_private_key("ssh-ed25519").export_public_key().decode().split()
+
+    def job() -> None:
+        outbox.add_destination(ctx, "Office NAS", "folder", {"path": nas})
+        outbox.add_destination(
+            ctx,
+            "Steuerkanzlei (SFTP)",
+            "sftp",
+            {
+                "host": "sftp.kanzlei.invalid",
+                "user": "acme",
+                "remote_dir": "inbox",
+                "host_key": " ".join(key[:2]),
+            },
+        )
+        today = date.today()
+        bundles.create_bundle(ctx, today.replace(day=1), today, PeriodBundleMaker(ctx.clock()))
+        made.append(True)
+
+    window.store.submit(job)
+    _wait(app, lambda: bool(made))
+    page = window.exports_page
+    window.show_page(page)
+    _wait(app, lambda: len(page.bundles_model.rows) == 1)
+    ran: list[object] = []
+    window.sync.finished.connect(ran.append)
+    page.deliver_now()
+    _wait(app, lambda: bool(ran), 60_000)
+    _wait(app, lambda: any(j.state == "delivered" for j in page.jobs_model.rows))
+    page.table.selectRow(0)
+    app.processEvents()
+    _save(window, "main-window-exports.png")
+    page.tabs.setCurrentIndex(1)
+    _wait(app, lambda: len(page.destinations.model.rows) == 2)
+    page.destinations.table.selectRow(1)
+    _save(window, "main-window-destinations.png")
+    page.tabs.setCurrentIndex(0)
 
 
 def _wizard(app: QApplication, window: Any) -> None:
@@ -138,7 +202,7 @@ def _wizard(app: QApplication, window: Any) -> None:
         wizard.next()
         _wait(app, lambda page=page: wizard.currentPage() is page)
     _wait(app, lambda: wizard.sample.preview.pages is not None)
-    _wait(app, lambda: False, 300)
+    _settle(app, 300)
     _save(wizard, "setup-wizard-sample.png")
     wizard.close()
 
@@ -152,10 +216,10 @@ def _dark(app: QApplication, window: Any) -> None:
     os.environ["INVOICE_DESK_COLOR_SCHEME"] = "dark"
     apply_color_scheme(app)
     window.show_page(window.dashboard_page)
-    _wait(app, lambda: False, 300)
+    _settle(app, 300)
     _save(window, "main-window-dashboard-dark.png")
     window.show_page(window.documents_page)
-    _wait(app, lambda: False, 300)
+    _settle(app, 300)
     _save(window, "main-window-documents-dark.png")
     _editor(app, window, "invoice-editor-dark.png")
 
@@ -169,7 +233,7 @@ def _editor(app: QApplication, window: Any, name: str = "invoice-editor.png") ->
     editor = documents.editors[0]
     editor.resize(1280, 760)
     _wait(app, lambda: editor.preview.pages is not None)
-    _wait(app, lambda: False, 500)
+    _settle(app, 500)
     _save(editor, name)
     editor.close()
 

@@ -26,7 +26,8 @@ def secret(destination: Destination, *, required: bool) -> str | None:
     if found is None and required:
         raise DeliveryFailed(
             f"no secret for destination {destination.name!r} in the keyring; set it with"
-            f" 'invoice-desk destination secret {destination.name}' or in Settings > Exports",
+            f" 'invoice-desk destination secret {destination.name}'"
+            " or in Exports > Destinations > Edit",
             permanent=True,
         )
     return found

@@ -145,12 +145,29 @@ class DashboardPage(QWidget):
             f"{c['name']}: {fmt.money(Decimal(c['owed']), cur)}" for c in data["top_customers"]
         ]
         self.top.setText("\n".join(lines) or self.tr("Nobody owes anything."))
+        self.exports.setText(self._exports_text(data["exports"]))
         self.bars.set_buckets(
             [
                 (b["bucket"], Decimal(b["amount"]), fmt.amount(Decimal(b["amount"])))
                 for b in data["aging"]
             ]
         )
+
+    def _exports_text(self, exports: dict[str, Any]) -> str:
+        last = exports["last"]
+        if last is None:
+            return self.tr("Accountant's bundle: none made yet (Exports)")
+        text = self.tr("Accountant's bundle {n}: {start} to {end}; delivered {ok}, waiting {wait}")
+        text = text.format(
+            n=last["sequence"],
+            start=last["from"],
+            end=last["to"],
+            ok=exports["delivered"],
+            wait=exports["pending"],
+        )
+        if exports["attention"]:
+            text += self.tr("; NEEDS ATTENTION: {n}").format(n=exports["attention"])
+        return text
 
     def verify(self) -> None:
         self.chain.setText(self.tr("Audit chain: verifying…"))

@@ -3,11 +3,13 @@ and the destinations."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from app.services.sync_ports import BundleInfo, Destination, FileRef, Job
+from sync.transports.base import key_fingerprint
 from ui.labels import label_tr
 from ui.table_model import Index, ReadOnlyTableModel
 
@@ -21,6 +23,13 @@ KINDS = {
     "sftp": QT_TRANSLATE_NOOP("Labels", "SFTP server"),
     "http": QT_TRANSLATE_NOOP("Labels", "HTTP API"),
 }
+
+
+def local_time(moment: str | None) -> str:
+    """A stored UTC moment as the local date and time, to the minute."""
+    if not moment:
+        return ""
+    return datetime.fromisoformat(moment).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def state_text(state: str) -> str:
@@ -80,7 +89,7 @@ class BundlesModel(_Rows):
         return (
             str(bundle.sequence),
             period,
-            bundle.created_at[:16].replace("T", " "),
+            local_time(bundle.created_at),
             str(bundle.summary.get("counts", {}).get("documents", 0)),
             states or self.tr("not sent anywhere"),
         )
@@ -112,7 +121,7 @@ class JobsModel(_Rows):
             row.destination.name,
             state_text(row.state),
             str(row.attempts),
-            (when or "")[:16].replace("T", " "),
+            local_time(when),
             row.last_error or "",
         )
 
@@ -133,7 +142,7 @@ class DestinationsModel(_Rows):
 
     def cells(self, row: Destination) -> tuple[str, ...]:
         pinned = row.config.get("host_key", "")
-        key = pinned.split()[0] + " …" + pinned[-12:] if pinned else ""
+        key = key_fingerprint(pinned) if pinned else ""
         if row.kind == "sftp" and not pinned:
             key = self.tr("not confirmed yet")
         return (

@@ -180,6 +180,8 @@ class ExportsPage(QWidget):
                 " under Deliveries, fix the cause and retry."
             ).format(n=len(waiting))
         )
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         rows = [b.id for b, _ in data["rows"]]
         row = rows.index(chosen[0].id) if chosen and chosen[0].id in rows else 0
         if rows:

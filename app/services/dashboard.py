@@ -36,7 +36,21 @@ def dashboard(ctx: Context, as_of: date | None = None) -> dict[str, Any]:
     month_start = day.replace(day=1)
     with ctx.uow() as uow:
         issued = uow.documents.issued_between(month_start, day)
+        made = uow.bundles.all()
+        states = [job.state for job in uow.outbox.jobs()]
+    last = made[-1] if made else None
     return {
+        "exports": {
+            "last": None
+            if last is None
+            else {
+                "sequence": last.sequence,
+                "from": last.period_from.isoformat(),
+                "to": last.period_to.isoformat(),
+                "made": last.created_at,
+            },
+            **{state: states.count(state) for state in ("pending", "delivered", "attention")},
+        },
         "as_of": day.isoformat(),
         "currency": report["currency"],
         "open_total": str(total),

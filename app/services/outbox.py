@@ -31,7 +31,7 @@ BACKOFF = (
     timedelta(hours=3),
 )
 MAX_ATTEMPTS = len(BACKOFF) + 1
-NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$")
+NAME = re.compile(r"^\w[\w ().&+,'-]{0,99}$")
 
 
 def _config(kind: str, given: dict[str, Any]) -> dict[str, Any]:
@@ -69,7 +69,10 @@ def _config(kind: str, given: dict[str, Any]) -> dict[str, Any]:
 def add_destination(ctx: Context, name: str, kind: str, config: dict[str, Any]) -> Destination:
     """A new active destination; later bundles are queued for it."""
     if not NAME.match(name):
-        raise InvalidInput("NAME", "letters, digits, space, dot, dash or underscore, up to 100")
+        raise InvalidInput(
+            "NAME",
+            "up to 100 letters, digits, spaces and . , ( ) & + ' - _, starting with a letter",
+        )
     checked = _config(kind, config)
     with ctx.uow() as uow:
         if uow.outbox.destination(name) is not None:

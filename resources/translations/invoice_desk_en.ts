@@ -68,7 +68,7 @@
         <source>Creating the demo company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/application.py" line="166" />
+        <location filename="../../ui/application.py" line="167" />
         <source>The passphrase was changed.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -142,6 +142,88 @@
     <message>
         <location filename="../../ui/batch.py" line="36" />
         <source>Cancel</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>BundleDialog</name>
+    <message>
+        <location filename="../../ui/bundle_dialog.py" line="26" />
+        <source>Make an accountant's bundle</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/bundle_dialog.py" line="30" />
+        <location filename="../../ui/bundle_dialog.py" line="56" />
+        <location filename="../../ui/bundle_dialog.py" line="75" />
+        <source>Month</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/bundle_dialog.py" line="30" />
+        <location filename="../../ui/bundle_dialog.py" line="75" />
+        <source>Quarter</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/bundle_dialog.py" line="30" />
+        <location filename="../../ui/bundle_dialog.py" line="55" />
+        <source>Year</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/bundle_dialog.py" line="30" />
+        <source>Date range</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/bundle_dialog.py" line="43" />
+        <source>A correction: supersedes the bundle of this period</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/bundle_dialog.py" line="46" />
+        <source>The bundle holds every document issued in the period (the stored PDF and e-invoice), the journal, invoice and payment lists, the ledger and, with DATEV numbers set, the DATEV batch. It is signed, kept and never changed, and queued for every active destination.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/bundle_dialog.py" line="54" />
+        <source>Period</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/bundle_dialog.py" line="58" />
+        <source>From</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/bundle_dialog.py" line="59" />
+        <source>To</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/bundle_dialog.py" line="65" />
+        <source>&amp;Make bundle</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>BundlesModel</name>
+    <message>
+        <location filename="../../ui/exports_models.py" line="67" />
+        <source>No.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="68" />
+        <source>Period</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="69" />
+        <source>Made</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="70" />
+        <source>Documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="71" />
+        <source>Deliveries</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="78" />
+        <source>(correction)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="85" />
+        <source>not sent anywhere</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -475,27 +557,27 @@
         <source>Documents of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="225" />
+        <location filename="../../ui/customers_page.py" line="230" />
         <source>Balance: nothing open</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="228" />
+        <location filename="../../ui/customers_page.py" line="233" />
         <source>Balance: %1</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="260" />
+        <location filename="../../ui/customers_page.py" line="265" />
         <source>a whole number of days, e.g. 30</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="276" />
+        <location filename="../../ui/customers_page.py" line="281" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="284" />
+        <location filename="../../ui/customers_page.py" line="289" />
         <source>Not saved: see the fields marked in red.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="301" />
+        <location filename="../../ui/customers_page.py" line="306" />
         <source>Save statement</source>
         <translation type="unfinished" /></message>
 </context>
@@ -547,16 +629,202 @@
         <source>Nobody owes anything.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="156" />
+        <location filename="../../ui/dashboard_page.py" line="159" />
+        <source>Accountant's bundle: none made yet (Exports)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="160" />
+        <source>Accountant's bundle {n}: {start} to {end}; delivered {ok}, waiting {wait}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="169" />
+        <source>; NEEDS ATTENTION: {n}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/dashboard_page.py" line="173" />
         <source>Audit chain: verifying…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="162" />
+        <location filename="../../ui/dashboard_page.py" line="179" />
         <source>Audit chain: intact, %n entries</source>
         <translation><numerusform>Audit chain: intact, %n entry</numerusform><numerusform>Audit chain: intact, %n entries</numerusform></translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="165" />
+        <location filename="../../ui/dashboard_page.py" line="182" />
         <source>Audit chain: BROKEN at entry %1: %2</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>DestinationDialog</name>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="42" />
+        <source>Destination</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="42" />
+        <source>New destination</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="45" />
+        <source>Name</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="49" />
+        <source>Kind</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="56" />
+        <source>Password or shared secret</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="78" />
+        <source>Choose…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="85" />
+        <source>Folder</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="97" />
+        <source>empty: log in with the password below</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="98" />
+        <source>Server</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="99" />
+        <source>Port</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="100" />
+        <source>User</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="101" />
+        <source>Folder on the server</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="102" />
+        <source>Private key file</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="111" />
+        <source>Receiver URL</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="129" />
+        <source>Folder for bundles</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="139" />
+        <source>Password (or the key's passphrase), kept in the system keyring</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="141" />
+        <source>Shared secret for the signature, kept in the system keyring</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destination_dialog.py" line="144" />
+        <source>unchanged</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>DestinationsModel</name>
+    <message>
+        <location filename="../../ui/exports_models.py" line="127" />
+        <source>Name</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="128" />
+        <source>Kind</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="129" />
+        <source>Where</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="130" />
+        <source>Active</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="131" />
+        <source>Host key</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="138" />
+        <source>not confirmed yet</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="143" />
+        <source>yes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="143" />
+        <source>no</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>DestinationsPanel</name>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="47" />
+        <source>Destinations</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="57" />
+        <source>&amp;Add…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="58" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="59" />
+        <source>&amp;Test connection</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="60" />
+        <source>Switch on/&amp;off</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="88" />
+        <location filename="../../ui/destinations_panel.py" line="137" />
+        <source>Choose a destination first.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="111" />
+        <source>Saved {name}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="139" />
+        <source>Connecting to {name}…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="143" />
+        <source>Connection works: {result}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="149" />
+        <source>Connection failed: {error}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="153" />
+        <source>Unknown server</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="155" />
+        <source>The server {host} is not known yet. Its host key fingerprint is
+
+{fp}
+
+Compare it with the one your accountant or the server's administrator gives you. Trust this server from now on?</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="161" />
+        <source>Not trusted; nothing is sent to this server.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/destinations_panel.py" line="174" />
+        <source>Host key pinned; testing again…</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -920,272 +1188,422 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
+    <name>ExportsPage</name>
+    <message>
+        <location filename="../../ui/exports_page.py" line="80" />
+        <source>Copy public key</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="86" />
+        <location filename="../../ui/exports_page.py" line="105" />
+        <source>Bundles</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="89" />
+        <source>Destinations</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="108" />
+        <source>Files of the bundle</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="109" />
+        <source>Deliveries of the bundle</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="111" />
+        <source>Deliveries</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="112" />
+        <source>Files</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="117" />
+        <source>&amp;Make bundle…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="119" />
+        <source>&amp;Deliver now</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="121" />
+        <source>&amp;Retry delivery</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="123" />
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="125" />
+        <source>&amp;Open folder</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="159" />
+        <source>Public key of the company (give it to your accountant): {key}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="167" />
+        <source>Schedule: last month's bundle on day {day} of every month.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="169" />
+        <source>Schedule: last week's bundle every week on weekday {day}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="172" />
+        <source>Schedule: off (make bundles by hand, or set sync.schedule in Settings).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="179" />
+        <source>Deliveries that need attention: {n}. Select the bundle, read the error under Deliveries, fix the cause and retry.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="221" />
+        <source>Making the bundle {start} to {end}…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="235" />
+        <source>Bundle {n} made: {files} files; queued for {jobs} destination(s).</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="249" />
+        <source>A delivery is under way already.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="253" />
+        <source>Delivering…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="258" />
+        <source>Delivered {ok}, failed {failed}, bundles made {made}.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="277" />
+        <source>Nothing to retry: choose a delivery that is not delivered.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="294" />
+        <source>Save a copy of the bundle in</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="298" />
+        <source>Saving a copy…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="301" />
+        <source>Saved: {detail}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_page.py" line="319" />
+        <source>Public key copied.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>FilesModel</name>
+    <message>
+        <location filename="../../ui/exports_models.py" line="92" />
+        <source>File</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="92" />
+        <source>Bytes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="92" />
+        <source>SHA-256</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="165" />
+        <location filename="../../ui/invoice_editor.py" line="160" />
         <source>New…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="166" />
-        <location filename="../../ui/invoice_editor.py" line="524" />
+        <location filename="../../ui/invoice_editor.py" line="161" />
+        <location filename="../../ui/invoice_editor.py" line="519" />
         <source>New customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="173" />
-        <location filename="../../ui/invoice_editor.py" line="174" />
+        <location filename="../../ui/invoice_editor.py" line="168" />
+        <location filename="../../ui/invoice_editor.py" line="169" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="181" />
+        <location filename="../../ui/invoice_editor.py" line="176" />
         <source>Currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="184" />
+        <location filename="../../ui/invoice_editor.py" line="179" />
         <source>units of {0} per 1 {1}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="187" />
+        <location filename="../../ui/invoice_editor.py" line="182" />
         <source>Exchange rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="196" />
+        <location filename="../../ui/invoice_editor.py" line="191" />
         <source>the day of issue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="197" />
+        <location filename="../../ui/invoice_editor.py" line="192" />
         <source>from the customer's terms</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="198" />
+        <location filename="../../ui/invoice_editor.py" line="193" />
         <source>none</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="201" />
+        <location filename="../../ui/invoice_editor.py" line="196" />
         <source>Issue date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="202" />
+        <location filename="../../ui/invoice_editor.py" line="197" />
         <source>Due date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="203" />
+        <location filename="../../ui/invoice_editor.py" line="198" />
         <source>Delivery date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="218" />
+        <location filename="../../ui/invoice_editor.py" line="213" />
         <source>Buyer reference</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="219" />
+        <location filename="../../ui/invoice_editor.py" line="214" />
         <source>Order number</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="220" />
+        <location filename="../../ui/invoice_editor.py" line="215" />
         <source>Payment terms</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="232" />
+        <location filename="../../ui/invoice_editor.py" line="227" />
         <source>Lines</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="245" />
+        <location filename="../../ui/invoice_editor.py" line="240" />
         <source>Note on the document:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="247" />
+        <location filename="../../ui/invoice_editor.py" line="242" />
         <source>Note on the document</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="262" />
+        <location filename="../../ui/invoice_editor.py" line="257" />
         <source>Totals</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="273" />
+        <location filename="../../ui/invoice_editor.py" line="268" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="275" />
+        <location filename="../../ui/invoice_editor.py" line="270" />
         <source>&amp;Issue…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="284" />
-        <location filename="../../ui/invoice_editor.py" line="632" />
+        <location filename="../../ui/invoice_editor.py" line="279" />
+        <location filename="../../ui/invoice_editor.py" line="627" />
         <source>Preview (DRAFT, no number)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="292" />
+        <location filename="../../ui/invoice_editor.py" line="287" />
         <source>Draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="294" />
+        <location filename="../../ui/invoice_editor.py" line="289" />
         <source>Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="297" />
+        <location filename="../../ui/invoice_editor.py" line="292" />
         <source>Issue…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="300" />
+        <location filename="../../ui/invoice_editor.py" line="295" />
         <source>Undo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="302" />
+        <location filename="../../ui/invoice_editor.py" line="297" />
         <source>Redo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="304" />
-        <location filename="../../ui/invoice_editor.py" line="452" />
+        <location filename="../../ui/invoice_editor.py" line="299" />
+        <location filename="../../ui/invoice_editor.py" line="447" />
         <source>Add line</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="307" />
+        <location filename="../../ui/invoice_editor.py" line="302" />
         <source>Remove line</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="310" />
+        <location filename="../../ui/invoice_editor.py" line="305" />
         <source>Close</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="398" />
+        <location filename="../../ui/invoice_editor.py" line="393" />
         <source>Ready to issue.</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/invoice_editor.py" line="400" />
+        <location filename="../../ui/invoice_editor.py" line="395" />
         <source>%n problem(s) stop the issue.</source>
         <translation><numerusform>%n problem stop the issue.</numerusform><numerusform>%n problems stop the issue.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="404" />
+        <location filename="../../ui/invoice_editor.py" line="399" />
         <source>Due on {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="412" />
+        <location filename="../../ui/invoice_editor.py" line="407" />
         <source>&lt;i&gt;Totals appear when every line can be computed.&lt;/i&gt;</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="414" />
+        <location filename="../../ui/invoice_editor.py" line="409" />
         <source>Sum of lines</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="416" />
+        <location filename="../../ui/invoice_editor.py" line="411" />
         <source>Allowances</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="418" />
+        <location filename="../../ui/invoice_editor.py" line="413" />
         <source>Charges</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="421" />
+        <location filename="../../ui/invoice_editor.py" line="416" />
         <source>VAT {rate} on {base}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="425" />
+        <location filename="../../ui/invoice_editor.py" line="420" />
         <source>{category} on {base}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="448" />
+        <location filename="../../ui/invoice_editor.py" line="443" />
         <source>Change {0} of line {1}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="458" />
+        <location filename="../../ui/invoice_editor.py" line="453" />
         <source>Remove line {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="477" />
+        <location filename="../../ui/invoice_editor.py" line="472" />
         <source>Choose customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="482" />
+        <location filename="../../ui/invoice_editor.py" line="477" />
         <source>Change currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="487" />
+        <location filename="../../ui/invoice_editor.py" line="482" />
         <source>Remove exchange rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="495" />
+        <location filename="../../ui/invoice_editor.py" line="490" />
         <source>entered</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="496" />
+        <location filename="../../ui/invoice_editor.py" line="491" />
         <source>Change exchange rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="502" />
+        <location filename="../../ui/invoice_editor.py" line="497" />
         <source>Change date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="505" />
+        <location filename="../../ui/invoice_editor.py" line="500" />
         <source>Change text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="508" />
+        <location filename="../../ui/invoice_editor.py" line="503" />
         <source>Change note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="529" />
+        <location filename="../../ui/invoice_editor.py" line="524" />
         <source>Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="530" />
+        <location filename="../../ui/invoice_editor.py" line="525" />
         <source>Credit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="531" />
+        <location filename="../../ui/invoice_editor.py" line="526" />
         <source>Debit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="534" />
+        <location filename="../../ui/invoice_editor.py" line="529" />
         <source>new draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="536" />
+        <location filename="../../ui/invoice_editor.py" line="531" />
         <source>draft {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="550" />
+        <location filename="../../ui/invoice_editor.py" line="545" />
         <source>Saving…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="556" />
+        <location filename="../../ui/invoice_editor.py" line="551" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="570" />
+        <location filename="../../ui/invoice_editor.py" line="565" />
         <source>Not ready: fix the problems marked in red first.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="574" />
+        <location filename="../../ui/invoice_editor.py" line="569" />
         <source>Issue the document?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="576" />
+        <location filename="../../ui/invoice_editor.py" line="571" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
 
 Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="588" />
+        <location filename="../../ui/invoice_editor.py" line="583" />
         <source>Issuing…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="600" />
+        <location filename="../../ui/invoice_editor.py" line="595" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="609" />
+        <location filename="../../ui/invoice_editor.py" line="604" />
         <source>Not done: {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="616" />
+        <location filename="../../ui/invoice_editor.py" line="611" />
         <source>The preview appears once a customer is chosen and the lines add up.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="647" />
+        <location filename="../../ui/invoice_editor.py" line="642" />
         <source>Unsaved changes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="648" />
+        <location filename="../../ui/invoice_editor.py" line="643" />
         <source>Save the changes to this draft before closing?</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>JobsModel</name>
+    <message>
+        <location filename="../../ui/exports_models.py" line="102" />
+        <source>Destination</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="103" />
+        <source>State</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="104" />
+        <source>Attempts</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="105" />
+        <source>When</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="106" />
+        <source>Last error</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -1398,6 +1816,30 @@ Issue it now?</source>
         <location filename="../../ui/setup_wizard.py" line="112" />
         <source>Legal information (court, directors)</source>
         <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="15" />
+        <source>waiting</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="16" />
+        <source>delivered</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="17" />
+        <source>needs attention</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="20" />
+        <source>Folder</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="21" />
+        <source>SFTP server</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/exports_models.py" line="22" />
+        <source>HTTP API</source>
+        <translation type="unfinished" /></message>
 </context>
 <context>
     <name>LinesModel</name>
@@ -1461,151 +1903,167 @@ Issue it now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55" />
+        <location filename="../../ui/main_window.py" line="57" />
         <source>Navigation</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="88" />
         <source>Dashboard</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="61" />
+        <location filename="../../ui/main_window.py" line="90" />
         <source>Company</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="63" />
+        <location filename="../../ui/main_window.py" line="92" />
         <source>Customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="65" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Products</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="67" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Reports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="102" />
+        <source>Exports</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Settings</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="74" />
+        <location filename="../../ui/main_window.py" line="106" />
         <source>Audit log</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="143" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;File</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;New company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Open company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Back up…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Lock</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;Quit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Edit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Find documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;View</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;New invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>&amp;Send unsent documents…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;Import e-invoice…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Reports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Aging of receivables</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Reminders due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="182" />
+        <source>Accountant's &amp;bundles</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183" />
+        <source>Make a &amp;bundle…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184" />
+        <source>&amp;Deliver bundles now</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Help</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;About Invoice Desk</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>Unlocked</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="189" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Working…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="240" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>About Invoice Desk</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation type="unfinished" /></message>
 </context>

@@ -7,6 +7,8 @@ again (after a crash, a lost answer, a retry) leaves exactly one copy. Data file
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -46,6 +48,12 @@ class Transport(Protocol):
     def check(self) -> str:
         """Connect and look at the destination without writing a bundle ("test connection")."""
         ...
+
+
+def key_fingerprint(key_line: str) -> str:
+    """``SHA256:...`` of an OpenSSH public key line, as ``ssh-keygen -l`` shows it."""
+    blob = base64.b64decode(key_line.split()[1])
+    return "SHA256:" + base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
 
 
 def chunks(files: list[FileRef], size: int = 200) -> list[list[FileRef]]:

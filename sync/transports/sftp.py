@@ -20,7 +20,14 @@ from typing import Any, TypeVar
 import asyncssh
 
 from app.services.sync_ports import FileRef
-from sync.transports.base import MANIFEST, DeliveryFailed, Outgoing, chunks, part_name
+from sync.transports.base import (
+    MANIFEST,
+    DeliveryFailed,
+    Outgoing,
+    chunks,
+    key_fingerprint,
+    part_name,
+)
 
 T = TypeVar("T")
 
@@ -52,7 +59,7 @@ class UnknownHostKey(DeliveryFailed):
 
 
 def fingerprint(key_line: str) -> str:
-    return str(asyncssh.import_public_key(key_line).get_fingerprint("sha256"))
+    return key_fingerprint(key_line)
 
 
 class _Pinning(asyncssh.SSHClient):

@@ -28,3 +28,33 @@ def test_figures_bars_and_chain(qtbot: Any, store: Any, session: Any) -> None:
     qtbot.waitUntil(lambda: "intact" in page.chain.text(), timeout=10_000)
     entries = verify_audit(ctx)["entries"]
     assert page.chain.text() == f"Audit chain: intact, {entries} entries"
+
+
+def test_the_state_of_the_accountants_bundles(
+    qtbot: Any, store: Any, session: Any, tmp_path: Any
+) -> None:
+    from datetime import date
+
+    from app.services import bundles, outbox
+    from sync.bundle_maker import PeriodBundleMaker
+
+    ctx = session.context()
+    page = DashboardPage(store, session)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    assert page.exports.text() == "Accountant's bundle: none made yet (Exports)"
+    outbox.add_destination(ctx, "gone", "folder", {"path": str(tmp_path / "missing")})
+    outbox.add_destination(ctx, "nas", "folder", {"path": str(tmp_path)})
+    made = bundles.create_bundle(
+        ctx, date(2026, 10, 1), date(2026, 10, 31), PeriodBundleMaker(ctx.clock())
+    )
+    job = next(j for j in outbox.jobs(ctx) if j.destination.name == "gone")
+    attempt = outbox.start_attempt(ctx, job.id)
+    outbox.finish_attempt(ctx, job.id, attempt, "refused", "no such folder")
+    page.data = None
+    page.refresh()
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    assert page.exports.text() == (
+        f"Accountant's bundle {made.bundle.sequence}: 2026-10-01 to 2026-10-31;"
+        " delivered 0, waiting 1; NEEDS ATTENTION: 1"
+    )
