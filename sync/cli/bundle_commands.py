@@ -191,7 +191,7 @@ def _verify(args: argparse.Namespace) -> int:
     emit(args, report, "\n".join(lines))
     if not all(v.ok for _, v in results):
         print("invoice-desk: bundle verification FAILED", file=sys.stderr)
-        return 3
+        return 7
     return 0
 
 

@@ -132,13 +132,13 @@ def _test(args: argparse.Namespace, ctx: Any) -> int:
                 f" --trust {exc.fingerprint}",
                 file=sys.stderr,
             )
-            return 5
+            return 8
         found = outbox.change_destination(
             ctx, found.name, config={**found.config, "host_key": exc.key}
         )
         result = f"pinned {exc.fingerprint}; " + transport_for(found).check()
     except DeliveryFailed as exc:
         emit(args, {"name": found.name, "ok": False, "error": str(exc)}, f"FAILED: {exc}")
-        return 5
+        return 8
     emit(args, {"name": found.name, "ok": True, "result": result}, result)
     return 0

@@ -19,7 +19,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         "sync",
         parents=[common],
         help="make the bundles the schedule asks for and deliver what waits in the outbox",
-        description="sync run: make due bundles, deliver due jobs (exit 4 when a delivery"
+        description="sync run: make due bundles, deliver due jobs (exit 8 when a delivery"
         " failed in this run); sync status: the outbox and what needs attention;"
         " sync retry JOB: send a job that needs attention again.",
     )
@@ -62,7 +62,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(
             "invoice-desk: some deliveries failed; see 'invoice-desk sync status'", file=sys.stderr
         )
-        return 4
+        return 8
     return 0
 
 

@@ -50,7 +50,7 @@ def test_bundles_made_delivered_and_verified_by_the_accountant(cli, tmp_path: Pa
     assert (second / "documents" / f"{number}.pdf").read_bytes().startswith(b"%PDF")
     (second / "journal.csv").write_bytes(b"changed by someone\r\n")
     tampered = run_cli("bundle", "verify", second, "--json")
-    assert tampered.code == 3 and "FAILED" in tampered.err
+    assert tampered.code == 7 and "FAILED" in tampered.err
     listed_size = next(
         f["size"]
         for f in json.loads((second / "manifest.json").read_bytes())["files"]
@@ -62,7 +62,7 @@ def test_bundles_made_delivered_and_verified_by_the_accountant(cli, tmp_path: Pa
     shutil.rmtree(nas / listed[0]["folder"])  # bundle 1 never arrived
     (second / "journal.csv").unlink()
     gap = run_cli("bundle", "verify", nas, "--json")
-    assert gap.code == 3
+    assert gap.code == 7
     assert gap.json()[0]["problems"] == [  # type: ignore[index]
         "journal.csv: missing",
         "sequence 2 after 0: bundle 1 is missing or came twice",
@@ -93,14 +93,14 @@ def test_an_sftp_destination_is_tested_and_its_host_key_confirmed(cli, tmp_path:
         assert added.code == 0 and "destination secret accountant" in added.out
         env = {"INVOICE_DESK_DESTINATION_SECRET_ACCOUNTANT": PASSWORD}
         unknown = cli("destination", "test", "accountant", env=env)
-        assert unknown.code == 5 and "is not known yet" in unknown.err
+        assert unknown.code == 8 and "is not known yet" in unknown.err
         fingerprint = unknown.err.split("--trust ")[1].split()[0]
         wrong = cli("destination", "test", "accountant", "--trust", "SHA256:nope", env=env)
-        assert wrong.code == 5
+        assert wrong.code == 8
         trusted = cli("destination", "test", "accountant", "--trust", fingerprint, env=env)
         assert trusted.code == 0 and f"pinned {fingerprint}" in trusted.out, trusted.err
         listed = cli("destination", "list", "--json").json()
         assert listed[0]["config"]["host_key"] == server.host_key
         assert "password" not in json.dumps(listed).lower().replace('"auth": "password"', "")
         assert cli("destination", "test", "accountant", env=env).code == 0
-        assert cli("destination", "test", "accountant").code == 5  # no secret anywhere
+        assert cli("destination", "test", "accountant").code == 8  # no secret anywhere
