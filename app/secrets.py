@@ -31,28 +31,37 @@ def _check_backend() -> None:
         raise KeyringUnavailable(NO_KEYRING_HELP)
 
 
-def store_key(file_id: str, serialized_key: str) -> None:
+def _store(account: str, secret: str) -> None:
     import keyring
     from keyring.errors import KeyringError, NoKeyringError
 
     _check_backend()
     try:
-        keyring.set_password(SERVICE, _account(file_id), serialized_key)
+        keyring.set_password(SERVICE, account, secret)
     except (NoKeyringError, KeyringError) as exc:
         raise KeyringUnavailable(f"{NO_KEYRING_HELP} ({exc})") from exc
 
 
-def load_key(file_id: str) -> str | None:
-    """The remembered key, or None when there is none or no keyring at all."""
+def _load(account: str) -> str | None:
+    """The stored secret, or None when there is none or no keyring at all."""
     import keyring
     from keyring.errors import KeyringError, NoKeyringError
 
     try:
         _check_backend()
-        value: str | None = keyring.get_password(SERVICE, _account(file_id))
+        value: str | None = keyring.get_password(SERVICE, account)
     except (KeyringUnavailable, NoKeyringError, KeyringError):
         return None
     return value
+
+
+def store_key(file_id: str, serialized_key: str) -> None:
+    _store(_account(file_id), serialized_key)
+
+
+def load_key(file_id: str) -> str | None:
+    """The remembered key, or None when there is none or no keyring at all."""
+    return _load(_account(file_id))
 
 
 def forget_key(file_id: str) -> bool:
@@ -77,26 +86,11 @@ def _smtp_account(user: str, host: str, port: int) -> str:
 
 
 def store_smtp_password(user: str, host: str, port: int, password: str) -> None:
-    import keyring
-    from keyring.errors import KeyringError, NoKeyringError
-
-    _check_backend()
-    try:
-        keyring.set_password(SERVICE, _smtp_account(user, host, port), password)
-    except (NoKeyringError, KeyringError) as exc:
-        raise KeyringUnavailable(f"{NO_KEYRING_HELP} ({exc})") from exc
+    _store(_smtp_account(user, host, port), password)
 
 
 def load_smtp_password(user: str, host: str, port: int) -> str | None:
-    import keyring
-    from keyring.errors import KeyringError, NoKeyringError
-
-    try:
-        _check_backend()
-        value: str | None = keyring.get_password(SERVICE, _smtp_account(user, host, port))
-    except (KeyringUnavailable, NoKeyringError, KeyringError):
-        return None
-    return value
+    return _load(_smtp_account(user, host, port))
 
 
 def _destination_account(secret_id: str) -> str:
@@ -106,23 +100,8 @@ def _destination_account(secret_id: str) -> str:
 
 
 def store_destination_secret(secret_id: str, secret: str) -> None:
-    import keyring
-    from keyring.errors import KeyringError, NoKeyringError
-
-    _check_backend()
-    try:
-        keyring.set_password(SERVICE, _destination_account(secret_id), secret)
-    except (NoKeyringError, KeyringError) as exc:
-        raise KeyringUnavailable(f"{NO_KEYRING_HELP} ({exc})") from exc
+    _store(_destination_account(secret_id), secret)
 
 
 def load_destination_secret(secret_id: str) -> str | None:
-    import keyring
-    from keyring.errors import KeyringError, NoKeyringError
-
-    try:
-        _check_backend()
-        value: str | None = keyring.get_password(SERVICE, _destination_account(secret_id))
-    except (KeyringUnavailable, NoKeyringError, KeyringError):
-        return None
-    return value
+    return _load(_destination_account(secret_id))

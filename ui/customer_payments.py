@@ -51,11 +51,6 @@ class PaymentsModel(ReadOnlyTableModel):
             self.tr("Unapplied"),
         )
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

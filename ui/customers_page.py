@@ -60,11 +60,6 @@ class CustomersModel(ReadOnlyTableModel):
         super().__init__(())
         self.headers = (self.tr("Name"), self.tr("City"), self.tr("Country"), self.tr("VAT ID"))
 
-    def set_rows(self, rows: list[customers.Customer]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None

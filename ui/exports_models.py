@@ -46,11 +46,6 @@ def where(destination: Destination) -> str:
 
 
 class _Rows(ReadOnlyTableModel):
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

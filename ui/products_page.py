@@ -40,11 +40,6 @@ class ProductsModel(ReadOnlyTableModel):
         self.fmt = fmt
         self.headers = (self.tr("Name"), self.tr("Unit"), self.tr("Price"), self.tr("VAT"))
 
-    def set_rows(self, rows: list[Product]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

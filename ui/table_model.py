@@ -17,6 +17,11 @@ class ReadOnlyTableModel(QAbstractTableModel):
         self.headers = headers
         self.rows: list[Any] = []
 
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
