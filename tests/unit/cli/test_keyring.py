@@ -81,3 +81,57 @@ def test_no_keyring_is_a_clear_error(company: Path, passphrase_file: Path) -> No
     result = run_cli("--file", company, "--passphrase-file", passphrase_file, "--remember", "info")
     assert result.code == 1
     assert "no usable keyring" in result.err
+
+
+def test_a_destination_password_lives_in_the_keyring(
+    company: Path, passphrase_file: Path, env: dict[str, str], tmp_path: Path
+) -> None:
+    import os
+    import sys
+
+    from tests.conftest import REPO
+    from tests.sftp_server import PASSWORD, USER, AsyncSftpServer
+
+    (tmp_path / "sftp").mkdir()
+    with AsyncSftpServer(tmp_path / "sftp").running() as server:
+        base = ("--file", company, "--passphrase-file", passphrase_file)
+        added = run_cli(
+            *base,
+            "destination",
+            "add",
+            "Kanzlei",
+            "--kind",
+            "sftp",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(server.port),
+            "--user",
+            USER,
+            env=env,
+        )
+        assert added.code == 0, added.err
+        stored = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "ui.launcher",
+                *map(str, base),
+                "destination",
+                "secret",
+                "Kanzlei",
+            ],
+            input=PASSWORD + "\n",
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            env=dict(os.environ, **env),
+            check=False,
+        )
+        assert stored.returncode == 0, stored.stderr
+        assert PASSWORD in _secret_tool_dump(env)
+        assert PASSWORD not in run_cli(*base, "destination", "list", "--json", env=env).out
+        unknown = run_cli(*base, "destination", "test", "Kanzlei", env=env)
+        fingerprint = unknown.err.split("--trust ")[1].split()[0]
+        trusted = run_cli(*base, "destination", "test", "Kanzlei", "--trust", fingerprint, env=env)
+        assert trusted.code == 0, trusted.err  # logged in with the password from the keyring
