@@ -148,3 +148,11 @@ def test_sshd_killed_mid_upload_50_times_leaves_exactly_one_complete_copy(
         checked = verify_bundle(folder, public_key=bundles.public_key(ctx))
         assert checked.ok, (round_, checked.problems)
         assert not [n for n in _files(folder) if n.endswith(".part")]
+
+
+def test_openssh_refuses_a_key_it_does_not_know_for_good(sshd: OpenSsh, tmp_path: Path) -> None:
+    stranger = tmp_path / "stranger_ed25519"
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(stranger)], check=True)
+    with pytest.raises(DeliveryFailed, match=f"refused user {sshd.user}") as refused:
+        SftpTransport(_destination(sshd, tmp_path / "remote", key_file=str(stranger))).check()
+    assert refused.value.permanent
