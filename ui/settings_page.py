@@ -31,6 +31,7 @@ from ui.field_form import FieldForm
 from ui.labels import label_tr
 from ui.messages import describe
 from ui.passphrase_dialog import PassphraseDialog
+from ui.setting_texts import description
 from ui.settings_tables import CompanyTab, SeriesTab, TaxRatesTab
 from ui.store_thread import StoreThread
 
@@ -43,6 +44,8 @@ TABS = (
     ("tax", QT_TRANSLATE_NOOP("Labels", "Tax")),
     ("security", QT_TRANSLATE_NOOP("Labels", "Security")),
     ("backup", QT_TRANSLATE_NOOP("Labels", "Backups")),
+    ("sync", QT_TRANSLATE_NOOP("Labels", "Exports")),
+    ("datev", QT_TRANSLATE_NOOP("Labels", "DATEV")),
 )
 Editor = QComboBox | QSpinBox | QLineEdit | QPlainTextEdit
 
@@ -110,7 +113,8 @@ class SettingsPage(QWidget):
                 pages[title].addLayout(self.forms[title])
             self.editors[info.key] = self._editor(info)
             self.editors[info.key].setToolTip(info.key)
-            label = info.description[:1].upper() + info.description[1:]
+            text = description(info.key, info.description)
+            label = text[:1].upper() + text[1:]
             self.forms[title].add_field(info.key, label, self.editors[info.key])
         self._security_extras(pages["Security"])
         password = QPushButton(self.tr("Set the SMTP password…"))

@@ -198,31 +198,31 @@
 <context>
     <name>BundlesModel</name>
     <message>
-        <location filename="../../ui/exports_models.py" line="67" />
+        <location filename="../../ui/exports_models.py" line="71" />
         <source>No.</source>
         <translation>Nr.</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="68" />
+        <location filename="../../ui/exports_models.py" line="72" />
         <source>Period</source>
         <translation>Zeitraum</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="69" />
+        <location filename="../../ui/exports_models.py" line="73" />
         <source>Made</source>
         <translation>Erstellt</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="70" />
+        <location filename="../../ui/exports_models.py" line="74" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="71" />
+        <location filename="../../ui/exports_models.py" line="75" />
         <source>Deliveries</source>
         <translation>Übermittlungen</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="78" />
+        <location filename="../../ui/exports_models.py" line="82" />
         <source>(correction)</source>
         <translation>(Korrektur)</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="85" />
+        <location filename="../../ui/exports_models.py" line="89" />
         <source>not sent anywhere</source>
         <translation>an kein Ziel gesendet</translation></message>
 </context>
@@ -463,39 +463,39 @@
 <context>
     <name>CustomerPayments</name>
     <message>
-        <location filename="../../ui/customer_payments.py" line="142" />
+        <location filename="../../ui/customer_payments.py" line="137" />
         <source>Payments of the customer</source>
         <translation>Zahlungen des Kunden</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="148" />
+        <location filename="../../ui/customer_payments.py" line="143" />
         <source>Re&amp;verse payment…</source>
         <translation>Zahlung &amp;stornieren…</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="150" />
+        <location filename="../../ui/customer_payments.py" line="145" />
         <source>Re&amp;fund…</source>
         <translation>&amp;Erstatten…</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="155" />
+        <location filename="../../ui/customer_payments.py" line="150" />
         <source>Payments:</source>
         <translation>Zahlungen:</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="192" />
+        <location filename="../../ui/customer_payments.py" line="187" />
         <source>Choose the payment to reverse.</source>
         <translation>Wählen Sie die zu stornierende Zahlung.</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="195" />
+        <location filename="../../ui/customer_payments.py" line="190" />
         <source>Reverse payment</source>
         <translation>Zahlung stornieren</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="195" />
+        <location filename="../../ui/customer_payments.py" line="190" />
         <source>Why (e.g. returned by the bank)?</source>
         <translation>Warum (z. B. von der Bank zurückgegeben)?</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="205" />
+        <location filename="../../ui/customer_payments.py" line="200" />
         <source>The payment was reversed; its invoices are open again.</source>
         <translation>Die Zahlung wurde storniert; ihre Rechnungen sind wieder offen.</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="238" />
+        <location filename="../../ui/customer_payments.py" line="233" />
         <source>Refund recorded.</source>
         <translation>Erstattung erfasst.</translation></message>
 </context>
@@ -521,63 +521,63 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="118" />
+        <location filename="../../ui/customers_page.py" line="113" />
         <source>Search name, VAT ID, email, city</source>
         <translation>Name, USt-IdNr., E-Mail, Ort suchen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="119" />
+        <location filename="../../ui/customers_page.py" line="114" />
         <source>Search customers</source>
         <translation>Kunden suchen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="127" />
+        <location filename="../../ui/customers_page.py" line="122" />
         <source>Customers</source>
         <translation>Kunden</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="133" />
+        <location filename="../../ui/customers_page.py" line="128" />
         <source>&amp;New customer</source>
         <translation>&amp;Neuer Kunde</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="149" />
+        <location filename="../../ui/customers_page.py" line="144" />
         <source>Company default</source>
         <translation>Vorgabe der Firma</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="152" />
+        <location filename="../../ui/customers_page.py" line="147" />
         <source>E-invoice format:</source>
         <translation>E-Rechnungsformat:</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="153" />
+        <location filename="../../ui/customers_page.py" line="148" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="157" />
+        <location filename="../../ui/customers_page.py" line="152" />
         <source>S&amp;tatement PDF…</source>
         <translation>Konto&amp;auszug als PDF…</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="161" />
+        <location filename="../../ui/customers_page.py" line="156" />
         <source>Documents of the customer</source>
         <translation>Belege des Kunden</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="230" />
+        <location filename="../../ui/customers_page.py" line="225" />
         <source>Balance: nothing open</source>
         <translation>Saldo: nichts offen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="233" />
+        <location filename="../../ui/customers_page.py" line="228" />
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="265" />
+        <location filename="../../ui/customers_page.py" line="260" />
         <source>a whole number of days, e.g. 30</source>
         <translation>eine ganze Zahl von Tagen, z. B. 30</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="281" />
+        <location filename="../../ui/customers_page.py" line="276" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="289" />
+        <location filename="../../ui/customers_page.py" line="284" />
         <source>Not saved: see the fields marked in red.</source>
         <translation>Nicht gespeichert: siehe die rot markierten Felder.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="306" />
+        <location filename="../../ui/customers_page.py" line="301" />
         <source>Save statement</source>
         <translation>Kontoauszug speichern</translation></message>
 </context>
@@ -731,35 +731,35 @@
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../ui/exports_models.py" line="127" />
+        <location filename="../../ui/exports_models.py" line="131" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="128" />
+        <location filename="../../ui/exports_models.py" line="132" />
         <source>Kind</source>
         <translation>Art</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="129" />
+        <location filename="../../ui/exports_models.py" line="133" />
         <source>Where</source>
         <translation>Wohin</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="130" />
+        <location filename="../../ui/exports_models.py" line="134" />
         <source>Active</source>
         <translation>Aktiv</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="131" />
+        <location filename="../../ui/exports_models.py" line="135" />
         <source>Host key</source>
         <translation>Host-Schlüssel</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="138" />
+        <location filename="../../ui/exports_models.py" line="142" />
         <source>not confirmed yet</source>
         <translation>noch nicht bestätigt</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="143" />
+        <location filename="../../ui/exports_models.py" line="147" />
         <source>yes</source>
         <translation>ja</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="143" />
+        <location filename="../../ui/exports_models.py" line="147" />
         <source>no</source>
         <translation>nein</translation></message>
 </context>
@@ -1265,58 +1265,58 @@ Jetzt ausstellen?</translation></message>
         <source>Deliveries that need attention: {n}. Select the bundle, read the error under Deliveries, fix the cause and retry.</source>
         <translation>Übermittlungen, die Aufmerksamkeit brauchen: {n}. Wählen Sie das Paket, lesen Sie den Fehler unter Übermittlungen, beheben Sie die Ursache und wiederholen Sie.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="221" />
+        <location filename="../../ui/exports_page.py" line="223" />
         <source>Making the bundle {start} to {end}…</source>
         <translation>Erstelle das Paket {start} bis {end}…</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="235" />
+        <location filename="../../ui/exports_page.py" line="237" />
         <source>Bundle {n} made: {files} files; queued for {jobs} destination(s).</source>
         <translation>Paket {n} erstellt: {files} Dateien; für {jobs} Ziel(e) eingereiht.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="249" />
+        <location filename="../../ui/exports_page.py" line="251" />
         <source>A delivery is under way already.</source>
         <translation>Eine Übermittlung läuft bereits.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="253" />
+        <location filename="../../ui/exports_page.py" line="255" />
         <source>Delivering…</source>
         <translation>Übermittle…</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="258" />
+        <location filename="../../ui/exports_page.py" line="260" />
         <source>Delivered {ok}, failed {failed}, bundles made {made}.</source>
         <translation>Übermittelt {ok}, fehlgeschlagen {failed}, Pakete erstellt {made}.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="277" />
+        <location filename="../../ui/exports_page.py" line="279" />
         <source>Nothing to retry: choose a delivery that is not delivered.</source>
         <translation>Nichts zu wiederholen: wählen Sie eine noch nicht übermittelte Übermittlung.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="294" />
+        <location filename="../../ui/exports_page.py" line="296" />
         <source>Save a copy of the bundle in</source>
         <translation>Kopie des Pakets speichern in</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="298" />
+        <location filename="../../ui/exports_page.py" line="300" />
         <source>Saving a copy…</source>
         <translation>Speichere eine Kopie…</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="301" />
+        <location filename="../../ui/exports_page.py" line="303" />
         <source>Saved: {detail}</source>
         <translation>Gespeichert: {detail}</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="319" />
+        <location filename="../../ui/exports_page.py" line="321" />
         <source>Public key copied.</source>
         <translation>Öffentlicher Schlüssel kopiert.</translation></message>
 </context>
 <context>
     <name>FilesModel</name>
     <message>
-        <location filename="../../ui/exports_models.py" line="92" />
+        <location filename="../../ui/exports_models.py" line="96" />
         <source>File</source>
         <translation>Datei</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="92" />
+        <location filename="../../ui/exports_models.py" line="96" />
         <source>Bytes</source>
         <translation>Bytes</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="92" />
+        <location filename="../../ui/exports_models.py" line="96" />
         <source>SHA-256</source>
         <translation>SHA-256</translation></message>
 </context>
@@ -1594,23 +1594,23 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../ui/exports_models.py" line="102" />
+        <location filename="../../ui/exports_models.py" line="106" />
         <source>Destination</source>
         <translation>Ziel</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="103" />
+        <location filename="../../ui/exports_models.py" line="107" />
         <source>State</source>
         <translation>Zustand</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="104" />
+        <location filename="../../ui/exports_models.py" line="108" />
         <source>Attempts</source>
         <translation>Versuche</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="105" />
+        <location filename="../../ui/exports_models.py" line="109" />
         <source>When</source>
         <translation>Wann</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="106" />
+        <location filename="../../ui/exports_models.py" line="110" />
         <source>Last error</source>
         <translation>Letzter Fehler</translation></message>
 </context>
@@ -1720,36 +1720,44 @@ Jetzt ausstellen?</translation></message>
         <source>lump sum</source>
         <translation>pauschal</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="38" />
+        <location filename="../../ui/settings_page.py" line="39" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="39" />
+        <location filename="../../ui/settings_page.py" line="40" />
         <source>E-invoicing</source>
         <translation>E-Rechnung</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="40" />
+        <location filename="../../ui/settings_page.py" line="41" />
         <location filename="../../ui/settings_tables.py" line="43" />
         <location filename="../../ui/setup_wizard.py" line="109" />
         <source>Email</source>
         <translation>E-Mail</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="41" />
         <location filename="../../ui/settings_page.py" line="42" />
+        <location filename="../../ui/settings_page.py" line="43" />
         <source>Payments and reminders</source>
         <translation>Zahlungen und Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="43" />
+        <location filename="../../ui/settings_page.py" line="44" />
         <source>Tax</source>
         <translation>Steuer</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44" />
+        <location filename="../../ui/settings_page.py" line="45" />
         <source>Security</source>
         <translation>Sicherheit</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="45" />
+        <location filename="../../ui/settings_page.py" line="46" />
         <source>Backups</source>
         <translation>Sicherungen</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="47" />
+        <source>Exports</source>
+        <translation>Exporte</translation></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="48" />
+        <source>DATEV</source>
+        <translation>DATEV</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="45" />
         <source>Contact person</source>
@@ -1825,27 +1833,27 @@ Jetzt ausstellen?</translation></message>
         <source>Legal information (court, directors)</source>
         <translation>Rechtliche Angaben (Gericht, Geschäftsführung)</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="15" />
+        <location filename="../../ui/exports_models.py" line="17" />
         <source>waiting</source>
         <translation>wartet</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="16" />
+        <location filename="../../ui/exports_models.py" line="18" />
         <source>delivered</source>
         <translation>übermittelt</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="17" />
+        <location filename="../../ui/exports_models.py" line="19" />
         <source>needs attention</source>
         <translation>braucht Aufmerksamkeit</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="20" />
+        <location filename="../../ui/exports_models.py" line="22" />
         <source>Folder</source>
         <translation>Ordner</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="21" />
+        <location filename="../../ui/exports_models.py" line="23" />
         <source>SFTP server</source>
         <translation>SFTP-Server</translation></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="22" />
+        <location filename="../../ui/exports_models.py" line="24" />
         <source>HTTP API</source>
         <translation>HTTP-API</translation></message>
 </context>
@@ -2269,7 +2277,7 @@ Jetzt ausstellen?</translation></message>
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="64" />
+        <location filename="../../ui/customer_payments.py" line="59" />
         <source>Reversed</source>
         <translation>Storniert</translation></message>
 </context>
@@ -2306,71 +2314,71 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/products_page.py" line="87" />
-        <location filename="../../ui/products_page.py" line="88" />
+        <location filename="../../ui/products_page.py" line="82" />
+        <location filename="../../ui/products_page.py" line="83" />
         <source>Search products</source>
         <translation>Artikel suchen</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="93" />
+        <location filename="../../ui/products_page.py" line="88" />
         <source>Products</source>
         <translation>Artikel</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="101" />
+        <location filename="../../ui/products_page.py" line="96" />
         <source>&amp;New product</source>
         <translation>&amp;Neuer Artikel</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="113" />
+        <location filename="../../ui/products_page.py" line="108" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="115" />
+        <location filename="../../ui/products_page.py" line="110" />
         <source>printed on the invoice instead of the name</source>
         <translation>wird auf der Rechnung statt des Namens gedruckt</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="116" />
+        <location filename="../../ui/products_page.py" line="111" />
         <source>Description</source>
         <translation>Bezeichnung</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="121" />
+        <location filename="../../ui/products_page.py" line="116" />
         <source>Unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="123" />
+        <location filename="../../ui/products_page.py" line="118" />
         <source>Price (net)</source>
         <translation>Preis (netto)</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="125" />
+        <location filename="../../ui/products_page.py" line="120" />
         <source>VAT rate</source>
         <translation>Steuersatz</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="126" />
+        <location filename="../../ui/products_page.py" line="121" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="218" />
+        <location filename="../../ui/products_page.py" line="213" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/customer_payments.py" line="89" />
+        <location filename="../../ui/customer_payments.py" line="84" />
         <source>Refund</source>
         <translation>Erstattung</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="95" />
+        <location filename="../../ui/customer_payments.py" line="90" />
         <source>Amount paid back ({0})</source>
         <translation>Erstatteter Betrag ({0})</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="99" />
+        <location filename="../../ui/customer_payments.py" line="94" />
         <source>Paid on</source>
         <translation>Bezahlt am</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="103" />
+        <location filename="../../ui/customer_payments.py" line="98" />
         <source>Method</source>
         <translation>Zahlungsart</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="105" />
+        <location filename="../../ui/customer_payments.py" line="100" />
         <source>Bank reference</source>
         <translation>Bankreferenz</translation></message>
 </context>
@@ -2408,101 +2416,101 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="139" />
+        <location filename="../../ui/reports_page.py" line="134" />
         <source>Aging</source>
         <translation>Altersstruktur</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="140" />
-        <location filename="../../ui/reports_page.py" line="280" />
+        <location filename="../../ui/reports_page.py" line="135" />
+        <location filename="../../ui/reports_page.py" line="275" />
         <source>Reminders due</source>
         <translation>Fällige Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="151" />
+        <location filename="../../ui/reports_page.py" line="146" />
         <source>As of</source>
         <translation>Stichtag</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="153" />
+        <location filename="../../ui/reports_page.py" line="148" />
         <source>Bucket limits in days</source>
         <translation>Grenzen der Zeiträume in Tagen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="154" />
+        <location filename="../../ui/reports_page.py" line="149" />
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="156" />
+        <location filename="../../ui/reports_page.py" line="151" />
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="158" />
+        <location filename="../../ui/reports_page.py" line="153" />
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="162" />
-        <location filename="../../ui/reports_page.py" line="272" />
+        <location filename="../../ui/reports_page.py" line="157" />
+        <location filename="../../ui/reports_page.py" line="267" />
         <source>As of:</source>
         <translation>Stichtag:</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="164" />
+        <location filename="../../ui/reports_page.py" line="159" />
         <source>Buckets (days):</source>
         <translation>Zeiträume (Tage):</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="173" />
+        <location filename="../../ui/reports_page.py" line="168" />
         <source>Aging by customer</source>
         <translation>Altersstruktur nach Kunden</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="176" />
+        <location filename="../../ui/reports_page.py" line="171" />
         <source>Documents of the customer</source>
         <translation>Belege des Kunden</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219" />
+        <location filename="../../ui/reports_page.py" line="214" />
         <source>All customers, in {0}: {1}; total {2}</source>
         <translation>Alle Kunden, in {0}: {1}; gesamt {2}</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="241" />
+        <location filename="../../ui/reports_page.py" line="236" />
         <source>Export aging</source>
         <translation>Altersstruktur exportieren</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="258" />
+        <location filename="../../ui/reports_page.py" line="253" />
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="266" />
+        <location filename="../../ui/reports_page.py" line="261" />
         <source>Reminders as of</source>
         <translation>Mahnungen zum Stichtag</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="267" />
+        <location filename="../../ui/reports_page.py" line="262" />
         <source>S&amp;how due</source>
         <translation>Fällige an&amp;zeigen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="269" />
+        <location filename="../../ui/reports_page.py" line="264" />
         <source>&amp;Issue selected and save letters…</source>
         <translation>Auswahl &amp;ausstellen und Briefe speichern…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="304" />
+        <location filename="../../ui/reports_page.py" line="299" />
         <source>%n reminder(s) due.</source>
         <translation><numerusform>%n Mahnung fällig.</numerusform><numerusform>%n Mahnungen fällig.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="306" />
+        <location filename="../../ui/reports_page.py" line="301" />
         <source>No reminder is due.</source>
         <translation>Keine Mahnung ist fällig.</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316" />
+        <location filename="../../ui/reports_page.py" line="311" />
         <source>Select the reminders to issue.</source>
         <translation>Wählen Sie die auszustellenden Mahnungen.</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="321" />
+        <location filename="../../ui/reports_page.py" line="316" />
         <source>Issue reminders?</source>
         <translation>Mahnungen ausstellen?</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="323" />
+        <location filename="../../ui/reports_page.py" line="318" />
         <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
         <translation><numerusform>%n Mahnung ausstellen? Die Gebühren werden den Kunden berechnet.</numerusform><numerusform>%n Mahnungen ausstellen? Die Gebühren werden den Kunden berechnet.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="330" />
+        <location filename="../../ui/reports_page.py" line="325" />
         <source>Save the letters in</source>
         <translation>Die Briefe speichern in</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="347" />
+        <location filename="../../ui/reports_page.py" line="342" />
         <source>Issued; %n letter(s) saved.</source>
         <translation><numerusform>Ausgestellt; %n Brief gespeichert.</numerusform><numerusform>Ausgestellt; %n Briefe gespeichert.</numerusform></translation></message>
 </context>
@@ -2553,69 +2561,200 @@ Jetzt ausstellen?</translation></message>
         <translation>Nummernkreis hinzugefügt.</translation></message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="11" />
+        <source>largest difference a payment may leave written off</source>
+        <translation>größte Differenz, die eine Zahlung ausgebucht zurücklassen darf</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="14" />
+        <source>reminder levels (JSON): days past due, title, fee, interest</source>
+        <translation>Mahnstufen (JSON): Tage nach Fälligkeit, Titel, Gebühr, Zinsen</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="17" />
+        <source>VAT rounding: once per category and rate (document, EN 16931) or per line (line)</source>
+        <translation>USt-Rundung: einmal je Kategorie und Satz (document, EN 16931) oder je Position (line)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="21" />
+        <source>lock the window after idle minutes (0 = never)</source>
+        <translation>das Fenster nach so vielen untätigen Minuten sperren (0 = nie)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="24" />
+        <source>automatic backups kept before schema upgrades</source>
+        <translation>aufbewahrte automatische Sicherungen vor Schema-Aktualisierungen</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="27" />
+        <source>e-invoice written and frozen at issue (a customer may override it)</source>
+        <translation>beim Ausstellen geschriebene und eingefrorene E-Rechnung (ein Kunde kann sie überschreiben)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="30" />
+        <source>paper of printed documents</source>
+        <translation>Papierformat gedruckter Belege</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="31" />
+        <source>accent colour of printed documents, e.g. #1f4e79</source>
+        <translation>Akzentfarbe gedruckter Belege, z. B. #1f4e79</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="34" />
+        <source>a line printed at the foot of every page</source>
+        <translation>eine Zeile am Fuß jeder Seite</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="35" />
+        <source>layout: the address in an envelope window on the left (DIN 5008, US) or the right</source>
+        <translation>Layout: die Anschrift im Fensterumschlag links (DIN 5008, US) oder rechts</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="39" />
+        <source>SMTP server, e.g. smtp.example.org</source>
+        <translation>SMTP-Server, z. B. smtp.example.org</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="40" />
+        <source>SMTP port (587 for STARTTLS, 465 for TLS)</source>
+        <translation>SMTP-Port (587 für STARTTLS, 465 für TLS)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="41" />
+        <source>STARTTLS, TLS, or none (local relay)</source>
+        <translation>STARTTLS, TLS oder keine (lokales Relay)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="42" />
+        <source>SMTP user name (the password goes to the keyring)</source>
+        <translation>SMTP-Benutzername (das Passwort kommt in den Schlüsselbund)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="45" />
+        <source>sender address of documents sent by email</source>
+        <translation>Absenderadresse per E-Mail versandter Belege</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="46" />
+        <source>send a copy of every message to the sender</source>
+        <translation>eine Kopie jeder Nachricht an den Absender senden</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="47" />
+        <source>attach the e-invoice XML next to the PDF</source>
+        <translation>das E-Rechnungs-XML neben dem PDF anhängen</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="48" />
+        <source>certificate authority file for the SMTP server, if private</source>
+        <translation>Zertifizierungsstellen-Datei für den SMTP-Server, falls privat</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="51" />
+        <source>email subject in en (placeholders: {number}...)</source>
+        <translation>E-Mail-Betreff auf Englisch (Platzhalter: {number}...)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="54" />
+        <source>email subject in de (placeholders: {number}...)</source>
+        <translation>E-Mail-Betreff auf Deutsch (Platzhalter: {number}...)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="57" />
+        <source>email subject in fr (placeholders: {number}...)</source>
+        <translation>E-Mail-Betreff auf Französisch (Platzhalter: {number}...)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="60" />
+        <source>email body in en (placeholders: {number}...)</source>
+        <translation>E-Mail-Text auf Englisch (Platzhalter: {number}...)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="61" />
+        <source>email body in de (placeholders: {number}...)</source>
+        <translation>E-Mail-Text auf Deutsch (Platzhalter: {number}...)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="62" />
+        <source>email body in fr (placeholders: {number}...)</source>
+        <translation>E-Mail-Text auf Französisch (Platzhalter: {number}...)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="63" />
+        <source>make and deliver the accountant's bundle every month or every week</source>
+        <translation>das Paket für die Steuerkanzlei jeden Monat oder jede Woche erstellen und übermitteln</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="66" />
+        <source>monthly: the day of the month for last month's bundle; weekly: 1 = Monday ... 7</source>
+        <translation>monatlich: der Tag im Monat für das Paket des Vormonats; wöchentlich: 1 = Montag ... 7</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="70" />
+        <source>DATEV Beraternummer (1001 to 9999999); empty = no DATEV file in the bundle</source>
+        <translation>DATEV-Beraternummer (1001 bis 9999999); leer = keine DATEV-Datei im Paket</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="73" />
+        <source>DATEV Mandantennummer (1 to 99999)</source>
+        <translation>DATEV-Mandantennummer (1 bis 99999)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="74" />
+        <source>DATEV chart of accounts (account presets)</source>
+        <translation>DATEV-Kontenrahmen (Kontenvorgaben)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="75" />
+        <source>DATEV file encoding (UTF-8 with a BOM)</source>
+        <translation>Zeichenkodierung der DATEV-Datei (UTF-8 mit BOM)</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="76" />
+        <source>DATEV accounts over the preset (JSON), e.g. {"bank": "1210", "revenue:S:19": "8400"}</source>
+        <translation>DATEV-Konten abweichend von der Vorgabe (JSON), z. B. {"bank": "1210", "revenue:S:19": "8400"}</translation></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="80" />
+        <source>check the e-invoice against the official EN 16931 rules before issuing</source>
+        <translation>die E-Rechnung vor dem Ausstellen gegen die offiziellen EN-16931-Regeln prüfen</translation></message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="93" />
+        <location filename="../../ui/settings_page.py" line="96" />
         <source>Company</source>
         <translation>Firma</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94" />
+        <location filename="../../ui/settings_page.py" line="97" />
         <source>Tax rates</source>
         <translation>Steuersätze</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95" />
+        <location filename="../../ui/settings_page.py" line="98" />
         <source>Number series</source>
         <translation>Nummernkreise</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="116" />
+        <location filename="../../ui/settings_page.py" line="120" />
         <source>Set the SMTP password…</source>
         <translation>SMTP-Passwort festlegen…</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="121" />
+        <location filename="../../ui/settings_page.py" line="125" />
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="160" />
+        <location filename="../../ui/settings_page.py" line="164" />
         <source>Change the passphrase…</source>
         <translation>Die Passphrase ändern…</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="163" />
+        <location filename="../../ui/settings_page.py" line="167" />
         <source>Forget the passphrase remembered on this computer</source>
         <translation>Die auf diesem Computer gemerkte Passphrase vergessen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="233" />
+        <location filename="../../ui/settings_page.py" line="237" />
         <source>Nothing has changed.</source>
         <translation>Nichts wurde geändert.</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="236" />
+        <location filename="../../ui/settings_page.py" line="240" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="253" />
+        <location filename="../../ui/settings_page.py" line="257" />
         <source>%n setting(s) saved.</source>
         <translation><numerusform>%n Einstellung gespeichert.</numerusform><numerusform>%n Einstellungen gespeichert.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="255" />
+        <location filename="../../ui/settings_page.py" line="259" />
         <source>%n refused: see the fields marked in red.</source>
         <translation><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="265" />
+        <location filename="../../ui/settings_page.py" line="269" />
         <source>SMTP password</source>
         <translation>SMTP-Passwort</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="266" />
+        <location filename="../../ui/settings_page.py" line="270" />
         <source>Password of the SMTP user (kept in the system keyring):</source>
         <translation>Passwort des SMTP-Benutzers (wird im Schlüsselbund des Systems abgelegt):</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="283" />
+        <location filename="../../ui/settings_page.py" line="287" />
         <source>Password kept in the keyring ({0}).</source>
         <translation>Passwort im Schlüsselbund abgelegt ({0}).</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="294" />
+        <location filename="../../ui/settings_page.py" line="298" />
         <source>The remembered passphrase was removed from the keyring.</source>
         <translation>Die gemerkte Passphrase wurde aus dem Schlüsselbund entfernt.</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="296" />
+        <location filename="../../ui/settings_page.py" line="300" />
         <source>No passphrase was remembered for this file.</source>
         <translation>Für diese Datei war keine Passphrase gemerkt.</translation></message>
 </context>

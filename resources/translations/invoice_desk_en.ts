@@ -198,31 +198,31 @@
 <context>
     <name>BundlesModel</name>
     <message>
-        <location filename="../../ui/exports_models.py" line="67" />
+        <location filename="../../ui/exports_models.py" line="71" />
         <source>No.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="68" />
+        <location filename="../../ui/exports_models.py" line="72" />
         <source>Period</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="69" />
+        <location filename="../../ui/exports_models.py" line="73" />
         <source>Made</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="70" />
+        <location filename="../../ui/exports_models.py" line="74" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="71" />
+        <location filename="../../ui/exports_models.py" line="75" />
         <source>Deliveries</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="78" />
+        <location filename="../../ui/exports_models.py" line="82" />
         <source>(correction)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="85" />
+        <location filename="../../ui/exports_models.py" line="89" />
         <source>not sent anywhere</source>
         <translation type="unfinished" /></message>
 </context>
@@ -463,39 +463,39 @@
 <context>
     <name>CustomerPayments</name>
     <message>
-        <location filename="../../ui/customer_payments.py" line="142" />
+        <location filename="../../ui/customer_payments.py" line="137" />
         <source>Payments of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="148" />
+        <location filename="../../ui/customer_payments.py" line="143" />
         <source>Re&amp;verse payment…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="150" />
+        <location filename="../../ui/customer_payments.py" line="145" />
         <source>Re&amp;fund…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="155" />
+        <location filename="../../ui/customer_payments.py" line="150" />
         <source>Payments:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="192" />
+        <location filename="../../ui/customer_payments.py" line="187" />
         <source>Choose the payment to reverse.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="195" />
+        <location filename="../../ui/customer_payments.py" line="190" />
         <source>Reverse payment</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="195" />
+        <location filename="../../ui/customer_payments.py" line="190" />
         <source>Why (e.g. returned by the bank)?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="205" />
+        <location filename="../../ui/customer_payments.py" line="200" />
         <source>The payment was reversed; its invoices are open again.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="238" />
+        <location filename="../../ui/customer_payments.py" line="233" />
         <source>Refund recorded.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -521,63 +521,63 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="118" />
+        <location filename="../../ui/customers_page.py" line="113" />
         <source>Search name, VAT ID, email, city</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="119" />
+        <location filename="../../ui/customers_page.py" line="114" />
         <source>Search customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="127" />
+        <location filename="../../ui/customers_page.py" line="122" />
         <source>Customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="133" />
+        <location filename="../../ui/customers_page.py" line="128" />
         <source>&amp;New customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="149" />
+        <location filename="../../ui/customers_page.py" line="144" />
         <source>Company default</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="152" />
+        <location filename="../../ui/customers_page.py" line="147" />
         <source>E-invoice format:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="153" />
+        <location filename="../../ui/customers_page.py" line="148" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="157" />
+        <location filename="../../ui/customers_page.py" line="152" />
         <source>S&amp;tatement PDF…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="161" />
+        <location filename="../../ui/customers_page.py" line="156" />
         <source>Documents of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="230" />
+        <location filename="../../ui/customers_page.py" line="225" />
         <source>Balance: nothing open</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="233" />
+        <location filename="../../ui/customers_page.py" line="228" />
         <source>Balance: %1</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="265" />
+        <location filename="../../ui/customers_page.py" line="260" />
         <source>a whole number of days, e.g. 30</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="281" />
+        <location filename="../../ui/customers_page.py" line="276" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="289" />
+        <location filename="../../ui/customers_page.py" line="284" />
         <source>Not saved: see the fields marked in red.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="306" />
+        <location filename="../../ui/customers_page.py" line="301" />
         <source>Save statement</source>
         <translation type="unfinished" /></message>
 </context>
@@ -731,35 +731,35 @@
 <context>
     <name>DestinationsModel</name>
     <message>
-        <location filename="../../ui/exports_models.py" line="127" />
+        <location filename="../../ui/exports_models.py" line="131" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="128" />
+        <location filename="../../ui/exports_models.py" line="132" />
         <source>Kind</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="129" />
+        <location filename="../../ui/exports_models.py" line="133" />
         <source>Where</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="130" />
+        <location filename="../../ui/exports_models.py" line="134" />
         <source>Active</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="131" />
+        <location filename="../../ui/exports_models.py" line="135" />
         <source>Host key</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="138" />
+        <location filename="../../ui/exports_models.py" line="142" />
         <source>not confirmed yet</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="143" />
+        <location filename="../../ui/exports_models.py" line="147" />
         <source>yes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="143" />
+        <location filename="../../ui/exports_models.py" line="147" />
         <source>no</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1259,58 +1259,58 @@ Issue it now?</source>
         <source>Deliveries that need attention: {n}. Select the bundle, read the error under Deliveries, fix the cause and retry.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="221" />
+        <location filename="../../ui/exports_page.py" line="223" />
         <source>Making the bundle {start} to {end}…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="235" />
+        <location filename="../../ui/exports_page.py" line="237" />
         <source>Bundle {n} made: {files} files; queued for {jobs} destination(s).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="249" />
+        <location filename="../../ui/exports_page.py" line="251" />
         <source>A delivery is under way already.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="253" />
+        <location filename="../../ui/exports_page.py" line="255" />
         <source>Delivering…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="258" />
+        <location filename="../../ui/exports_page.py" line="260" />
         <source>Delivered {ok}, failed {failed}, bundles made {made}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="277" />
+        <location filename="../../ui/exports_page.py" line="279" />
         <source>Nothing to retry: choose a delivery that is not delivered.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="294" />
+        <location filename="../../ui/exports_page.py" line="296" />
         <source>Save a copy of the bundle in</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="298" />
+        <location filename="../../ui/exports_page.py" line="300" />
         <source>Saving a copy…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="301" />
+        <location filename="../../ui/exports_page.py" line="303" />
         <source>Saved: {detail}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="319" />
+        <location filename="../../ui/exports_page.py" line="321" />
         <source>Public key copied.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>FilesModel</name>
     <message>
-        <location filename="../../ui/exports_models.py" line="92" />
+        <location filename="../../ui/exports_models.py" line="96" />
         <source>File</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="92" />
+        <location filename="../../ui/exports_models.py" line="96" />
         <source>Bytes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="92" />
+        <location filename="../../ui/exports_models.py" line="96" />
         <source>SHA-256</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1586,23 +1586,23 @@ Issue it now?</source>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../ui/exports_models.py" line="102" />
+        <location filename="../../ui/exports_models.py" line="106" />
         <source>Destination</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="103" />
+        <location filename="../../ui/exports_models.py" line="107" />
         <source>State</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="104" />
+        <location filename="../../ui/exports_models.py" line="108" />
         <source>Attempts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="105" />
+        <location filename="../../ui/exports_models.py" line="109" />
         <source>When</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="106" />
+        <location filename="../../ui/exports_models.py" line="110" />
         <source>Last error</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1712,35 +1712,43 @@ Issue it now?</source>
         <source>lump sum</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="38" />
+        <location filename="../../ui/settings_page.py" line="39" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="39" />
+        <location filename="../../ui/settings_page.py" line="40" />
         <source>E-invoicing</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="40" />
+        <location filename="../../ui/settings_page.py" line="41" />
         <location filename="../../ui/settings_tables.py" line="43" />
         <location filename="../../ui/setup_wizard.py" line="109" />
         <source>Email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="41" />
         <location filename="../../ui/settings_page.py" line="42" />
+        <location filename="../../ui/settings_page.py" line="43" />
         <source>Payments and reminders</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="43" />
+        <location filename="../../ui/settings_page.py" line="44" />
         <source>Tax</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44" />
+        <location filename="../../ui/settings_page.py" line="45" />
         <source>Security</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="45" />
+        <location filename="../../ui/settings_page.py" line="46" />
         <source>Backups</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="47" />
+        <source>Exports</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/settings_page.py" line="48" />
+        <source>DATEV</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="45" />
@@ -1817,27 +1825,27 @@ Issue it now?</source>
         <source>Legal information (court, directors)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="15" />
+        <location filename="../../ui/exports_models.py" line="17" />
         <source>waiting</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="16" />
+        <location filename="../../ui/exports_models.py" line="18" />
         <source>delivered</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="17" />
+        <location filename="../../ui/exports_models.py" line="19" />
         <source>needs attention</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="20" />
+        <location filename="../../ui/exports_models.py" line="22" />
         <source>Folder</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="21" />
+        <location filename="../../ui/exports_models.py" line="23" />
         <source>SFTP server</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_models.py" line="22" />
+        <location filename="../../ui/exports_models.py" line="24" />
         <source>HTTP API</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2261,7 +2269,7 @@ Issue it now?</source>
         <source>Unapplied</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="64" />
+        <location filename="../../ui/customer_payments.py" line="59" />
         <source>Reversed</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2298,71 +2306,71 @@ Issue it now?</source>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/products_page.py" line="87" />
-        <location filename="../../ui/products_page.py" line="88" />
+        <location filename="../../ui/products_page.py" line="82" />
+        <location filename="../../ui/products_page.py" line="83" />
         <source>Search products</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="93" />
+        <location filename="../../ui/products_page.py" line="88" />
         <source>Products</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="101" />
+        <location filename="../../ui/products_page.py" line="96" />
         <source>&amp;New product</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="113" />
+        <location filename="../../ui/products_page.py" line="108" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="115" />
+        <location filename="../../ui/products_page.py" line="110" />
         <source>printed on the invoice instead of the name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="116" />
+        <location filename="../../ui/products_page.py" line="111" />
         <source>Description</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="121" />
+        <location filename="../../ui/products_page.py" line="116" />
         <source>Unit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="123" />
+        <location filename="../../ui/products_page.py" line="118" />
         <source>Price (net)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="125" />
+        <location filename="../../ui/products_page.py" line="120" />
         <source>VAT rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="126" />
+        <location filename="../../ui/products_page.py" line="121" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="218" />
+        <location filename="../../ui/products_page.py" line="213" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/customer_payments.py" line="89" />
+        <location filename="../../ui/customer_payments.py" line="84" />
         <source>Refund</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="95" />
+        <location filename="../../ui/customer_payments.py" line="90" />
         <source>Amount paid back ({0})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="99" />
+        <location filename="../../ui/customer_payments.py" line="94" />
         <source>Paid on</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="103" />
+        <location filename="../../ui/customer_payments.py" line="98" />
         <source>Method</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="105" />
+        <location filename="../../ui/customer_payments.py" line="100" />
         <source>Bank reference</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2400,101 +2408,101 @@ Issue it now?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="139" />
+        <location filename="../../ui/reports_page.py" line="134" />
         <source>Aging</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="140" />
-        <location filename="../../ui/reports_page.py" line="280" />
+        <location filename="../../ui/reports_page.py" line="135" />
+        <location filename="../../ui/reports_page.py" line="275" />
         <source>Reminders due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="151" />
+        <location filename="../../ui/reports_page.py" line="146" />
         <source>As of</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="153" />
+        <location filename="../../ui/reports_page.py" line="148" />
         <source>Bucket limits in days</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="154" />
+        <location filename="../../ui/reports_page.py" line="149" />
         <source>&amp;Show</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="156" />
+        <location filename="../../ui/reports_page.py" line="151" />
         <source>Export &amp;CSV…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="158" />
+        <location filename="../../ui/reports_page.py" line="153" />
         <source>Export &amp;PDF…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="162" />
-        <location filename="../../ui/reports_page.py" line="272" />
+        <location filename="../../ui/reports_page.py" line="157" />
+        <location filename="../../ui/reports_page.py" line="267" />
         <source>As of:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="164" />
+        <location filename="../../ui/reports_page.py" line="159" />
         <source>Buckets (days):</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="173" />
+        <location filename="../../ui/reports_page.py" line="168" />
         <source>Aging by customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="176" />
+        <location filename="../../ui/reports_page.py" line="171" />
         <source>Documents of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="219" />
+        <location filename="../../ui/reports_page.py" line="214" />
         <source>All customers, in {0}: {1}; total {2}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="241" />
+        <location filename="../../ui/reports_page.py" line="236" />
         <source>Export aging</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="258" />
+        <location filename="../../ui/reports_page.py" line="253" />
         <source>Saved {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="266" />
+        <location filename="../../ui/reports_page.py" line="261" />
         <source>Reminders as of</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="267" />
+        <location filename="../../ui/reports_page.py" line="262" />
         <source>S&amp;how due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="269" />
+        <location filename="../../ui/reports_page.py" line="264" />
         <source>&amp;Issue selected and save letters…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="304" />
+        <location filename="../../ui/reports_page.py" line="299" />
         <source>%n reminder(s) due.</source>
         <translation><numerusform>%n reminder due.</numerusform><numerusform>%n reminders due.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="306" />
+        <location filename="../../ui/reports_page.py" line="301" />
         <source>No reminder is due.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316" />
+        <location filename="../../ui/reports_page.py" line="311" />
         <source>Select the reminders to issue.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="321" />
+        <location filename="../../ui/reports_page.py" line="316" />
         <source>Issue reminders?</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="323" />
+        <location filename="../../ui/reports_page.py" line="318" />
         <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
         <translation><numerusform>Issue %n reminder? Their fees are charged to the customers.</numerusform><numerusform>Issue %n reminders? Their fees are charged to the customers.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="330" />
+        <location filename="../../ui/reports_page.py" line="325" />
         <source>Save the letters in</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="347" />
+        <location filename="../../ui/reports_page.py" line="342" />
         <source>Issued; %n letter(s) saved.</source>
         <translation><numerusform>Issued; %n letter saved.</numerusform><numerusform>Issued; %n letters saved.</numerusform></translation></message>
 </context>
@@ -2545,69 +2553,200 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="11" />
+        <source>largest difference a payment may leave written off</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="14" />
+        <source>reminder levels (JSON): days past due, title, fee, interest</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="17" />
+        <source>VAT rounding: once per category and rate (document, EN 16931) or per line (line)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="21" />
+        <source>lock the window after idle minutes (0 = never)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="24" />
+        <source>automatic backups kept before schema upgrades</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="27" />
+        <source>e-invoice written and frozen at issue (a customer may override it)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="30" />
+        <source>paper of printed documents</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="31" />
+        <source>accent colour of printed documents, e.g. #1f4e79</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="34" />
+        <source>a line printed at the foot of every page</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="35" />
+        <source>layout: the address in an envelope window on the left (DIN 5008, US) or the right</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="39" />
+        <source>SMTP server, e.g. smtp.example.org</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="40" />
+        <source>SMTP port (587 for STARTTLS, 465 for TLS)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="41" />
+        <source>STARTTLS, TLS, or none (local relay)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="42" />
+        <source>SMTP user name (the password goes to the keyring)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="45" />
+        <source>sender address of documents sent by email</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="46" />
+        <source>send a copy of every message to the sender</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="47" />
+        <source>attach the e-invoice XML next to the PDF</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="48" />
+        <source>certificate authority file for the SMTP server, if private</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="51" />
+        <source>email subject in en (placeholders: {number}...)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="54" />
+        <source>email subject in de (placeholders: {number}...)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="57" />
+        <source>email subject in fr (placeholders: {number}...)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="60" />
+        <source>email body in en (placeholders: {number}...)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="61" />
+        <source>email body in de (placeholders: {number}...)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="62" />
+        <source>email body in fr (placeholders: {number}...)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="63" />
+        <source>make and deliver the accountant's bundle every month or every week</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="66" />
+        <source>monthly: the day of the month for last month's bundle; weekly: 1 = Monday ... 7</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="70" />
+        <source>DATEV Beraternummer (1001 to 9999999); empty = no DATEV file in the bundle</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="73" />
+        <source>DATEV Mandantennummer (1 to 99999)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="74" />
+        <source>DATEV chart of accounts (account presets)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="75" />
+        <source>DATEV file encoding (UTF-8 with a BOM)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="76" />
+        <source>DATEV accounts over the preset (JSON), e.g. {"bank": "1210", "revenue:S:19": "8400"}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/setting_texts.py" line="80" />
+        <source>check the e-invoice against the official EN 16931 rules before issuing</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="93" />
+        <location filename="../../ui/settings_page.py" line="96" />
         <source>Company</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="94" />
+        <location filename="../../ui/settings_page.py" line="97" />
         <source>Tax rates</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="95" />
+        <location filename="../../ui/settings_page.py" line="98" />
         <source>Number series</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="116" />
+        <location filename="../../ui/settings_page.py" line="120" />
         <source>Set the SMTP password…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="121" />
+        <location filename="../../ui/settings_page.py" line="125" />
         <source>&amp;Save changes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="160" />
+        <location filename="../../ui/settings_page.py" line="164" />
         <source>Change the passphrase…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="163" />
+        <location filename="../../ui/settings_page.py" line="167" />
         <source>Forget the passphrase remembered on this computer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="233" />
+        <location filename="../../ui/settings_page.py" line="237" />
         <source>Nothing has changed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="236" />
+        <location filename="../../ui/settings_page.py" line="240" />
         <source>Saving…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="253" />
+        <location filename="../../ui/settings_page.py" line="257" />
         <source>%n setting(s) saved.</source>
         <translation><numerusform>%n setting saved.</numerusform><numerusform>%n settings saved.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="255" />
+        <location filename="../../ui/settings_page.py" line="259" />
         <source>%n refused: see the fields marked in red.</source>
         <translation><numerusform>%n refused: see the fields marked in red.</numerusform><numerusform>%n refused: see the fields marked in red.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="265" />
+        <location filename="../../ui/settings_page.py" line="269" />
         <source>SMTP password</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="266" />
+        <location filename="../../ui/settings_page.py" line="270" />
         <source>Password of the SMTP user (kept in the system keyring):</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="283" />
+        <location filename="../../ui/settings_page.py" line="287" />
         <source>Password kept in the keyring ({0}).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="294" />
+        <location filename="../../ui/settings_page.py" line="298" />
         <source>The remembered passphrase was removed from the keyring.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="296" />
+        <location filename="../../ui/settings_page.py" line="300" />
         <source>No passphrase was remembered for this file.</source>
         <translation type="unfinished" /></message>
 </context>

@@ -63,3 +63,28 @@ def test_the_window_in_german(
         "Nettobetrag",
     ]
     assert editor.issue_button.text() == "&Ausstellen…"
+
+
+def test_every_setting_is_explained_in_the_window_as_the_service_explains_it() -> None:
+    from app.services.settings import setting_infos
+    from ui.setting_texts import DESCRIPTIONS
+
+    assert {info.key: info.description for info in setting_infos()} == DESCRIPTIONS
+
+
+def test_the_settings_are_explained_in_german(
+    qtbot: Any, store: Any, session: Any, german: None
+) -> None:
+    from ui.settings_page import SettingsPage
+
+    page = SettingsPage(store, session)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    labels = [
+        page.forms[title].labelForField(item).text()
+        for title, form in page.forms.items()
+        for item in [form.itemAt(row, form.ItemRole.FieldRole) for row in range(form.rowCount())]
+        if item is not None and form.labelForField(item) is not None
+    ]
+    assert "DATEV-Mandantennummer (1 bis 99999):" in labels
+    assert "Das Fenster nach so vielen untätigen Minuten sperren (0 = nie):" in labels
