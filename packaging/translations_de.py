@@ -605,4 +605,10 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     'DATEV accounts over the preset (JSON), e.g. {"bank": "1210", "revenue:S:19": "8400"}': 'DATEV-Konten abweichend von der Vorgabe (JSON), z. B. {"bank": "1210", "revenue:S:19": "8400"}',
     'check the e-invoice against the official EN 16931 rules before issuing': 'die E-Rechnung vor dem Ausstellen gegen die offiziellen EN-16931-Regeln prüfen',
     'DATEV': 'DATEV',
+    'Days after due': 'Tage nach Fälligkeit',
+    'Title of the letter': 'Titel des Schreibens',
+    'Interest % a year': 'Zinsen % im Jahr',
+    'Reminder levels': 'Mahnstufen',
+    'Add a level': 'Stufe hinzufügen',
+    'Remove the level': 'Stufe entfernen',
 }

@@ -29,6 +29,7 @@ from app.services.errors import InvalidInput
 from app.services.settings import SettingInfo
 from ui.field_form import FieldForm
 from ui.labels import label_tr
+from ui.levels_editor import LevelsEditor
 from ui.messages import describe
 from ui.passphrase_dialog import PassphraseDialog
 from ui.setting_texts import description
@@ -47,7 +48,7 @@ TABS = (
     ("sync", QT_TRANSLATE_NOOP("Labels", "Exports")),
     ("datev", QT_TRANSLATE_NOOP("Labels", "DATEV")),
 )
-Editor = QComboBox | QSpinBox | QLineEdit | QPlainTextEdit
+Editor = QComboBox | QSpinBox | QLineEdit | QPlainTextEdit | LevelsEditor
 
 
 def shown(value: Any) -> str:
@@ -145,6 +146,8 @@ class SettingsPage(QWidget):
         return layout
 
     def _editor(self, info: SettingInfo) -> Editor:
+        if info.key == "dunning.levels":
+            return LevelsEditor()
         if info.kind == "choice":
             combo = QComboBox()
             combo.addItems(list(info.choices))

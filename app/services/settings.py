@@ -52,22 +52,36 @@ def _amount(value: str) -> Any:
     return str(parsed)
 
 
+def _level_problem(number: int, level: Any) -> str | None:
+    """What is wrong with one reminder level, in words, or None."""
+    if not isinstance(level, dict):
+        return f"level {number} is not an object with days, title, fee, interest_percent"
+    if not str(level.get("days", "")).isdigit():
+        return f"level {number}: days {level.get('days')!r} is not a whole number of days"
+    for key, example in (("fee", "5.00"), ("interest_percent", "8")):
+        raw = level.get(key)
+        if raw is None and key == "interest_percent":
+            continue
+        try:
+            Decimal(str(raw if raw is not None else "0"))
+        except ArithmeticError:
+            return f"level {number}: {key} {raw!r} is not a number such as {example}"
+    return None
+
+
 def _levels(value: str) -> Any:
     """[{"days": 7, "title": "...", "fee": "0", "interest_percent": null}, ...]"""
     try:
         levels = json.loads(value)
-        assert isinstance(levels, list) and levels
-        days = [int(level["days"]) for level in levels]
-        for level in levels:
-            Decimal(str(level.get("fee", "0")))
-            if level.get("interest_percent") is not None:
-                Decimal(str(level["interest_percent"]))
-    except (ValueError, KeyError, TypeError, AssertionError, ArithmeticError) as exc:
-        raise InvalidInput(
-            "VALUE",
-            f"reminder levels are a JSON list of objects with days,"
-            f" title, fee, interest_percent ({exc})",
-        ) from None
+    except ValueError as exc:
+        raise InvalidInput("VALUE", f"reminder levels are not JSON ({exc})") from None
+    if not isinstance(levels, list) or not levels:
+        raise InvalidInput("VALUE", "give at least one reminder level")
+    for number, level in enumerate(levels, 1):
+        problem = _level_problem(number, level)
+        if problem:
+            raise InvalidInput("VALUE", problem)
+    days = [int(level["days"]) for level in levels]
     if days != sorted(set(days)) or days[0] < 1:
         raise InvalidInput("VALUE", "reminder levels need increasing days after the due date")
     return levels

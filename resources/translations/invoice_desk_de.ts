@@ -1720,42 +1720,42 @@ Jetzt ausstellen?</translation></message>
         <source>lump sum</source>
         <translation>pauschal</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="39" />
+        <location filename="../../ui/settings_page.py" line="40" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="40" />
+        <location filename="../../ui/settings_page.py" line="41" />
         <source>E-invoicing</source>
         <translation>E-Rechnung</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="41" />
+        <location filename="../../ui/settings_page.py" line="42" />
         <location filename="../../ui/settings_tables.py" line="43" />
         <location filename="../../ui/setup_wizard.py" line="109" />
         <source>Email</source>
         <translation>E-Mail</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="42" />
         <location filename="../../ui/settings_page.py" line="43" />
+        <location filename="../../ui/settings_page.py" line="44" />
         <source>Payments and reminders</source>
         <translation>Zahlungen und Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44" />
+        <location filename="../../ui/settings_page.py" line="45" />
         <source>Tax</source>
         <translation>Steuer</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="45" />
+        <location filename="../../ui/settings_page.py" line="46" />
         <source>Security</source>
         <translation>Sicherheit</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="46" />
+        <location filename="../../ui/settings_page.py" line="47" />
         <source>Backups</source>
         <translation>Sicherungen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="47" />
+        <location filename="../../ui/settings_page.py" line="48" />
         <source>Exports</source>
         <translation>Exporte</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="48" />
+        <location filename="../../ui/settings_page.py" line="49" />
         <source>DATEV</source>
         <translation>DATEV</translation></message>
     <message>
@@ -1856,6 +1856,37 @@ Jetzt ausstellen?</translation></message>
         <location filename="../../ui/exports_models.py" line="24" />
         <source>HTTP API</source>
         <translation>HTTP-API</translation></message>
+</context>
+<context>
+    <name>LevelsEditor</name>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="29" />
+        <source>Days after due</source>
+        <translation>Tage nach Fälligkeit</translation></message>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="30" />
+        <source>Title of the letter</source>
+        <translation>Titel des Schreibens</translation></message>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="31" />
+        <source>Fee</source>
+        <translation>Gebühr</translation></message>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="32" />
+        <source>Interest % a year</source>
+        <translation>Zinsen % im Jahr</translation></message>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="35" />
+        <source>Reminder levels</source>
+        <translation>Mahnstufen</translation></message>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="40" />
+        <source>Add a level</source>
+        <translation>Stufe hinzufügen</translation></message>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="42" />
+        <source>Remove the level</source>
+        <translation>Stufe entfernen</translation></message>
 </context>
 <context>
     <name>LinesModel</name>
@@ -2694,67 +2725,67 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="96" />
+        <location filename="../../ui/settings_page.py" line="97" />
         <source>Company</source>
         <translation>Firma</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97" />
+        <location filename="../../ui/settings_page.py" line="98" />
         <source>Tax rates</source>
         <translation>Steuersätze</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98" />
+        <location filename="../../ui/settings_page.py" line="99" />
         <source>Number series</source>
         <translation>Nummernkreise</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120" />
+        <location filename="../../ui/settings_page.py" line="121" />
         <source>Set the SMTP password…</source>
         <translation>SMTP-Passwort festlegen…</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="125" />
+        <location filename="../../ui/settings_page.py" line="126" />
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164" />
+        <location filename="../../ui/settings_page.py" line="167" />
         <source>Change the passphrase…</source>
         <translation>Die Passphrase ändern…</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167" />
+        <location filename="../../ui/settings_page.py" line="170" />
         <source>Forget the passphrase remembered on this computer</source>
         <translation>Die auf diesem Computer gemerkte Passphrase vergessen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237" />
+        <location filename="../../ui/settings_page.py" line="240" />
         <source>Nothing has changed.</source>
         <translation>Nichts wurde geändert.</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="240" />
+        <location filename="../../ui/settings_page.py" line="243" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="257" />
+        <location filename="../../ui/settings_page.py" line="260" />
         <source>%n setting(s) saved.</source>
         <translation><numerusform>%n Einstellung gespeichert.</numerusform><numerusform>%n Einstellungen gespeichert.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="259" />
+        <location filename="../../ui/settings_page.py" line="262" />
         <source>%n refused: see the fields marked in red.</source>
         <translation><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="269" />
+        <location filename="../../ui/settings_page.py" line="272" />
         <source>SMTP password</source>
         <translation>SMTP-Passwort</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="270" />
+        <location filename="../../ui/settings_page.py" line="273" />
         <source>Password of the SMTP user (kept in the system keyring):</source>
         <translation>Passwort des SMTP-Benutzers (wird im Schlüsselbund des Systems abgelegt):</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="287" />
+        <location filename="../../ui/settings_page.py" line="290" />
         <source>Password kept in the keyring ({0}).</source>
         <translation>Passwort im Schlüsselbund abgelegt ({0}).</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="298" />
+        <location filename="../../ui/settings_page.py" line="301" />
         <source>The remembered passphrase was removed from the keyring.</source>
         <translation>Die gemerkte Passphrase wurde aus dem Schlüsselbund entfernt.</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="300" />
+        <location filename="../../ui/settings_page.py" line="303" />
         <source>No passphrase was remembered for this file.</source>
         <translation>Für diese Datei war keine Passphrase gemerkt.</translation></message>
 </context>

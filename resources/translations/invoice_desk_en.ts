@@ -1712,42 +1712,42 @@ Issue it now?</source>
         <source>lump sum</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="39" />
+        <location filename="../../ui/settings_page.py" line="40" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="40" />
+        <location filename="../../ui/settings_page.py" line="41" />
         <source>E-invoicing</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="41" />
+        <location filename="../../ui/settings_page.py" line="42" />
         <location filename="../../ui/settings_tables.py" line="43" />
         <location filename="../../ui/setup_wizard.py" line="109" />
         <source>Email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="42" />
         <location filename="../../ui/settings_page.py" line="43" />
+        <location filename="../../ui/settings_page.py" line="44" />
         <source>Payments and reminders</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44" />
+        <location filename="../../ui/settings_page.py" line="45" />
         <source>Tax</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="45" />
+        <location filename="../../ui/settings_page.py" line="46" />
         <source>Security</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="46" />
+        <location filename="../../ui/settings_page.py" line="47" />
         <source>Backups</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="47" />
+        <location filename="../../ui/settings_page.py" line="48" />
         <source>Exports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="48" />
+        <location filename="../../ui/settings_page.py" line="49" />
         <source>DATEV</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1847,6 +1847,37 @@ Issue it now?</source>
     <message>
         <location filename="../../ui/exports_models.py" line="24" />
         <source>HTTP API</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>LevelsEditor</name>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="29" />
+        <source>Days after due</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="30" />
+        <source>Title of the letter</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="31" />
+        <source>Fee</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="32" />
+        <source>Interest % a year</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="35" />
+        <source>Reminder levels</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="40" />
+        <source>Add a level</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/levels_editor.py" line="42" />
+        <source>Remove the level</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -2686,67 +2717,67 @@ Issue it now?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="96" />
+        <location filename="../../ui/settings_page.py" line="97" />
         <source>Company</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="97" />
+        <location filename="../../ui/settings_page.py" line="98" />
         <source>Tax rates</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98" />
+        <location filename="../../ui/settings_page.py" line="99" />
         <source>Number series</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="120" />
+        <location filename="../../ui/settings_page.py" line="121" />
         <source>Set the SMTP password…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="125" />
+        <location filename="../../ui/settings_page.py" line="126" />
         <source>&amp;Save changes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="164" />
+        <location filename="../../ui/settings_page.py" line="167" />
         <source>Change the passphrase…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167" />
+        <location filename="../../ui/settings_page.py" line="170" />
         <source>Forget the passphrase remembered on this computer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="237" />
+        <location filename="../../ui/settings_page.py" line="240" />
         <source>Nothing has changed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="240" />
+        <location filename="../../ui/settings_page.py" line="243" />
         <source>Saving…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="257" />
+        <location filename="../../ui/settings_page.py" line="260" />
         <source>%n setting(s) saved.</source>
         <translation><numerusform>%n setting saved.</numerusform><numerusform>%n settings saved.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="259" />
+        <location filename="../../ui/settings_page.py" line="262" />
         <source>%n refused: see the fields marked in red.</source>
         <translation><numerusform>%n refused: see the fields marked in red.</numerusform><numerusform>%n refused: see the fields marked in red.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="269" />
+        <location filename="../../ui/settings_page.py" line="272" />
         <source>SMTP password</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="270" />
+        <location filename="../../ui/settings_page.py" line="273" />
         <source>Password of the SMTP user (kept in the system keyring):</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="287" />
+        <location filename="../../ui/settings_page.py" line="290" />
         <source>Password kept in the keyring ({0}).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="298" />
+        <location filename="../../ui/settings_page.py" line="301" />
         <source>The remembered passphrase was removed from the keyring.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="300" />
+        <location filename="../../ui/settings_page.py" line="303" />
         <source>No passphrase was remembered for this file.</source>
         <translation type="unfinished" /></message>
 </context>

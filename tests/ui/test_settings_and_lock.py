@@ -149,3 +149,33 @@ def test_change_the_passphrase_from_the_window(
         assert new_window.session.info()["company"]["name"] == "Acme Müller GmbH"
     finally:
         controller.shutdown()
+
+
+def test_reminder_levels_are_edited_as_a_table(qtbot: Any, store: Any, session: Any) -> None:
+    from decimal import Decimal
+
+    from ui.levels_editor import LevelsEditor
+
+    page = SettingsPage(store, session)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+    levels = page.editors["dunning.levels"]
+    assert isinstance(levels, LevelsEditor)
+    assert levels.table.rowCount() == 3 and page.changes() == {}  # the defaults, unchanged
+    assert levels.table.item(2, 1).text() == "Final notice"
+    levels.add_level()
+    assert levels.table.item(3, 0).text() == "49"  # 14 days after the last level
+    levels.table.item(3, 1).setText("Handed to collection")
+    levels.table.item(3, 2).setText("15,00")  # a comma: the service says what is wrong
+    with qtbot.waitSignal(page.changed, timeout=10_000):
+        page.save()
+    error = page.forms["Payments and reminders"].errors["dunning.levels"]
+    assert error.text() == "level 4: fee '15,00' is not a number such as 5.00"
+    levels.table.item(3, 2).setText("15.00")
+    with qtbot.waitSignal(page.changed, timeout=10_000):
+        page.save()
+    stored = settings.current_settings(session.context())["dunning.levels"]
+    assert [level["days"] for level in stored] == [7, 21, 35, 49]
+    assert stored[3]["title"] == "Handed to collection"
+    assert Decimal(stored[3]["fee"]) == Decimal("15.00")
+    assert page.changes() == {}
