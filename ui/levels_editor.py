@@ -77,6 +77,8 @@ class LevelsEditor(QWidget):
             levels = []
         for level in levels if isinstance(levels, list) else []:
             self._add_row(level)
+        for column in (0, 2, 3):
+            self.table.resizeColumnToContents(column)
 
     def _cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

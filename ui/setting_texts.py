@@ -12,7 +12,7 @@ DESCRIPTIONS = {
         "Settings", "largest difference a payment may leave written off"
     ),
     "dunning.levels": QT_TRANSLATE_NOOP(
-        "Settings", "reminder levels (JSON): days past due, title, fee, interest"
+        "Settings", "reminder levels: days past due, title, fee, yearly interest"
     ),
     "tax.vat_rounding": QT_TRANSLATE_NOOP(
         "Settings",

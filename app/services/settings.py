@@ -136,7 +136,7 @@ def _template(value: str) -> Any:
 
 SETTINGS: dict[str, tuple[Callable[[str], Any], str]] = {
     "payments.writeoff_tolerance": (_amount, "largest difference a payment may leave written off"),
-    "dunning.levels": (_levels, "reminder levels (JSON): days past due, title, fee, interest"),
+    "dunning.levels": (_levels, "reminder levels: days past due, title, fee, yearly interest"),
     "tax.vat_rounding": (
         _choice("document", "line"),
         "VAT rounding: once per category and rate (document, EN 16931) or per line (line)",

@@ -2599,8 +2599,8 @@ Jetzt ausstellen?</translation></message>
         <translation>größte Differenz, die eine Zahlung ausgebucht zurücklassen darf</translation></message>
     <message>
         <location filename="../../ui/setting_texts.py" line="14" />
-        <source>reminder levels (JSON): days past due, title, fee, interest</source>
-        <translation>Mahnstufen (JSON): Tage nach Fälligkeit, Titel, Gebühr, Zinsen</translation></message>
+        <source>reminder levels: days past due, title, fee, yearly interest</source>
+        <translation>Mahnstufen: Tage nach Fälligkeit, Titel, Gebühr, Jahreszins</translation></message>
     <message>
         <location filename="../../ui/setting_texts.py" line="17" />
         <source>VAT rounding: once per category and rate (document, EN 16931) or per line (line)</source>

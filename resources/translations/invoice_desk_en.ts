@@ -2591,7 +2591,7 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/setting_texts.py" line="14" />
-        <source>reminder levels (JSON): days past due, title, fee, interest</source>
+        <source>reminder levels: days past due, title, fee, yearly interest</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/setting_texts.py" line="17" />
