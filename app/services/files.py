@@ -8,6 +8,17 @@ from pathlib import Path
 from app.services.errors import InvalidInput
 
 
+def fsync_dir(path: Path) -> None:
+    """Make a directory's entries (a new or renamed file) survive a power cut."""
+    if os.name == "nt":  # pragma: no cover - directories cannot be fsynced on Windows
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def write_atomically(path: Path, data: bytes, field: str = "--out") -> None:
     """Write a whole file or nothing: a hidden .part beside it, flushed, then renamed."""
     partial = path.with_name(f".{path.name}.part")

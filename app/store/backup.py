@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 from app.services.errors import DamagedFile, InvalidInput
+from app.services.files import fsync_dir
 from app.store.kdf import FileKey
 from app.store.sqlcipher import (
     DBAPIError,
     connect,
     create_new_file,
-    fsync_dir,
     fsync_file,
     is_damage_error,
 )

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.services.errors import DamagedFile, InvalidInput
+from app.services.files import fsync_dir
 from app.store import migrate
 from app.store.backup import integrity_problems, table_counts
 from app.store.company_file import CompanyFile, require_existing
@@ -19,7 +20,6 @@ from app.store.sqlcipher import (
     DBAPIError,
     connect,
     create_new_file,
-    fsync_dir,
     fsync_file,
     is_damage_error,
 )

@@ -11,6 +11,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from app.services.files import fsync_dir
 from app.services.sync_ports import FileRef
 from sync.transports.base import MANIFEST, DeliveryFailed, Outgoing, chunks, part_name
 
@@ -43,7 +44,7 @@ class FolderTransport:
                     else:
                         present += 1
             for folder in {target, *(p.parent for p in target.rglob("*") if p.is_file())}:
-                _fsync_dir(folder)
+                fsync_dir(folder)
         except OSError as exc:
             raise DeliveryFailed(f"{target}: {exc.strerror or exc}", permanent=False) from exc
         return f"{written} files written, {present} already there, in {target}"
@@ -80,11 +81,3 @@ def _put(target: Path, ref: FileRef, data: bytes) -> bool:
             ) from None
     part.unlink()
     return True
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
