@@ -94,6 +94,14 @@ def test_openssh_host_key_unknown_then_changed(sshd: OpenSsh, tmp_path: Path) ->
     assert changed.value.permanent
 
 
+def _size(path: Path) -> int:
+    """0 for a directory, or a .part renamed away since the listing."""
+    try:
+        return path.stat().st_size if path.is_file() else 0
+    except FileNotFoundError:
+        return 0
+
+
 def _kill_when_written(
     sshd: OpenSsh, folder: Path, skip: set[str], offset: int, done: threading.Event
 ) -> threading.Thread:
@@ -101,9 +109,7 @@ def _kill_when_written(
         while not done.is_set():
             if folder.exists():
                 arrived = sum(
-                    p.stat().st_size
-                    for p in folder.rglob("*")
-                    if p.is_file() and str(p.relative_to(folder)) not in skip
+                    _size(p) for p in folder.rglob("*") if str(p.relative_to(folder)) not in skip
                 )
                 if arrived >= offset:
                     sshd.kill()
