@@ -611,4 +611,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "Reminder levels": "Mahnstufen",
     "Add a level": "Stufe hinzufügen",
     "Remove the level": "Stufe entfernen",
+    "and send each letter by &email": "und jedes Schreiben per &E-Mail senden",
+    "to the customer's address, with the texts of the email settings": "an die Adresse des Kunden, mit den Texten der E-Mail-Einstellungen",
+    "By email: sent {sent}, skipped {skipped}, failed {failed}.": "Per E-Mail: gesendet {sent}, übersprungen {skipped}, fehlgeschlagen {failed}.",
 }

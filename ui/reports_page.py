@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from app import bootstrap
 from app.services import receivables_reports, report_pdfs
 from app.services.clock import today
 from app.services.files import write_atomically
+from app.services.reminder_mail import send_reminder_letters
 from ui.messages import describe
 from ui.store_thread import StoreThread
 from ui.table_model import Index, ReadOnlyTableModel
@@ -270,7 +272,12 @@ class ReportsPage(QWidget):
         self.reminders_count = QLabel()
         tools.addWidget(self.reminders_count)
         tools.addStretch(1)
+        self.email_letters = QCheckBox(self.tr("and send each letter by &email"))
+        self.email_letters.setToolTip(
+            self.tr("to the customer's address, with the texts of the email settings")
+        )
         tools.addWidget(self.issue_button)
+        tools.addWidget(self.email_letters)
         self.reminders = RemindersModel()
         self.reminders_view = _table(self.reminders, self.tr("Reminders due"))
         self.reminders_view.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
@@ -304,7 +311,7 @@ class ReportsPage(QWidget):
     def issue_clicked(self) -> None:
         self.issue_reminders()
 
-    def issue_reminders(self, folder: str | None = None) -> None:
+    def issue_reminders(self, folder: str | None = None, email: bool | None = None) -> None:
         rows = sorted({i.row() for i in self.reminders_view.selectionModel().selectedRows()})
         numbers = tuple(self.reminders.rows[r]["invoice"] for r in rows)
         if not numbers:
@@ -326,22 +333,35 @@ class ReportsPage(QWidget):
             if not folder:
                 return
         context, as_of, target = self.session.context(), _as_date(self.reminders_day), Path(folder)
+        send = self.email_letters.isChecked() if email is None else email
 
-        def job() -> list[Path]:
+        def job() -> tuple[list[Path], list[dict[str, Any]]]:
             issued = receivables_reports.issue_reminders(context, as_of, numbers)
             written = []
             for name, pdf in report_pdfs.reminder_letters(context, issued, as_of):
                 write_atomically(target / name, pdf, "folder")
                 written.append(target / name)
-            return written
+            sent = send_reminder_letters(context, issued, as_of) if send and issued else []
+            return written, sent
 
         self.store.submit(job, self._reminders_issued, self._failed, owner=self)
 
-    def _reminders_issued(self, letters: list[Path]) -> None:
-        self.status.setText(
-            self.tr("Issued; %n letter(s) saved.", "", len(letters))
-            + (f" {letters[0].parent}" if letters else "")
-        )
+    def _reminders_issued(self, done: tuple[list[Path], list[dict[str, Any]]]) -> None:
+        letters, sent = done
+        text = self.tr("Issued; %n letter(s) saved.", "", len(letters))
+        text += f" {letters[0].parent}" if letters else ""
+        if sent:
+            states = [r["status"] for r in sent]
+            text += " " + self.tr(
+                "By email: sent {sent}, skipped {skipped}, failed {failed}."
+            ).format(
+                sent=states.count("sent"),
+                skipped=states.count("skipped"),
+                failed=states.count("failed"),
+            )
+            problems = [f"{r['name']}: {r['error']}" for r in sent if r.get("error")]
+            text += (" " + problems[0]) if problems else ""
+        self.status.setText(text)
         self.refresh_reminders()
 
     def _failed(self, error: BaseException) -> None:

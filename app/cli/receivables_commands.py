@@ -17,6 +17,7 @@ from app.services import adjustments, payments, receivables_reports, report_pdfs
 from app.services.clock import today
 from app.services.errors import InvalidInput
 from app.services.files import write_atomically
+from app.services.reminder_mail import send_reminder_letters
 
 
 def _day(text: str) -> date:
@@ -149,6 +150,7 @@ def _register_reports(commands: Any, common: argparse.ArgumentParser) -> None:
     iss.add_argument(
         "--pdf-dir", type=Path, metavar="DIR", help="write one reminder letter per customer"
     )
+    iss.add_argument("--email", action="store_true", help="send each customer its letter by email")
     iss.set_defaults(handler=cmd_reminders_issue)
 
 
@@ -346,13 +348,19 @@ def cmd_reminders_issue(args: argparse.Namespace) -> int:
         as_of = args.as_of or today(ctx)
         rows = receivables_reports.issue_reminders(ctx, as_of, tuple(args.invoice))
         letters = report_pdfs.reminder_letters(ctx, rows, as_of) if args.pdf_dir else []
+        sent = send_reminder_letters(ctx, rows, as_of) if args.email and rows else []
     for name, pdf in letters:
         write_atomically(args.pdf_dir / name, pdf)
     lines = [f"{len(rows)} reminder(s) recorded"] + [
         f"wrote {args.pdf_dir / n}" for n, _ in letters
     ]
-    emit(args, rows, "\n".join(lines))
-    return 0
+    lines += [
+        f"{r['status']}: {r['name']} ({', '.join(r['invoices'])})"
+        + (f": {r['error']}" if r.get("error") else "")
+        for r in sent
+    ]
+    emit(args, {"reminders": rows, "emails": sent} if args.email else rows, "\n".join(lines))
+    return 6 if any(r["status"] == "failed" for r in sent) else 0
 
 
 def register_dispute(invoice: Any, common: argparse.ArgumentParser) -> None:

@@ -14,9 +14,24 @@ from app.services.errors import InvalidInput
 
 PLACEHOLDERS = ("number", "amount", "due_date", "company", "customer", "document")
 DOCUMENT_WORDS = {
-    "en": {"invoice": "invoice", "credit_note": "credit note", "debit_note": "debit note"},
-    "de": {"invoice": "Rechnung", "credit_note": "Gutschrift", "debit_note": "Belastungsanzeige"},
-    "fr": {"invoice": "facture", "credit_note": "avoir", "debit_note": "note de débit"},
+    "en": {
+        "invoice": "invoice",
+        "credit_note": "credit note",
+        "debit_note": "debit note",
+        "reminder": "payment reminder for",
+    },
+    "de": {
+        "invoice": "Rechnung",
+        "credit_note": "Gutschrift",
+        "debit_note": "Belastungsanzeige",
+        "reminder": "Zahlungserinnerung zu",
+    },
+    "fr": {
+        "invoice": "facture",
+        "credit_note": "avoir",
+        "debit_note": "note de débit",
+        "reminder": "rappel de paiement pour",
+    },
 }
 SUBJECTS = {
     "en": "{company}: {document} {number}",

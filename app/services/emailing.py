@@ -200,6 +200,7 @@ def history(ctx: Context, reference: str) -> list[dict[str, Any]]:
                 "message_id": a.message_id,
                 "recipients": list(a.recipients),
                 "status": a.status,
+                "kind": a.kind,
                 "error_kind": a.error_kind,
                 "error": a.error,
                 "started_at": a.started_at,

@@ -239,11 +239,19 @@ class EmailAttempt:
     error: str | None
     started_at: str
     finished_at: str | None
+    kind: str = "document"  # the document itself, or a "reminder" letter about it
 
 
 class EmailLogRepo(Protocol):
     def start(
-        self, document_id: int, message_id: str, recipients: list[str], sha256: str, now: str
+        self,
+        document_id: int,
+        message_id: str,
+        recipients: list[str],
+        sha256: str,
+        now: str,
+        *,
+        kind: str = "document",
     ) -> int: ...
     def finish(
         self, attempt_id: int, status: str, kind: str | None, error: str | None, now: str

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from app.domain.documents import PartySnapshot
 from app.services.ports import Context, Renderer
 from app.services.receivables_reports import aging_report, statement
 from app.services.settings import DEFAULTS
@@ -41,6 +43,25 @@ def reminder_letters(
     ctx: Context, reminders: list[dict[str, Any]], as_of: date
 ) -> list[tuple[str, bytes]]:
     """One letter per customer for the reminders just issued: (file name, PDF)."""
+    return [
+        (letter.name, letter.pdf) for letter in reminder_letters_by_customer(ctx, reminders, as_of)
+    ]
+
+
+@dataclass(frozen=True)
+class Letter:
+    customer: PartySnapshot
+    customer_id: int
+    name: str
+    pdf: bytes
+    items: list[dict[str, Any]]  # the reminders it carries
+    pay_by: date
+
+
+def reminder_letters_by_customer(
+    ctx: Context, reminders: list[dict[str, Any]], as_of: date
+) -> list[Letter]:
+    """The letters of ``reminder_letters`` with whom they go to and what they carry."""
     by_customer: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for item in reminders:
         by_customer[int(item["customer"])].append(item)
@@ -55,5 +76,6 @@ def reminder_letters(
             items, customers[customer_id], profile.seller, (as_of, pay_by), settings
         )
         numbers = "-".join(i["invoice"] for i in items[:3])
-        letters.append((f"reminder-{as_of.isoformat()}-{customer_id}-{numbers}.pdf", pdf))
+        name = f"reminder-{as_of.isoformat()}-{customer_id}-{numbers}.pdf"
+        letters.append(Letter(customers[customer_id], customer_id, name, pdf, items, pay_by))
     return letters

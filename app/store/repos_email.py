@@ -20,6 +20,7 @@ def _attempt(row: EmailLogRow, number: str | None) -> EmailAttempt:
         recipients=tuple(json.loads(row.recipients_json)),
         document_sha256=row.document_sha256,
         status=row.status,
+        kind=row.kind,
         error_kind=row.error_kind,
         error=row.error,
         started_at=row.started_at,
@@ -32,9 +33,17 @@ class SqlEmailLog:
         self.session = session
 
     def start(
-        self, document_id: int, message_id: str, recipients: list[str], sha256: str, now: str
+        self,
+        document_id: int,
+        message_id: str,
+        recipients: list[str],
+        sha256: str,
+        now: str,
+        *,
+        kind: str = "document",
     ) -> int:
         row = EmailLogRow(
+            kind=kind,
             document_id=document_id,
             message_id=message_id,
             recipients_json=json.dumps(recipients),
@@ -66,7 +75,9 @@ class SqlEmailLog:
 
     def unsent(self) -> list[int]:
         """Issued documents with no attempt that ended in "sent", oldest first."""
-        sent = select(EmailLogRow.document_id).where(EmailLogRow.status == "sent")
+        sent = select(EmailLogRow.document_id).where(
+            EmailLogRow.status == "sent", EmailLogRow.kind == "document"
+        )
         query = (
             select(DocumentRow.id)
             .where(DocumentRow.status == "issued", DocumentRow.id.not_in(sent))

@@ -276,6 +276,7 @@ class EmailLogRow(Base):
     recipients_json: Mapped[str] = mapped_column(Text)
     document_sha256: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16), server_default="document")  # or "reminder"
     error_kind: Mapped[str | None] = mapped_column(String(16))
     error: Mapped[str | None] = mapped_column(Text)
     started_at: Mapped[str] = mapped_column(String(32))

@@ -37,23 +37,23 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="58" />
+        <location filename="../../ui/reports_page.py" line="60" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="59" />
+        <location filename="../../ui/reports_page.py" line="61" />
         <source>Currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="61" />
+        <location filename="../../ui/reports_page.py" line="63" />
         <source>Total</source>
         <translation>Gesamtbetrag</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="62" />
+        <location filename="../../ui/reports_page.py" line="64" />
         <source>Credit</source>
         <translation>Guthaben</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="63" />
+        <location filename="../../ui/reports_page.py" line="65" />
         <source>Balance</source>
         <translation>Saldo</translation></message>
 </context>
@@ -2416,134 +2416,146 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="88" />
+        <location filename="../../ui/reports_page.py" line="90" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="89" />
+        <location filename="../../ui/reports_page.py" line="91" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="90" />
+        <location filename="../../ui/reports_page.py" line="92" />
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="91" />
+        <location filename="../../ui/reports_page.py" line="93" />
         <source>Days overdue</source>
         <translation>Tage überfällig</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="92" />
+        <location filename="../../ui/reports_page.py" line="94" />
         <source>Reminder</source>
         <translation>Mahnung</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="93" />
+        <location filename="../../ui/reports_page.py" line="95" />
         <source>Amount due</source>
         <translation>Zu zahlen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="94" />
+        <location filename="../../ui/reports_page.py" line="96" />
         <source>Fee</source>
         <translation>Gebühr</translation></message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="134" />
+        <location filename="../../ui/reports_page.py" line="136" />
         <source>Aging</source>
         <translation>Altersstruktur</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="135" />
-        <location filename="../../ui/reports_page.py" line="275" />
+        <location filename="../../ui/reports_page.py" line="137" />
+        <location filename="../../ui/reports_page.py" line="282" />
         <source>Reminders due</source>
         <translation>Fällige Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="146" />
+        <location filename="../../ui/reports_page.py" line="148" />
         <source>As of</source>
         <translation>Stichtag</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="148" />
+        <location filename="../../ui/reports_page.py" line="150" />
         <source>Bucket limits in days</source>
         <translation>Grenzen der Zeiträume in Tagen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="149" />
+        <location filename="../../ui/reports_page.py" line="151" />
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="151" />
+        <location filename="../../ui/reports_page.py" line="153" />
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="153" />
+        <location filename="../../ui/reports_page.py" line="155" />
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="157" />
-        <location filename="../../ui/reports_page.py" line="267" />
+        <location filename="../../ui/reports_page.py" line="159" />
+        <location filename="../../ui/reports_page.py" line="269" />
         <source>As of:</source>
         <translation>Stichtag:</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159" />
+        <location filename="../../ui/reports_page.py" line="161" />
         <source>Buckets (days):</source>
         <translation>Zeiträume (Tage):</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="168" />
+        <location filename="../../ui/reports_page.py" line="170" />
         <source>Aging by customer</source>
         <translation>Altersstruktur nach Kunden</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="171" />
+        <location filename="../../ui/reports_page.py" line="173" />
         <source>Documents of the customer</source>
         <translation>Belege des Kunden</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214" />
+        <location filename="../../ui/reports_page.py" line="216" />
         <source>All customers, in {0}: {1}; total {2}</source>
         <translation>Alle Kunden, in {0}: {1}; gesamt {2}</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="236" />
+        <location filename="../../ui/reports_page.py" line="238" />
         <source>Export aging</source>
         <translation>Altersstruktur exportieren</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="253" />
+        <location filename="../../ui/reports_page.py" line="255" />
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261" />
+        <location filename="../../ui/reports_page.py" line="263" />
         <source>Reminders as of</source>
         <translation>Mahnungen zum Stichtag</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262" />
+        <location filename="../../ui/reports_page.py" line="264" />
         <source>S&amp;how due</source>
         <translation>Fällige an&amp;zeigen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264" />
+        <location filename="../../ui/reports_page.py" line="266" />
         <source>&amp;Issue selected and save letters…</source>
         <translation>Auswahl &amp;ausstellen und Briefe speichern…</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="275" />
+        <source>and send each letter by &amp;email</source>
+        <translation>und jedes Schreiben per &amp;E-Mail senden</translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="277" />
+        <source>to the customer's address, with the texts of the email settings</source>
+        <translation>an die Adresse des Kunden, mit den Texten der E-Mail-Einstellungen</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="299" />
+        <location filename="../../ui/reports_page.py" line="306" />
         <source>%n reminder(s) due.</source>
         <translation><numerusform>%n Mahnung fällig.</numerusform><numerusform>%n Mahnungen fällig.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="301" />
+        <location filename="../../ui/reports_page.py" line="308" />
         <source>No reminder is due.</source>
         <translation>Keine Mahnung ist fällig.</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="311" />
+        <location filename="../../ui/reports_page.py" line="318" />
         <source>Select the reminders to issue.</source>
         <translation>Wählen Sie die auszustellenden Mahnungen.</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316" />
+        <location filename="../../ui/reports_page.py" line="323" />
         <source>Issue reminders?</source>
         <translation>Mahnungen ausstellen?</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="318" />
+        <location filename="../../ui/reports_page.py" line="325" />
         <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
         <translation><numerusform>%n Mahnung ausstellen? Die Gebühren werden den Kunden berechnet.</numerusform><numerusform>%n Mahnungen ausstellen? Die Gebühren werden den Kunden berechnet.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="325" />
+        <location filename="../../ui/reports_page.py" line="332" />
         <source>Save the letters in</source>
         <translation>Die Briefe speichern in</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="342" />
+        <location filename="../../ui/reports_page.py" line="351" />
         <source>Issued; %n letter(s) saved.</source>
         <translation><numerusform>Ausgestellt; %n Brief gespeichert.</numerusform><numerusform>Ausgestellt; %n Briefe gespeichert.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="356" />
+        <source>By email: sent {sent}, skipped {skipped}, failed {failed}.</source>
+        <translation>Per E-Mail: gesendet {sent}, übersprungen {skipped}, fehlgeschlagen {failed}.</translation></message>
 </context>
 <context>
     <name>SamplePage</name>

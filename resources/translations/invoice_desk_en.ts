@@ -37,23 +37,23 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="58" />
+        <location filename="../../ui/reports_page.py" line="60" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="59" />
+        <location filename="../../ui/reports_page.py" line="61" />
         <source>Currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="61" />
+        <location filename="../../ui/reports_page.py" line="63" />
         <source>Total</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="62" />
+        <location filename="../../ui/reports_page.py" line="64" />
         <source>Credit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="63" />
+        <location filename="../../ui/reports_page.py" line="65" />
         <source>Balance</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2408,134 +2408,146 @@ Issue it now?</source>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="88" />
+        <location filename="../../ui/reports_page.py" line="90" />
         <source>Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="89" />
+        <location filename="../../ui/reports_page.py" line="91" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="90" />
+        <location filename="../../ui/reports_page.py" line="92" />
         <source>Due date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="91" />
+        <location filename="../../ui/reports_page.py" line="93" />
         <source>Days overdue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="92" />
+        <location filename="../../ui/reports_page.py" line="94" />
         <source>Reminder</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="93" />
+        <location filename="../../ui/reports_page.py" line="95" />
         <source>Amount due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="94" />
+        <location filename="../../ui/reports_page.py" line="96" />
         <source>Fee</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="134" />
+        <location filename="../../ui/reports_page.py" line="136" />
         <source>Aging</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="135" />
-        <location filename="../../ui/reports_page.py" line="275" />
+        <location filename="../../ui/reports_page.py" line="137" />
+        <location filename="../../ui/reports_page.py" line="282" />
         <source>Reminders due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="146" />
+        <location filename="../../ui/reports_page.py" line="148" />
         <source>As of</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="148" />
+        <location filename="../../ui/reports_page.py" line="150" />
         <source>Bucket limits in days</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="149" />
+        <location filename="../../ui/reports_page.py" line="151" />
         <source>&amp;Show</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="151" />
+        <location filename="../../ui/reports_page.py" line="153" />
         <source>Export &amp;CSV…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="153" />
+        <location filename="../../ui/reports_page.py" line="155" />
         <source>Export &amp;PDF…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="157" />
-        <location filename="../../ui/reports_page.py" line="267" />
+        <location filename="../../ui/reports_page.py" line="159" />
+        <location filename="../../ui/reports_page.py" line="269" />
         <source>As of:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159" />
+        <location filename="../../ui/reports_page.py" line="161" />
         <source>Buckets (days):</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="168" />
+        <location filename="../../ui/reports_page.py" line="170" />
         <source>Aging by customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="171" />
+        <location filename="../../ui/reports_page.py" line="173" />
         <source>Documents of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="214" />
+        <location filename="../../ui/reports_page.py" line="216" />
         <source>All customers, in {0}: {1}; total {2}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="236" />
+        <location filename="../../ui/reports_page.py" line="238" />
         <source>Export aging</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="253" />
+        <location filename="../../ui/reports_page.py" line="255" />
         <source>Saved {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="261" />
+        <location filename="../../ui/reports_page.py" line="263" />
         <source>Reminders as of</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="262" />
+        <location filename="../../ui/reports_page.py" line="264" />
         <source>S&amp;how due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264" />
+        <location filename="../../ui/reports_page.py" line="266" />
         <source>&amp;Issue selected and save letters…</source>
         <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="275" />
+        <source>and send each letter by &amp;email</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="277" />
+        <source>to the customer's address, with the texts of the email settings</source>
+        <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="299" />
+        <location filename="../../ui/reports_page.py" line="306" />
         <source>%n reminder(s) due.</source>
         <translation><numerusform>%n reminder due.</numerusform><numerusform>%n reminders due.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="301" />
+        <location filename="../../ui/reports_page.py" line="308" />
         <source>No reminder is due.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="311" />
+        <location filename="../../ui/reports_page.py" line="318" />
         <source>Select the reminders to issue.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="316" />
+        <location filename="../../ui/reports_page.py" line="323" />
         <source>Issue reminders?</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="318" />
+        <location filename="../../ui/reports_page.py" line="325" />
         <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
         <translation><numerusform>Issue %n reminder? Their fees are charged to the customers.</numerusform><numerusform>Issue %n reminders? Their fees are charged to the customers.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="325" />
+        <location filename="../../ui/reports_page.py" line="332" />
         <source>Save the letters in</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="342" />
+        <location filename="../../ui/reports_page.py" line="351" />
         <source>Issued; %n letter(s) saved.</source>
         <translation><numerusform>Issued; %n letter saved.</numerusform><numerusform>Issued; %n letters saved.</numerusform></translation></message>
+    <message>
+        <location filename="../../ui/reports_page.py" line="356" />
+        <source>By email: sent {sent}, skipped {skipped}, failed {failed}.</source>
+        <translation type="unfinished" /></message>
 </context>
 <context>
     <name>SamplePage</name>

@@ -72,3 +72,37 @@ def test_aging_drill_down_exports_and_reminders(
     from datetime import date
 
     assert receivables_reports.list_reminders_due(ctx, date(2026, 11, 24)) == []
+
+
+def test_reminder_letters_go_out_by_email(
+    qtbot: Any, store: Any, session: Any, server: Any, tmp_path: Path
+) -> None:
+    from app.services import settings
+
+    inbox, port, _ = server
+    ctx = session.context()
+    for key, value in {
+        "email.host": "127.0.0.1",
+        "email.port": str(port),
+        "email.security": "none",
+        "email.from": "billing@acme.example",
+    }.items():
+        settings.set_setting(ctx, key, value)
+    customer = add_customer(ctx, name="Spät GmbH", email="buchhaltung@spaet.example")
+    data = invoice_json(customer, issue_date="2026-09-01", due_date="2026-09-15")
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"]
+    page = ReportsPage(store, session)
+    qtbot.addWidget(page)
+    page.reminders_day.setDate(QDate(2026, 11, 24))
+    page.refresh_reminders()
+    qtbot.waitUntil(lambda: len(page.reminders.rows) == 1, timeout=10_000)
+    page.status.clear()
+    page.email_letters.setChecked(True)
+    page.issue_reminders(folder=str(tmp_path))
+    qtbot.waitUntil(lambda: page.status.text() != "", timeout=15_000)
+    assert "By email: sent 1, skipped 0, failed 0." in page.status.text(), page.status.text()
+    ((envelope, message),) = inbox.messages
+    assert envelope.rcpt_tos == ["buchhaltung@spaet.example"] and number in message["Subject"]
+    saved = next(tmp_path.glob("reminder-*.pdf")).read_bytes()
+    (attachment,) = list(message.iter_attachments())
+    assert attachment.get_content() == saved  # the letter saved is the letter sent

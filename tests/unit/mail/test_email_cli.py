@@ -102,3 +102,43 @@ def test_without_a_keyring_the_password_command_says_what_to_do(
         input="secret\n", capture_output=True, text=True, cwd=REPO, timeout=120, check=False,
     )  # fmt: skip
     assert result.returncode == 1 and "no usable keyring" in result.stderr
+
+
+def test_reminders_issued_and_sent_by_email(
+    company: Path, passphrase_file: Path, server: Any, tmp_path: Path
+) -> None:
+    inbox, port, _ = server
+
+    def cli(*args: str | Path) -> Any:
+        return run_cli("--file", company, "--passphrase-file", passphrase_file, *args)
+
+    for key, value in {
+        "email.host": "127.0.0.1",
+        "email.port": str(port),
+        "email.security": "none",
+        "email.from": "billing@acme.example",
+    }.items():
+        assert cli("settings", "set", key, value).code == 0
+    customer = cli(
+        "customer",
+        "add",
+        "--name",
+        "Late Payer Ltd",
+        "--country",
+        "GB",
+        "--email",
+        "ap@late.example",
+        "--json",
+    ).json()["id"]
+    draft = tmp_path / "late.json"
+    late = {**DRAFT, "issue_date": "2026-09-01", "due_date": "2026-09-15"}
+    draft.write_text(json.dumps({**late, "customer": str(customer)}), encoding="utf-8")
+    number = cli("invoice", "issue", cli("invoice", "new", "--json-file", draft).out.strip())
+    result = cli("reminders", "issue", "--as-of", "2026-11-24", "--email", "--json")
+    assert result.code == 0, result.err
+    data = result.json()
+    assert [r["invoice"] for r in data["reminders"]] == [number.out.strip()]
+    assert [e["status"] for e in data["emails"]] == ["sent"]
+    ((envelope, message),) = inbox.messages
+    assert envelope.rcpt_tos == ["ap@late.example"]
+    assert message["Subject"].endswith(f"payment reminder for {number.out.strip()}")
