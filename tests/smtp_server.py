@@ -100,3 +100,17 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Inb
     controller.start()
     yield inbox, port, cert_file
     controller.stop()
+
+
+def configure_smtp(ctx: Any, port: int, security: str = "none", **more: str) -> None:
+    """The company's email settings for the server on 127.0.0.1 at ``port``."""
+    from app.services import settings
+
+    for key, value in {
+        "email.host": "127.0.0.1",
+        "email.port": str(port),
+        "email.security": security,
+        "email.from": "billing@acme.example",
+        **more,
+    }.items():
+        settings.set_setting(ctx, key, value)

@@ -9,7 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QPushButton
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
-from app.services import drafts, emailing, exports, issuing, settings
+from app.services import drafts, emailing, exports, issuing
+from tests.smtp_server import configure_smtp
 from tests.unit.services.builders import add_customer, invoice_json
 from ui.documents_page import DocumentsPage
 
@@ -63,13 +64,7 @@ def test_every_unsent_document_is_emailed_and_a_failure_is_named(
 ) -> None:
     inbox, port, _cert = server
     ctx = session.context()
-    for key, value in {
-        "email.host": "127.0.0.1",
-        "email.port": str(port),
-        "email.security": "none",
-        "email.from": "billing@acme.example",
-    }.items():
-        settings.set_setting(ctx, key, value)
+    configure_smtp(ctx, port)
     with_email = add_customer(ctx, email="kasse@example.de")
     without = add_customer(ctx, name="Ohne Mail KG")
     sent = [_issue(ctx, with_email), _issue(ctx, with_email)]

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QDate
 
 from app.services import drafts, issuing, receivables_reports
+from tests.smtp_server import configure_smtp
 from tests.unit.services.builders import add_customer, invoice_json
 from ui.reports_page import ReportsPage, parse_buckets
 
@@ -77,17 +78,10 @@ def test_aging_drill_down_exports_and_reminders(
 def test_reminder_letters_go_out_by_email(
     qtbot: Any, store: Any, session: Any, server: Any, tmp_path: Path
 ) -> None:
-    from app.services import settings
 
     inbox, port, _ = server
     ctx = session.context()
-    for key, value in {
-        "email.host": "127.0.0.1",
-        "email.port": str(port),
-        "email.security": "none",
-        "email.from": "billing@acme.example",
-    }.items():
-        settings.set_setting(ctx, key, value)
+    configure_smtp(ctx, port)
     customer = add_customer(ctx, name="Spät GmbH", email="buchhaltung@spaet.example")
     data = invoice_json(customer, issue_date="2026-09-01", due_date="2026-09-15")
     number = issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"]

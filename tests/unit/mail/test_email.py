@@ -9,19 +9,8 @@ import pytest
 
 from app.services import emailing, exports, settings
 from app.services.errors import MailFailed
-from tests.smtp_server import PASSWORD, USER, _free_port
+from tests.smtp_server import PASSWORD, USER, _free_port, configure_smtp
 from tests.unit.services.builders import add_customer, invoice_json
-
-
-def _configure(ctx: Any, port: int, security: str = "none", **more: str) -> None:
-    for key, value in {
-        "email.host": "127.0.0.1",
-        "email.port": str(port),
-        "email.security": security,
-        "email.from": "billing@acme.example",
-        **more,
-    }.items():
-        settings.set_setting(ctx, key, value)
 
 
 def _issue(ctx: Any, email: str | None = "kunde@example.de", language: str = "de") -> str:
@@ -36,7 +25,7 @@ def test_the_stored_pdf_arrives_in_the_customers_language_and_is_logged(
     ctx: Any, server: Any
 ) -> None:
     inbox, port, _ = server
-    _configure(ctx, port, **{"email.attach_xml": "on", "email.copy_self": "on"})
+    configure_smtp(ctx, port, **{"email.attach_xml": "on", "email.copy_self": "on"})
     number = _issue(ctx)
     result = emailing.send_document(ctx, number)
     assert result["status"] == "sent"
@@ -59,7 +48,7 @@ def test_the_stored_pdf_arrives_in_the_customers_language_and_is_logged(
 
 def test_a_refused_recipient_is_named_logged_and_can_be_retried(ctx: Any, server: Any) -> None:
     inbox, port, _ = server
-    _configure(ctx, port)
+    configure_smtp(ctx, port)
     number = _issue(ctx, email="nobody@example.de", language="en")
     with pytest.raises(MailFailed) as failed:
         emailing.send_document(ctx, number)
@@ -75,7 +64,7 @@ def test_a_refused_recipient_is_named_logged_and_can_be_retried(ctx: Any, server
 @pytest.mark.parametrize("server", ["auth"], indirect=True)
 def test_a_wrong_password_says_so(ctx: Any, server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     _, port, _ = server
-    _configure(ctx, port, **{"email.user": USER})
+    configure_smtp(ctx, port, **{"email.user": USER})
     number = _issue(ctx)
     monkeypatch.setenv("INVOICE_DESK_SMTP_PASSWORD", "wrong")
     with pytest.raises(MailFailed) as failed:
@@ -88,7 +77,7 @@ def test_a_wrong_password_says_so(ctx: Any, server: Any, monkeypatch: pytest.Mon
 @pytest.mark.parametrize("server", ["starttls"], indirect=True)
 def test_starttls_checks_the_certificate(ctx: Any, server: Any) -> None:
     inbox, port, cert_file = server
-    _configure(ctx, port, security="starttls")
+    configure_smtp(ctx, port, security="starttls")
     number = _issue(ctx)
     with pytest.raises(MailFailed) as failed:
         emailing.send_document(ctx, number)  # a self-signed certificate nobody vouched for
@@ -104,7 +93,7 @@ def test_no_server_configured_or_unreachable(ctx: Any) -> None:
     with pytest.raises(MailFailed) as failed:
         emailing.send_document(ctx, number)
     assert failed.value.kind == "config" and "email.host" in str(failed.value)
-    _configure(ctx, _free_port())
+    configure_smtp(ctx, _free_port())
     with pytest.raises(MailFailed) as failed:
         emailing.send_document(ctx, number)
     assert failed.value.kind == "connection"
@@ -112,7 +101,7 @@ def test_no_server_configured_or_unreachable(ctx: Any) -> None:
 
 def test_batch_sends_every_unsent_invoice_with_progress(ctx: Any, server: Any) -> None:
     inbox, port, _ = server
-    _configure(ctx, port)
+    configure_smtp(ctx, port)
     first, second = _issue(ctx), _issue(ctx, language="fr")
     without = _issue(ctx, email=None)
     seen: list[tuple[int, int, str]] = []

@@ -11,7 +11,7 @@ from typing import Any
 from app.services import drafts, emailing, issuing
 from app.services.receivables_reports import issue_reminders
 from app.services.reminder_mail import send_reminder_letters
-from tests.unit.mail.test_email import _configure
+from tests.smtp_server import configure_smtp
 from tests.unit.services.builders import add_customer, invoice_json
 
 
@@ -25,7 +25,7 @@ def _overdue(ctx: Any, **customer: Any) -> str:
 
 def test_each_customer_gets_its_letter_and_the_invoice_stays_unsent(ctx: Any, server: Any) -> None:
     inbox, port, _ = server
-    _configure(ctx, port)
+    configure_smtp(ctx, port)
     mine = _overdue(ctx, name="Kunde AG", email="kunde@example.de", language="de")
     silent = _overdue(ctx, name="Ohne Post GmbH", email=None, vat_id="DE811907980")
     reminders = issue_reminders(ctx, date(2026, 11, 24))
@@ -58,7 +58,7 @@ def test_each_customer_gets_its_letter_and_the_invoice_stays_unsent(ctx: Any, se
 
 def test_a_refused_message_is_logged_and_the_others_still_go(ctx: Any, server: Any) -> None:
     inbox, port, _ = server
-    _configure(ctx, port)
+    configure_smtp(ctx, port)
     refused = _overdue(ctx, name="Kunde AG", email="nobody@refused.example")
     fine = _overdue(ctx, name="Zweite KG", email="zweite@example.de", vat_id="DE811907980")
     reminders = issue_reminders(ctx, date(2026, 11, 24))
