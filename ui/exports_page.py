@@ -28,8 +28,6 @@ from app.services import bundles, outbox
 from app.services.clock import today
 from app.services.settings import current_settings
 from app.services.sync_ports import Job
-from sync.bundle_maker import PeriodBundleMaker
-from sync.runner import RunReport, export_to
 from ui.bundle_dialog import BundleDialog
 from ui.destinations_panel import DestinationsPanel
 from ui.exports_models import BundlesModel, FilesModel, JobsModel
@@ -225,6 +223,8 @@ class ExportsPage(QWidget):
         self.make_button.setEnabled(False)
 
         def job() -> bundles.Made:
+            from sync.bundle_maker import PeriodBundleMaker  # the exporters load on first use
+
             return bundles.create_bundle(
                 context, start, end, PeriodBundleMaker(context.clock()), correct=correct
             )
@@ -256,7 +256,7 @@ class ExportsPage(QWidget):
 
     def _run_finished(self, result: Any) -> None:
         self.deliver_button.setEnabled(True)
-        if isinstance(result, RunReport):
+        if not isinstance(result, BaseException):  # a sync.runner.RunReport
             text = self.tr("Delivered {ok}, failed {failed}, bundles made {made}.").format(
                 ok=len(result.delivered), failed=len(result.failed), made=len(result.made)
             )
@@ -296,6 +296,8 @@ class ExportsPage(QWidget):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save a copy of the bundle in"))
         if not folder:
             return
+        from sync.runner import export_to
+
         context, bundle, on_store = self.session.context(), chosen[0], self.store.call
         self.status.setText(self.tr("Saving a copy…"))
         self.sync.network.submit(  # the writing happens off the store thread

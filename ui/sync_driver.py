@@ -5,15 +5,16 @@ store thread, only the transports' work happens on the network thread."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app import bootstrap
 from app.services.sync_ports import Destination
-from sync.destinations import transport_for
-from sync.runner import RunReport, run
 from ui.store_thread import StoreThread
+
+if TYPE_CHECKING:
+    from sync.runner import RunReport
 
 EVERY_MINUTES = 10
 FIRST_AFTER_SECONDS = 30
@@ -49,6 +50,8 @@ class SyncDriver(QObject):
         context, on_store, say = self.session.context(), self.store.call, self.progress.emit
 
         def work() -> RunReport:
+            from sync.runner import run  # exporters and runner load with the first run
+
             return run(context, make_due=make_due, on_store=on_store, progress=say)
 
         self.network.submit(work, self._finished, self._finished, owner=self)
@@ -66,7 +69,13 @@ class SyncDriver(QObject):
         owner: QObject,
     ) -> None:
         """Connect to a destination on the network thread ("test connection")."""
-        self.network.submit(lambda: transport_for(destination).check(), on_done, on_error, owner)
+
+        def check() -> str:
+            from sync.destinations import transport_for
+
+            return transport_for(destination).check()
+
+        self.network.submit(check, on_done, on_error, owner)
 
     def resume(self) -> None:
         """After ``stop``, when the session stays open after all."""

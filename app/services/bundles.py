@@ -14,14 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import (
-    Encoding,
-    NoEncryption,
-    PrivateFormat,
-    PublicFormat,
-)
-
 from app import __version__
 from app.domain.schedule import due_periods
 from app.services.audit_log import record
@@ -63,6 +55,15 @@ def signing_key_in(uow: UnitOfWork, ctx: Context) -> tuple[bytes, str]:
     found = uow.bundles.signing_key()
     if found is not None:
         return found
+    # imported here: the window imports this module at start-up and rarely makes a key
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import (
+        Encoding,
+        NoEncryption,
+        PrivateFormat,
+        PublicFormat,
+    )
+
     key = Ed25519PrivateKey.generate()
     private = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
     public = key.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw).hex()

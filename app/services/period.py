@@ -4,6 +4,8 @@ files."""
 
 from __future__ import annotations
 
+import calendar
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -58,9 +60,6 @@ def period_data_in(uow: UnitOfWork, start: date, end: date) -> PeriodData:
 
 def parse_period(text: str) -> tuple[date, date]:
     """``2026-11`` (a month), ``2026-Q4`` (a quarter) or ``2026`` (a year)."""
-    import calendar
-    import re
-
     value = text.strip().upper()
     if match := re.fullmatch(r"(\d{4})-(\d{1,2})", value):
         year, month = int(match[1]), int(match[2])

@@ -31,14 +31,16 @@ def _amount(letter: Letter, fmt: Formatter) -> str:
     return ", ".join(fmt.money(total, currency) for currency, total in sorted(totals.items()))
 
 
-def _message(letter: Letter, settings: dict[str, Any], copy_self: bool) -> OutgoingMail:
+def _message(
+    letter: Letter, settings: dict[str, Any], *, company: str, copy_self: bool
+) -> OutgoingMail:
     language = (letter.customer.language or "en").split("_")[0]
     fmt = Formatter(language)
     values = {
         "number": ", ".join(item["invoice"] for item in letter.items),
         "amount": _amount(letter, fmt),
         "due_date": fmt.day(letter.pay_by),
-        "company": str(settings.get("company.name") or ""),
+        "company": company,
         "customer": letter.customer.name,
         "document": "reminder",
     }
@@ -70,7 +72,7 @@ def send_reminder_letters(
         raise RuntimeError("no mailer is wired into this context")
     with ctx.uow() as uow:
         profile = uow.company.profile()
-    settings = {**DEFAULTS, **profile.settings, "company.name": profile.seller.name}
+    settings = {**DEFAULTS, **profile.settings}
     copy_self = settings.get("email.copy_self") == "on"
     mailer: Mailer | None = None
     results = []
@@ -84,21 +86,21 @@ def send_reminder_letters(
         if not letter.customer.email or not EMAIL.match(letter.customer.email):
             result.update(status="skipped", error="the customer has no email address")
         else:
-            mailer = mailer or ctx.mailer(settings)
-            result.update(_send(ctx, letter, settings, copy_self, mailer))
+            try:
+                mail = _message(letter, settings, company=profile.seller.name, copy_self=copy_self)
+            except MailFailed as exc:
+                result.update(status="failed", error=str(exc))
+            else:
+                mailer = mailer or ctx.mailer(settings)
+                result.update(_send(ctx, letter, mail, mailer))
         results.append(result)
         if progress is not None:
             progress(result)
     return results
 
 
-def _send(
-    ctx: Context, letter: Letter, settings: dict[str, Any], copy_self: bool, mailer: Mailer
-) -> dict[str, Any]:
-    try:
-        mail = _message(letter, settings, copy_self)
-    except MailFailed as exc:
-        return {"status": "failed", "error": str(exc)}
+def _send(ctx: Context, letter: Letter, mail: OutgoingMail, mailer: Mailer) -> dict[str, Any]:
+    """Log the attempt, send, record the result (and the audit entry when it went)."""
     first = int(letter.items[0]["document"])
     sha256 = hashlib.sha256(letter.pdf).hexdigest()
     with ctx.uow() as uow:
