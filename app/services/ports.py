@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.audit.chain import AuditEntry
 from app.domain.documents import (
@@ -23,7 +23,9 @@ from app.domain.numbering import SeriesSpec
 from app.domain.parties import Customer, Product
 from app.domain.receivables import Entry, Receivable
 from app.domain.tax import TaxRate, TaxTable
-from app.services.sync_ports import BundleRepo, OutboxRepo
+
+if TYPE_CHECKING:  # the bundle repositories load with the first bundle, not at start-up
+    from app.services.sync_ports import BundleRepo, OutboxRepo
 
 
 @dataclass(frozen=True)

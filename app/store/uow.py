@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -10,7 +12,9 @@ from app.store.repos_documents import SqlDocuments, SqlSeries
 from app.store.repos_email import SqlEmailLog
 from app.store.repos_ledger import SqlLedger
 from app.store.repos_parties import SqlCompany, SqlCustomers, SqlProducts, SqlTaxRates
-from app.store.repos_sync import SqlBundles, SqlOutbox
+
+if TYPE_CHECKING:
+    from app.store.repos_sync import SqlBundles, SqlOutbox
 
 
 class SqlUnitOfWork:
@@ -33,9 +37,22 @@ class SqlUnitOfWork:
         self.company = SqlCompany(session)
         self.ledger = SqlLedger(session)
         self.emails = SqlEmailLog(session)
-        self.bundles = SqlBundles(session)
-        self.outbox = SqlOutbox(session)
         return self
+
+    @property
+    def bundles(self) -> SqlBundles:
+        """The accountant's bundles (their rows are mapped on first use, not at start-up)."""
+        from app.store.repos_sync import SqlBundles
+
+        assert self.session is not None
+        return SqlBundles(self.session)
+
+    @property
+    def outbox(self) -> SqlOutbox:
+        from app.store.repos_sync import SqlOutbox
+
+        assert self.session is not None
+        return SqlOutbox(self.session)
 
     def __exit__(self, *exc: object) -> None:
         assert self.session is not None
