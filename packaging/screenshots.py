@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -130,10 +130,24 @@ def _pages(app: QApplication, window: Any) -> None:
     window.show_page(window.settings_page)
     _wait(app, lambda: window.settings_page.loaded)
     _save(window, "main-window-settings.png")
+    _reminders(app, window)
     _exports(app, window)
     _editor(app, window)
     _wizard(app, window)
     _dark(app, window)
+
+
+def _reminders(app: QApplication, window: Any) -> None:
+    """The reminder levels in Settings, and the reminders due in Reports."""
+    tabs = window.settings_page.findChild(QTabWidget)
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    tabs.setCurrentIndex(titles.index("Payments and reminders"))
+    _settle(app, 300)
+    _save(window, "main-window-settings-reminders.png")
+    tabs.setCurrentIndex(0)
+    window.show_report(1)
+    _wait(app, lambda: window.reports_page.reminders_count.text() != "")
+    _save(window, "main-window-reminders.png")
 
 
 def _exports(app: QApplication, window: Any) -> None:

@@ -270,8 +270,7 @@ class ReportsPage(QWidget):
         tools.addWidget(self.reminders_day)
         tools.addWidget(show)
         self.reminders_count = QLabel()
-        tools.addWidget(self.reminders_count)
-        tools.addStretch(1)
+        tools.addWidget(self.reminders_count, 1)  # the label takes the room, never squeezed
         self.email_letters = QCheckBox(self.tr("and send each letter by &email"))
         self.email_letters.setToolTip(
             self.tr("to the customer's address, with the texts of the email settings")
