@@ -35,6 +35,7 @@ from app.render.lines_table import (
     rows,
 )
 from app.render.page import PAGES, Page
+from app.render.text_ops import Align, draw_text
 from app.services.formatting import LOCALES, Formatter
 
 GREY = HexColor("#555555")
@@ -91,9 +92,8 @@ class _Document:
         self.pdf.setAuthor(doc.seller.name)
         self.pdf.setCreator("Invoice Desk")
         self.width = self.page.right - self.page.left
-        # The font and fill colour last set in the page stream, so text() sets them only when
-        # they change (a page holds about 80 strings); None after anything that resets them.
-        self._font: tuple[str, float] | None = None
+        # The fill colour last set in the page stream, so text() sets it only when it changes
+        # (a page holds about 80 strings); None after anything that resets it.
         self._fill: HexColor | None = None
 
     # -- text helpers -------------------------------------------------------------------------
@@ -106,17 +106,17 @@ class _Document:
         bold: bool = False,
         size: float = SIZE,
         right: bool = False,
+        centre: bool = False,
         color: HexColor | None = None,
     ) -> None:
-        font = (BOLD if bold else REGULAR, size)
-        if font != self._font:
-            self.pdf.setFont(*font)
-            self._font = font
         fill = color or BLACK
         if fill is not self._fill:
             self.pdf.setFillColor(fill)
             self._fill = fill
-        (self.pdf.drawRightString if right else self.pdf.drawString)(x, y, value)
+        align: Align = "right" if right else "centre" if centre else "left"
+        draw_text(
+            self.pdf, x, y, value, font_name=BOLD if bold else REGULAR, size=size, align=align
+        )
 
     def paragraph(self, x: float, y: float, value: str, width: float, size: float = SIZE) -> float:
         """Wrapped text from top line ``y`` down; returns the y under it."""
@@ -232,10 +232,9 @@ class _Document:
     def watermark(self) -> None:
         self.pdf.saveState()
         self.pdf.setFillColor(HexColor("#e4e4e4"))
-        self.pdf.setFont(BOLD, 90)
         self.pdf.translate(self.page.width / 2, self.page.height / 2)
         self.pdf.rotate(45)
-        self.pdf.drawCentredString(0, -30, self.t["draft"])
+        draw_text(self.pdf, 0, -30, self.t["draft"], font_name=BOLD, size=90, align="centre")
         self.pdf.restoreState()
 
     # -- the lines ----------------------------------------------------------------------------
@@ -406,11 +405,13 @@ class _Document:
             if matrix is None:  # an amount or text a transfer code cannot carry
                 return
             draw_matrix(self.pdf, matrix, p.right - qr_size, y - qr_size + 8, qr_size)
-            self._font, self._fill = (REGULAR, 6.5), GREY
-            self.pdf.setFont(REGULAR, 6.5)
-            self.pdf.setFillColor(GREY)
-            self.pdf.drawCentredString(
-                p.right - qr_size / 2, y - qr_size + 4, self.t["scan_to_pay"]
+            self.text(
+                p.right - qr_size / 2,
+                y - qr_size + 4,
+                self.t["scan_to_pay"],
+                size=6.5,
+                centre=True,
+                color=GREY,
             )
         del y_text
 
@@ -445,7 +446,7 @@ class _Document:
                 self.forward(y, "carried_forward", carried)
                 self.footer(number, len(pages))
                 self.pdf.showPage()
-                self._font = self._fill = None  # a new page starts from the initial state
+                self._fill = None  # a new page starts from the initial state
             else:
                 self.tail(y)
                 self.footer(number, len(pages))

@@ -7,6 +7,7 @@ by the ISO/IEC 18004 penalty rules, about 0.3 ms per code.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import zxingcpp
@@ -54,6 +55,7 @@ def qr_matrix(payload: bytes) -> Matrix:
     return tuple(pixels[start : start + width] for start in range(0, len(pixels), width))
 
 
+_DARK_RUN = re.compile(b"\x01+")
 _DARK = bytes(1 if value < 128 else 0 for value in range(256))
 
 
@@ -74,16 +76,11 @@ def draw_matrix(pdf: Canvas, matrix: Matrix, x: float, y: float, size: float) ->
     """
     count = len(matrix) + 8  # the quiet zone of four modules on each side
     module = size / count
-    runs: list[str] = []
-    for row_index, row in enumerate(matrix):
-        top = row_index + 4
-        start = -1
-        for col_index, dark in enumerate((*row, 0)):
-            if dark and start < 0:
-                start = col_index
-            elif not dark and start >= 0:
-                runs.append(f"{start + 4} {top} {col_index - start} 1 re")
-                start = -1
+    runs = [
+        f"{run.start() + 4} {row_index + 4} {run.end() - run.start()} 1 re"
+        for row_index, row in enumerate(matrix)
+        for run in _DARK_RUN.finditer(row)
+    ]
     pdf.saveState()
     pdf.setFillColorRGB(0, 0, 0)
     pdf.translate(x, y + size)

@@ -19,6 +19,7 @@ from app.domain.documents import PartySnapshot
 from app.render.document_pdf import GREY, Layout, _address_lines
 from app.render.fonts import BOLD, REGULAR, register_fonts
 from app.render.page import PAGES, Page
+from app.render.text_ops import draw_text
 
 ROW = 13.0
 BLACK = HexColor("#000000")
@@ -80,9 +81,11 @@ class _Pdf:
         right: bool = False,
         color: HexColor = BLACK,
     ) -> None:
-        self.pdf.setFont(BOLD if bold else REGULAR, size)
         self.pdf.setFillColor(color)
-        (self.pdf.drawRightString if right else self.pdf.drawString)(x, y, value)
+        font = BOLD if bold else REGULAR
+        draw_text(
+            self.pdf, x, y, value, font_name=font, size=size, align="right" if right else "left"
+        )
 
     def paragraph(self, y: float, value: str) -> float:
         for line in simpleSplit(value, REGULAR, 8.5, self.width):
