@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from app import bootstrap
 from app.services import queries
-from app.services.ports import DocumentQuery
+from app.services.ports import LIST_SORTS, DocumentQuery
 
 PASSPHRASE = "bench"
 
@@ -56,13 +57,42 @@ def main() -> None:
         for label, query in cases.items():
             median, found = _ms(ctx, query, args.rounds)
             print(f"  {label:<28} {median:7.1f} ms  ({found} rows on the first page)")
-        after: Any = None
-        started = time.perf_counter()
-        for _ in range(50):
-            page = queries.document_page(ctx, DocumentQuery(after=after))
-            after = tuple(page["next"]) if page["next"] else None
-        per_page = (time.perf_counter() - started) * 1000 / 50
-        print(f"  {'paging down 50 pages':<28} {per_page:7.1f} ms per page (keyset)")
+        _paging(ctx, "date", False)
+        print("sorted by a column (first page / 50 pages down / a deep page at ~row 90,000):")
+        for sort in LIST_SORTS:
+            for ascending in (False, True):
+                _paging(ctx, sort, ascending)
+        print("sorted, with a search or a filter (first page):")
+        for label, query in {
+            "by total, 'consult'": DocumentQuery(search="consult", sort="total"),
+            "by customer, 3 letters": DocumentQuery(
+                search=(some["customer_name"] or "")[:3], sort="customer"
+            ),
+            "by number, unpaid": DocumentQuery(filter="unpaid", sort="number"),
+            "by due date, one customer": DocumentQuery(customer_id=some["customer"], sort="due"),
+        }.items():
+            median, found = _ms(ctx, query, args.rounds)
+            print(f"  {label:<28} {median:7.1f} ms  ({found} rows on the first page)")
+
+
+def _paging(ctx: Any, sort: str, ascending: bool) -> None:
+    """First page, the next 50 pages, and the page after a cursor near the end of the list."""
+    query = DocumentQuery(sort=sort, ascending=ascending)
+    first, _ = _ms(ctx, query, 3)
+    after: Any = None
+    started = time.perf_counter()
+    for _ in range(50):
+        page = queries.document_page(ctx, replace(query, after=after))
+        after = tuple(page["next"]) if page["next"] else None
+    per_page = (time.perf_counter() - started) * 1000 / 50
+    reverse = queries.document_page(ctx, replace(query, ascending=not ascending, limit=10_000))
+    deep = replace(query, after=tuple(reverse["next"]))  # 10,000 rows before the other end
+    deep_ms, found = _ms(ctx, deep, 3)
+    label = f"{sort} {'up' if ascending else 'down'}"
+    print(
+        f"  {label:<16} first {first:6.1f} ms, paging {per_page:6.1f} ms per page,"
+        f" deep {deep_ms:6.1f} ms ({found} rows)"
+    )
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 
 Rows arrive a page at a time from the store thread (``fetch``); Qt asks for more with
 ``canFetchMore``/``fetchMore`` as the view scrolls, so 100,000 documents never sit in memory at
-once. A new search or filter starts a new generation: pages of an older one that arrive late
-are dropped.
+once. A new search, filter or order starts a new generation: pages of an older one that arrive
+late are dropped. Sorting by a column asks the database for that order (each has its own
+covering index), never sorts the rows loaded so far.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ COLUMNS = (
     "tax_inclusive",
 )
 RIGHT = {"tax_inclusive"}
+# the list's order for each column (DocumentQuery.sort)
+SORTS = ("number", "type", "status", "customer", "date", "due", "currency", "total")
+DATE_COLUMN = SORTS.index("date")
 
 
 class DocumentListModel(ReadOnlyTableModel):
@@ -62,6 +66,16 @@ class DocumentListModel(ReadOnlyTableModel):
         }
 
     # -- loading ------------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reload in the column's order: the database sorts, page by page."""
+        ascending = order == Qt.SortOrder.AscendingOrder
+        if (SORTS[column], ascending) == (self.query.sort, self.query.ascending):
+            return
+        if self._generation == 0:  # nothing asked for yet: the first load comes in this order
+            self.query = replace(self.query, sort=SORTS[column], ascending=ascending)
+        else:
+            self.set_query(sort=SORTS[column], ascending=ascending)
+
     def set_query(self, **changes: Any) -> None:
         """Start over with another search or filter."""
         self.query = replace(self.query, **changes, after=None)

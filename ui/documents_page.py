@@ -30,7 +30,7 @@ from app.services import customers, exports, queries
 from app.services.ports import DocumentQuery
 from ui.batch import BatchRunner
 from ui.document_actions import DocumentActions, selection_sum
-from ui.document_list_model import DocumentListModel
+from ui.document_list_model import DATE_COLUMN, DocumentListModel
 from ui.invoice_editor import NO_DATE, InvoiceEditor, open_editor
 from ui.messages import describe
 from ui.pdf_view import PdfPreview, open_in_viewer, print_pdf
@@ -232,8 +232,15 @@ class DocumentsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self.document_actions.show_menu)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        # a click on a column header sorts by it (in the database, page by page); the header's
+        # saved state brings the last order back with the column widths
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(DATE_COLUMN, Qt.SortOrder.DescendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)

@@ -13,7 +13,7 @@ from app.domain.documents import DocumentType, Status
 from app.services import corrections, drafts, issuing, queries
 from app.services.audit_log import audit_head, verify_audit
 from app.services.errors import DamagedFile
-from app.services.ports import LIST_FILTERS, DocumentQuery
+from app.services.ports import LIST_FILTERS, LIST_SORTS, DocumentQuery
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -51,6 +51,12 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--search", help="words matched in number, customer, references, text")
     listing.add_argument("--filter", choices=LIST_FILTERS, help="unpaid, overdue, disputed...")
     listing.add_argument("--limit", type=int, help="at most this many, newest first")
+    listing.add_argument(
+        "--sort", choices=LIST_SORTS, help="order by this column (default: date, newest first)"
+    )
+    listing.add_argument(
+        "--ascending", action="store_true", help="smallest first (with --sort; default largest)"
+    )
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_list)
 
@@ -159,12 +165,14 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def _search(ctx: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
-    """Newest first through the keyset pages of the document list."""
+    """Through the keyset pages of the document list, newest first or in the order asked."""
     wanted = args.limit or 10**9
     query = DocumentQuery(
         search=args.search,
         filter=args.filter or "all",
         customer_id=args.customer,
+        sort=args.sort or "date",
+        ascending=args.ascending,
         limit=min(wanted, 500),
     )
     rows: list[dict[str, Any]] = []
@@ -187,7 +195,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     status = Status(args.status) if args.status else None
     doc_type = DocumentType(args.doc_type) if args.doc_type else None
     with company_context(args, readonly=True) as ctx:
-        if args.search or args.filter or args.limit:
+        if args.search or args.filter or args.limit or args.sort or args.ascending:
             rows = _search(ctx, args)
         else:
             rows = queries.list_documents(ctx, status, args.customer, doc_type)

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
 from app.domain.documents import Address, PartySnapshot
+
+# letters Unicode does not decompose into a base letter and a mark
+_BASE_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"}
+)
+
+
+def sort_name(name: str) -> str:
+    """The key customers are sorted by: case and accents set aside, so "Łódź Sp." sorts with
+    "Lodz", "Müller" with "Muller" and "ärzte" before "Bauer" (a binary sort puts every
+    accented or lower-case name after "Z")."""
+    folded = unicodedata.normalize("NFKD", name.strip().casefold()).translate(_BASE_LETTERS)
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)

@@ -113,11 +113,14 @@ class DocumentSummary:
 
 
 LIST_FILTERS = ("all", "draft", "issued", "unpaid", "overdue", "paid", "credited", "disputed")
+# the orders of the list; ties go by issue date (type, status, currency, customer), then by id
+LIST_SORTS = ("date", "number", "type", "status", "customer", "due", "currency", "total")
 
 
 @dataclass(frozen=True)
 class DocumentQuery:
-    """One page of the document list: newest first (drafts on top), filtered and searched."""
+    """One page of the document list: newest first (drafts on top) unless sorted otherwise,
+    filtered and searched."""
 
     search: str | None = None  # words matched as prefixes in number, customer, references,
     # amounts and line texts, all of them
@@ -126,7 +129,9 @@ class DocumentQuery:
     start: date | None = None  # issue date range
     end: date | None = None
     today: date | None = None  # for "overdue"
-    after: tuple[str, int] | None = None  # the cursor: (sort key, id) of the last row shown
+    sort: str = "date"  # one of LIST_SORTS
+    ascending: bool = False
+    after: tuple[Any, ...] | None = None  # the cursor: the sort values of the last row shown
     limit: int = 200
 
 
@@ -183,7 +188,7 @@ class DocumentRepo(Protocol):
     def summaries(
         self, status: Status | None, customer_id: int | None, doc_type: DocumentType | None
     ) -> list[DocumentSummary]: ...
-    def page(self, query: DocumentQuery) -> list[tuple[DocumentSummary, str]]: ...
+    def page(self, query: DocumentQuery) -> list[tuple[DocumentSummary, tuple[Any, ...]]]: ...
     def issued_between(self, start: date, end: date) -> tuple[int, Decimal]: ...
     def issued_in(self, start: date, end: date) -> list[IssuedDocument]: ...
 

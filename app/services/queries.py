@@ -14,7 +14,14 @@ from app.services.clock import today
 from app.services.drafts import issue_context
 from app.services.errors import InvalidInput
 from app.services.issuing import ROUNDING_SETTING
-from app.services.ports import LIST_FILTERS, Context, DocumentQuery, DocumentSummary, FrozenFile
+from app.services.ports import (
+    LIST_FILTERS,
+    LIST_SORTS,
+    Context,
+    DocumentQuery,
+    DocumentSummary,
+    FrozenFile,
+)
 from app.services.receivables_reports import payment_info
 
 TOTAL_KEYS = (
@@ -144,10 +151,12 @@ def document_page(ctx: Context, query: DocumentQuery) -> dict[str, Any]:
     """One page of the document list and the cursor of the next one (None at the end)."""
     if query.filter not in LIST_FILTERS:
         raise InvalidInput("--filter", f"{query.filter!r} is not one of {', '.join(LIST_FILTERS)}")
+    if query.sort not in LIST_SORTS:
+        raise InvalidInput("--sort", f"{query.sort!r} is not one of {', '.join(LIST_SORTS)}")
     if query.today is None:
         query = replace(query, today=today(ctx))
     with ctx.uow() as uow:
         found = uow.documents.page(query)
     rows = [summary_to_dict(item) for item, _ in found]
     last = found[-1] if len(found) == query.limit else None
-    return {"rows": rows, "next": None if last is None else [last[1], last[0].id]}
+    return {"rows": rows, "next": None if last is None else list(last[1])}

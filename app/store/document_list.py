@@ -1,21 +1,53 @@
-"""The document list as keyset-paged SQL: newest first, drafts on top, filters, FTS5 search.
+"""The document list as keyset-paged SQL: in any column's order (newest first, drafts on top,
+by default), filters, FTS5 search.
 
 Never more rows than one page leave the database; the next page starts after the last row's
-(sort key, id), so paging stays as fast at row 90,000 as at row 1.
+values of the sort columns (the cursor), read from the order's covering index, so paging stays
+as fast at row 90,000 as at row 1 in every order.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from app.domain.documents import DocumentType, Status
 from app.services.ports import DocumentQuery, DocumentSummary
 
-SORT_KEY = "coalesce(d.issue_date, '9999-12-31')"
-COLUMNS = (
-    f"d.id, d.type, d.status, d.number, d.customer_id, p.name, d.currency, d.issue_date,"
-    f" d.due_date, d.tax_inclusive, d.payable, d.corrects_id, {SORT_KEY}"
+KEY = "coalesce(d.issue_date, '9999-12-31')"  # drafts (no issue date yet) sort as newest
+SHOWN = (
+    "d.id, d.type, d.status, d.number, d.customer_id, p.name, d.currency, d.issue_date,"
+    " d.due_date, d.tax_inclusive, d.payable, d.corrects_id"
 )
+SHOWN_COUNT = 12
+
+
+@dataclass(frozen=True)
+class Order:
+    """An order of the list: by ``group`` (if any), then ``value``, then id; the expressions
+    exactly as its covering index holds them (migrations 0007 and 0010)."""
+
+    value: str
+    index: str
+    group: str | None = None
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return (*((self.group,) if self.group else ()), self.value, "d.id")
+
+
+ORDERS = {
+    "date": Order(KEY, "document_list_order"),
+    "number": Order("coalesce(d.number, '')", "document_list_number"),
+    "due": Order("coalesce(d.due_date, '')", "document_list_due"),
+    "total": Order("coalesce(d.total_minor, 0)", "document_list_total"),
+    "type": Order(KEY, "document_list_type", group="d.type"),
+    "status": Order(KEY, "document_list_status", group="d.status"),
+    "currency": Order(KEY, "document_list_currency", group="d.currency"),
+}
+# By customer: the customers in sort-name order, each one's documents in date order; documents
+# without a customer (drafts) count as the customer "" (first going up, last going down).
+CUSTOMER_ORDER = ("coalesce(p.sort_name, '')", "d.customer_id", KEY, "d.id")
 FILTERS = {
     "all": "",
     "draft": "d.status = 'draft'",
@@ -42,9 +74,40 @@ def match_expression(search: str) -> str | None:
 BROAD = 500  # more matches than this: walk the list's index in order and probe the matches
 
 
-def page_sql(query: DocumentQuery, *, broad: bool = True) -> tuple[str, dict[str, Any]]:
-    """The page's SQL. ``broad``: the conditions keep many rows, so walk the covering index in
-    list order and stop after one page; otherwise fetch the few matching rows and sort them."""
+Statement = tuple[str, dict[str, Any]]
+
+
+def page_sql(query: DocumentQuery, *, broad: bool = True) -> list[Statement]:
+    """The statements that fill a page, to run in turn until it is full.
+
+    ``broad``: the conditions keep many rows, so walk the order's covering index and stop after
+    one page; otherwise fetch the few matching rows and sort them.
+    """
+    if query.sort == "customer":
+        return _by_customer(query, broad)
+    order = ORDERS[query.sort]
+    source = f"document d INDEXED BY {order.index}" if broad else "document d"
+    up = query.ascending
+    where, params = _conditions(query, broad)
+    if query.after is None:
+        return [(_select(source, where, order.columns, up), params)]
+    _check_cursor(query.after, len(order.columns))
+    *group, value, last = query.after
+    where.append(_after(order.value, "d.id", (value, last), up, params))
+    if order.group is None:
+        return [(_select(source, where, order.columns, up), params)]
+    # the rest of the cursor's group (a seek on group and value), then the groups after it
+    where.append(f"{order.group} = :group")
+    params["group"] = group[0]
+    rest = _select(source, where, (order.value, "d.id"), up, order.columns)
+    where, following = _conditions(query, broad)
+    where.append(f"{order.group} {'>' if up else '<'} :group")
+    following["group"] = group[0]
+    return [(rest, params), (_select(source, where, order.columns, up), following)]
+
+
+def _conditions(query: DocumentQuery, broad: bool) -> tuple[list[str], dict[str, Any]]:
+    """The filter, customer, date range and search: the same whatever the order."""
     where: list[str] = []
     params: dict[str, Any] = {"limit": query.limit}
     if FILTERS.get(query.filter):
@@ -66,23 +129,90 @@ def page_sql(query: DocumentQuery, *, broad: bool = True) -> tuple[str, dict[str
             f"{probe} IN (SELECT rowid FROM document_search WHERE document_search MATCH :q)"
         )
         params["q"] = expression
-    if query.after is not None:
-        where.append(f"({SORT_KEY} < :key OR ({SORT_KEY} = :key AND d.id < :after))")
-        params["key"], params["after"] = query.after
-    source = "document d INDEXED BY document_list_order" if broad else "document d"
-    sql = (
-        f"SELECT {COLUMNS} FROM {source} LEFT JOIN party p ON p.id = d.customer_id"
+    return where, params
+
+
+def _check_cursor(cursor: tuple[Any, ...], size: int) -> None:
+    if len(cursor) != size:
+        raise ValueError(f"a cursor of {size} values was expected, not {cursor!r}")
+
+
+def _after(
+    value: str, tie: str, cursor: tuple[Any, Any], ascending: bool, params: dict[str, Any]
+) -> str:
+    """The rows after the cursor in (value, tie) order.
+
+    The first half is a range on ``value`` that the index seeks to (SQLite seeks a row-value
+    comparison only over plain columns, and our values are expressions); the second skips the
+    ties already shown.
+    """
+    op = ">" if ascending else "<"
+    params["after_value"], params["after_tie"] = cursor
+    return f"{value} {op}= :after_value AND ({value}, {tie}) {op} (:after_value, :after_tie)"
+
+
+def _select(
+    source: str,
+    where: list[str],
+    columns: tuple[str, ...],
+    ascending: bool,
+    cursor: tuple[str, ...] | None = None,
+) -> str:
+    """The SELECT of the shown columns and the ``cursor`` ones (by default the order's)."""
+    direction = "" if ascending else " DESC"
+    join = "" if source.startswith("party") else " LEFT JOIN party p ON p.id = d.customer_id"
+    return (
+        f"SELECT {SHOWN}, {', '.join(cursor or columns)} FROM {source}{join}"
         + (" WHERE " + " AND ".join(where) if where else "")
-        + f" ORDER BY {SORT_KEY} DESC, d.id DESC LIMIT :limit"
+        + " ORDER BY "
+        + ", ".join(column + direction for column in columns)
+        + " LIMIT :limit"
     )
-    return sql, params
+
+
+def _by_customer(query: DocumentQuery, broad: bool) -> list[Statement]:
+    """Up to three statements: the rest of the cursor's customer, the customers after it, and
+    the documents without a customer (first going up, last going down)."""
+    index = " INDEXED BY document_list_customer" if broad else ""
+    parties = "party p INDEXED BY party_sort" if broad else "party p"
+    customers_source = f"{parties} JOIN document d{index} ON d.customer_id = p.id"
+    up = query.ascending
+
+    def one_customer(customer: int | None, after: tuple[Any, ...] | None) -> Statement:
+        where, params = _conditions(query, broad)
+        if customer is None:
+            where.append("d.customer_id IS NULL")
+        else:
+            where.append("d.customer_id = :group")
+            params["group"] = customer
+        if after is not None:
+            where.append(_after(KEY, "d.id", after, up, params))
+        return _select(f"document d{index}", where, (KEY, "d.id"), up, CUSTOMER_ORDER), params
+
+    def customers(after: tuple[str, int] | None) -> Statement:
+        where, params = _conditions(query, broad)
+        if after is not None:
+            where.append(_after("p.sort_name", "p.id", after, up, params))
+        order = ("p.sort_name", "p.id", KEY, "d.id")  # what party_sort and the index give
+        return _select(customers_source, where, order, up, CUSTOMER_ORDER), params
+
+    if query.after is None:
+        return [one_customer(None, None), customers(None)][:: 1 if up else -1]
+    _check_cursor(query.after, len(CUSTOMER_ORDER))
+    name, customer, key, last = query.after
+    rest = one_customer(customer, (key, last))
+    if customer is None:  # within the documents without a customer
+        return [rest, customers(None)] if up else [rest]
+    following = customers((name, customer))
+    return [rest, following] if up else [rest, following, one_customer(None, None)]
 
 
 def count_sql() -> str:
     return "SELECT count(*) FROM document_search WHERE document_search MATCH :q"
 
 
-def summary(row: Any) -> tuple[DocumentSummary, str]:
+def summary(row: Any) -> tuple[DocumentSummary, tuple[Any, ...]]:
+    """A listed document and its cursor (the values of its sort columns)."""
     return (
         DocumentSummary(
             id=row[0],
@@ -98,5 +228,5 @@ def summary(row: Any) -> tuple[DocumentSummary, str]:
             payable=row[10],
             corrects_id=row[11],
         ),
-        row[12],
+        tuple(row[SHOWN_COUNT:]),
     )

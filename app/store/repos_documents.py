@@ -6,6 +6,7 @@ import hashlib
 import json
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -285,16 +286,22 @@ class SqlDocuments:
         )
         return [issued_from_dict(json.loads(row[0])) for row in rows]
 
-    def page(self, query: DocumentQuery) -> list[tuple[DocumentSummary, str]]:
-        """One page of the list with each row's sort key (driver SQL: it runs as you type)."""
+    def page(self, query: DocumentQuery) -> list[tuple[DocumentSummary, tuple[Any, ...]]]:
+        """One page of the list with each row's cursor (driver SQL: it runs as you type)."""
         conn = raw_connection(self.session)
         expression = match_expression(query.search or "")
-        broad = True
-        if expression is not None:  # a few matches: look them up; many: walk the index
+        # one customer's documents, or a few matches: look them up and sort them; otherwise
+        # walk the order's index
+        broad = query.customer_id is None
+        if broad and expression is not None:
             broad = conn.execute(count_sql(), {"q": expression}).fetchone()[0] > BROAD
-        sql, params = page_sql(query, broad=broad)
-        rows = conn.execute(sql, params).fetchall()
-        return [summary(row) for row in rows]
+        found: list[tuple[DocumentSummary, tuple[Any, ...]]] = []
+        for sql, params in page_sql(query, broad=broad):
+            params["limit"] = query.limit - len(found)
+            found += [summary(row) for row in conn.execute(sql, params)]
+            if len(found) >= query.limit:
+                break
+        return found
 
 
 class SqlSeries:

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.documents import Address, PartySnapshot, PaymentInstructions
-from app.domain.parties import Customer, Product
+from app.domain.parties import Customer, Product, sort_name
 from app.domain.tax import TaxCategory, TaxRate, TaxTable
 from app.services.errors import NotFound
 from app.services.ports import CompanyProfile
@@ -65,6 +65,7 @@ def _customer(row: PartyRow) -> Customer:
 def _fill(row: PartyRow, customer: Customer) -> None:
     for name in CUSTOMER_FIELDS:
         setattr(row, name, getattr(customer, name))
+    row.sort_name = sort_name(customer.name)
     for name in ADDRESS_FIELDS:
         setattr(row, name, getattr(customer.address, name))
     row.discount_percent = (

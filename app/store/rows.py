@@ -81,6 +81,7 @@ class PartyRow(Base):
     __tablename__ = "party"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    sort_name: Mapped[str] = mapped_column(String(200), default="")  # domain.parties.sort_name
     street: Mapped[str | None] = mapped_column(String(200))
     additional_street: Mapped[str | None] = mapped_column(String(200))
     city: Mapped[str | None] = mapped_column(String(100))

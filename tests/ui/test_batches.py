@@ -46,6 +46,7 @@ def test_the_pdfs_of_a_selection_saved_with_progress_and_cancel(
 
     cancelled = tmp_path / "cancelled"
     cancelled.mkdir()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 3, timeout=10_000)  # the list reloaded
     runner = page.document_actions.save_pdfs(page.model.rows, str(cancelled))
     assert runner is not None
     cancel = runner.progress.findChild(QPushButton)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 
 from app.services import drafts, exports, issuing
@@ -102,3 +103,50 @@ def test_narrow_the_list_by_customer_and_issue_dates(qtbot: Any, store: Any, ses
     qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=10_000)
     page.end.setDate(QDate(2026, 11, 20))
     qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=10_000)
+
+
+def test_a_click_on_a_column_header_sorts_the_whole_list_in_the_database(
+    qtbot: Any, qtmodeltester: Any, store: Any, session: Any
+) -> None:
+    ctx = session.context()
+    names = ("Zeta AG", "ärzte GmbH", "Müller KG", "bauer")
+    customers = [add_customer(ctx, name=name) for name in names]
+    drafts.create_drafts(ctx, [invoice_json(customers[n % 4]) for n in range(230)])
+    page = DocumentsPage(store, session)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitUntil(lambda: len(page.model.rows) == 200, timeout=10_000)
+    assert page.model.rows[0]["id"] == 230  # newest first until asked otherwise
+
+    header = page.table.horizontalHeader()
+    customer_column = 3
+    point = QPoint(header.sectionViewportPosition(customer_column) + 10, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert header.sortIndicatorSection() == customer_column
+    ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    assert (page.model.query.sort, page.model.query.ascending) == ("customer", ascending)
+    qtbot.waitUntil(lambda: len(page.model.rows) == 200, timeout=10_000)
+    page.model.fetchMore()  # the second page continues the same order
+    qtbot.waitUntil(lambda: len(page.model.rows) == 230, timeout=10_000)
+    qtmodeltester.check(page.model)
+    shown = [r["customer_name"] for r in page.model.rows]
+    order = ["ärzte GmbH", "bauer", "Müller KG", "Zeta AG"]
+    assert list(dict.fromkeys(shown)) == (order if ascending else order[::-1])
+    ids = [r["id"] for r in page.model.rows]
+    assert len(set(ids)) == 230
+
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)  # other way
+    assert page.model.query.ascending is not ascending
+    qtbot.waitUntil(
+        lambda: (
+            len(page.model.rows) == 200
+            and page.model.rows[0]["customer_name"] == (order[-1] if ascending else order[0])
+        ),
+        timeout=10_000,
+    )
+    page.search.setText("müller")  # a search keeps the order
+    qtbot.waitUntil(
+        lambda: {r["customer_name"] for r in page.model.rows} == {"Müller KG"}, timeout=10_000
+    )
+    assert page.model.query.sort == "customer"

@@ -146,6 +146,12 @@ def test_walk_through_customer_draft_issue_credit_verify(cli, tmp_path: Path) ->
 
     listed = cli("invoice", "list", "--status", "issued", "--json").json()
     assert [d["number"] for d in listed] == ["INV-2026-00001", "CN-2026-00001"]
+    by_number = cli("invoice", "list", "--sort", "number", "--json").json()
+    assert [d["number"] for d in by_number] == ["INV-2026-00001", "CN-2026-00001"]
+    up = cli("invoice", "list", "--sort", "number", "--ascending", "--json").json()
+    assert [d["number"] for d in up] == ["CN-2026-00001", "INV-2026-00001"]
+    wrong = cli("invoice", "list", "--sort", "amount")
+    assert wrong.code == 1 and "invalid choice: 'amount'" in wrong.err  # a usage error
     assert cli("audit", "verify").code == 0
     head = cli("audit", "head", "--json").json()
     assert head["seq"] == 5 and len(head["hash"]) == 64

@@ -88,3 +88,32 @@ def test_a_failed_upgrade_leaves_the_old_schema_and_the_backup(
     assert "half_done" not in info["counts"]
     with bootstrap.CompanySession(path, file_key) as session:  # the lock was released
         assert session.migrated_from == "0001"
+
+
+def test_customers_get_their_sort_names_when_the_list_learns_to_sort(tmp_path: Path) -> None:
+    """0010 fills party.sort_name for the customers already in the file."""
+    from app.store.sqlcipher import make_engine
+
+    path = _copy_fixture(tmp_path)
+    engine = make_engine(path, bootstrap.key_from_passphrase(path, FIXTURE_PASSPHRASE))
+    try:
+        migrate.upgrade(engine, "0009")
+        with engine.begin() as conn:
+            for name in ("Łódź Sp. z o.o.", "Müller KG", "ärzte"):
+                conn.execute(
+                    text(
+                        "INSERT INTO party (name, country, created_at, updated_at)"
+                        " VALUES (:name, 'PL', 'now', 'now')"
+                    ),
+                    {"name": name},
+                )
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
+            names = conn.execute(text("SELECT name, sort_name FROM party ORDER BY sort_name"))
+            assert [tuple(row) for row in names] == [
+                ("ärzte", "arzte"),
+                ("Łódź Sp. z o.o.", "lodz sp. z o.o."),
+                ("Müller KG", "muller kg"),
+            ]
+    finally:
+        engine.dispose()
