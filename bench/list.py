@@ -57,7 +57,6 @@ def main() -> None:
         for label, query in cases.items():
             median, found = _ms(ctx, query, args.rounds)
             print(f"  {label:<28} {median:7.1f} ms  ({found} rows on the first page)")
-        _paging(ctx, "date", False)
         print("sorted by a column (first page / 50 pages down / a deep page at ~row 90,000):")
         for sort in LIST_SORTS:
             for ascending in (False, True):

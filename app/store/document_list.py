@@ -208,7 +208,13 @@ def _by_customer(query: DocumentQuery, broad: bool) -> list[Statement]:
 
 
 def count_sql() -> str:
-    return "SELECT count(*) FROM document_search WHERE document_search MATCH :q"
+    """How many documents match, counted only up to BROAD + 1: that is all the choice between
+    walking the index and looking the matches up needs (a full count of a one-letter prefix
+    reads every match: 5-8 ms at 100,000 documents)."""
+    return (
+        "SELECT count(*) FROM (SELECT rowid FROM document_search"
+        f" WHERE document_search MATCH :q LIMIT {BROAD + 1})"
+    )
 
 
 def summary(row: Any) -> tuple[DocumentSummary, tuple[Any, ...]]:
