@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,6 +91,19 @@ def main() -> None:
         controller.shutdown()
 
 
+def _sorted_by_customer(app: QApplication, window: Any) -> None:
+    """The list after a click on the "Customer" header (A to Z), then back to newest first."""
+    documents = window.documents_page
+    header = documents.table.horizontalHeader()
+    header.setSortIndicator(3, Qt.SortOrder.AscendingOrder)
+    _wait(app, lambda: documents.model.query.sort == "customer" and len(documents.model.rows) >= 4)
+    documents.table.selectRow(0)
+    _wait(app, lambda: documents.preview.pages is not None)
+    _settle(app, 500)
+    _save(window, "main-window-documents-by-customer.png")
+    header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+
+
 def _pages(app: QApplication, window: Any) -> None:
     """The documents, dashboard and audit pages of the demo company."""
     window.resize(1200, 760)
@@ -101,6 +114,7 @@ def _pages(app: QApplication, window: Any) -> None:
     _wait(app, lambda: documents.preview.pages is not None)
     _settle(app, 500)  # let the page images be laid out
     _save(window, "main-window-documents.png")
+    _sorted_by_customer(app, window)
     window.show_page(window.dashboard_page)
     window.dashboard_page.verify()
     _wait(app, lambda: "intact" in window.dashboard_page.chain.text())

@@ -61,7 +61,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
+        # the navigation's width (it cannot grow wider): no empty band beside it
+        self.splitter.setSizes([self.navigation.maximumWidth(), 1000])
         self.setCentralWidget(self.splitter)
         self._build_menus()
         self._build_status_bar()
