@@ -44,10 +44,13 @@ def _which_passphrase_opens(company: Path, candidates: list[str]) -> str:
 
 def test_passwd_killed_at_random_moments_leaves_old_or_new(company: Path) -> None:
     rng = random.Random(20261124)
-    started = time.perf_counter()
-    _start_passwd(company, PASSPHRASE, "calibration passphrase").wait(timeout=60)
-    full_run = time.perf_counter() - started
-    current = _which_passphrase_opens(company, ["calibration passphrase"])
+    runs, current = [], PASSPHRASE
+    for calibration in range(3):  # the median of three: one slow start must not skew the kills
+        started = time.perf_counter()
+        _start_passwd(company, current, f"calibration {calibration}").wait(timeout=60)
+        runs.append(time.perf_counter() - started)
+        current = _which_passphrase_opens(company, [f"calibration {calibration}"])
+    full_run = sorted(runs)[1]
     outcomes = {"old": 0, "new": 0}
     for round_ in range(KILLS):
         new = f"passphrase number {round_}"
