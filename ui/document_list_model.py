@@ -32,6 +32,9 @@ COLUMNS = (
     "tax_inclusive",
 )
 RIGHT = {"tax_inclusive"}
+# computed once: data() is asked for every cell the view paints or measures
+ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # the list's order for each column (DocumentQuery.sort)
 SORTS = ("number", "type", "status", "customer", "date", "due", "currency", "total")
 DATE_COLUMN = SORTS.index("date")
@@ -117,8 +120,7 @@ class DocumentListModel(ReadOnlyTableModel):
             return None
         key = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = Qt.AlignmentFlag.AlignRight if key in RIGHT else Qt.AlignmentFlag.AlignLeft
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+            return ALIGN_RIGHT if key in RIGHT else ALIGN_LEFT
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.rows[index.row()]

@@ -58,6 +58,7 @@ class DocumentsPage(QWidget):
         self.document_actions = DocumentActions(self)
         self.last_dialog: QDialog | None = None
         self.batch: BatchRunner | None = None
+        self._customers_due = False  # reload the customer filter's choices after the next page
         self.last_import = ""  # the report of the last e-invoice imported
         self.splitter = QSplitter()
         self.splitter.addWidget(self._list_side())
@@ -185,8 +186,15 @@ class DocumentsPage(QWidget):
         self.open_button.setEnabled(self.pdf is not None)
 
     def refresh(self) -> None:
+        """The list as it is now, then the customer filter's choices: after the first page, so
+        the rows come first (at start-up every store job ahead of them delays them)."""
+        self._customers_due = True
         self._search_changed()
-        self._load_customers()
+
+    def _page_arrived(self) -> None:
+        if self._customers_due:
+            self._customers_due = False
+            self._load_customers()
 
     def open_editor(self, document_id: int | None) -> None:
         """The invoice editor for a draft (or a new invoice); the list follows its changes."""
@@ -235,6 +243,7 @@ class DocumentsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(40)  # fit the columns to 40 rows, not all 200
         # a click on a column header sorts by it (in the database, page by page); the header's
         # saved state brings the last order back with the column widths
         header.setSectionsClickable(True)
@@ -248,6 +257,7 @@ class DocumentsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_sum())
         self.model.loaded.connect(self._fit_columns)
+        self.model.loaded.connect(self._page_arrived)
         self.table.activated.connect(self._activated)
 
     def _range_and_customer(self) -> None:
