@@ -27,6 +27,7 @@ from ui.dashboard_page import DashboardPage
 from ui.documents_page import DocumentsPage
 from ui.exports_page import ExportsPage
 from ui.idle import IdleWatcher
+from ui.memory import freeze_long_lived_objects
 from ui.products_page import ProductsPage
 from ui.reports_page import ReportsPage
 from ui.settings_page import SettingsPage
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(start)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.auto_lock)
+        freeze_long_lived_objects()  # the window and all it needs live as long as the program
         self.sync.start_schedule()
         self.settings_page.changed.connect(self._settings_changed)
         self.settings_page.passphrase_change_requested.connect(self._change_passphrase)
