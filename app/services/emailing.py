@@ -21,7 +21,7 @@ from app.services.email_texts import texts
 from app.services.errors import InvalidInput, MailFailed
 from app.services.exports import document_pdf
 from app.services.formatting import Formatter
-from app.services.ports import Attachment, Context, EmailAttempt, OutgoingMail
+from app.services.ports import Attachment, Context, EmailAttempt, Mailer, OutgoingMail
 from app.services.settings import DEFAULTS
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -111,6 +111,19 @@ def _prepare(
     return mail, attempt, pdf.sha256
 
 
+def send_logged(ctx: Context, mailer: Mailer, mail: OutgoingMail, attempt: int) -> None:
+    """Send a message whose attempt is logged; when the server says no, the attempt is marked
+    failed (with the reason) and MailFailed raised. Marking it sent is the caller's, in the
+    transaction that records what was sent."""
+    try:
+        mailer.send(mail)
+    except MailFailed as exc:
+        with ctx.uow() as uow:
+            uow.emails.finish(attempt, "failed", exc.kind, str(exc), now_iso(ctx))
+            uow.commit()
+        raise
+
+
 def send_document(
     ctx: Context, reference: str, to: list[str] | None = None, copy_self: bool | None = None
 ) -> dict[str, Any]:
@@ -121,13 +134,7 @@ def send_document(
         settings = {**DEFAULTS, **uow.company.profile().settings}
     mailer = ctx.mailer(settings)
     mail, attempt, sha256 = _prepare(ctx, reference, to, copy_self)
-    try:
-        mailer.send(mail)
-    except MailFailed as exc:
-        with ctx.uow() as uow:
-            uow.emails.finish(attempt, "failed", exc.kind, str(exc), now_iso(ctx))
-            uow.commit()
-        raise
+    send_logged(ctx, mailer, mail, attempt)
     with ctx.uow() as uow:
         uow.emails.finish(attempt, "sent", None, None, now_iso(ctx))
         stored = uow.documents.find(reference)

@@ -14,7 +14,7 @@ from typing import Any
 from app.services.audit_log import record
 from app.services.clock import now_iso
 from app.services.email_texts import texts
-from app.services.emailing import EMAIL
+from app.services.emailing import EMAIL, send_logged
 from app.services.errors import MailFailed
 from app.services.formatting import Formatter
 from app.services.ports import Attachment, Context, Mailer, OutgoingMail
@@ -109,11 +109,8 @@ def _send(ctx: Context, letter: Letter, mail: OutgoingMail, mailer: Mailer) -> d
         )
         uow.commit()
     try:
-        mailer.send(mail)
+        send_logged(ctx, mailer, mail, attempt)
     except MailFailed as exc:
-        with ctx.uow() as uow:
-            uow.emails.finish(attempt, "failed", exc.kind, str(exc), now_iso(ctx))
-            uow.commit()
         return {"status": "failed", "error": str(exc)}
     with ctx.uow() as uow:
         uow.emails.finish(attempt, "sent", None, None, now_iso(ctx))
