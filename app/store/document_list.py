@@ -157,10 +157,13 @@ def _select(
     columns: tuple[str, ...],
     ascending: bool,
     cursor: tuple[str, ...] | None = None,
+    *,
+    party_in_source: bool = False,
 ) -> str:
-    """The SELECT of the shown columns and the ``cursor`` ones (by default the order's)."""
+    """The SELECT of the shown columns and the ``cursor`` ones (by default the order's); the
+    customer's party is joined unless ``source`` already walks the parties."""
     direction = "" if ascending else " DESC"
-    join = "" if source.startswith("party") else " LEFT JOIN party p ON p.id = d.customer_id"
+    join = "" if party_in_source else " LEFT JOIN party p ON p.id = d.customer_id"
     return (
         f"SELECT {SHOWN}, {', '.join(cursor or columns)} FROM {source}{join}"
         + (" WHERE " + " AND ".join(where) if where else "")
@@ -194,7 +197,8 @@ def _by_customer(query: DocumentQuery, broad: bool) -> list[Statement]:
         if after is not None:
             where.append(_after("p.sort_name", "p.id", after, up, params))
         order = ("p.sort_name", "p.id", KEY, "d.id")  # what party_sort and the index give
-        return _select(customers_source, where, order, up, CUSTOMER_ORDER), params
+        sql = _select(customers_source, where, order, up, CUSTOMER_ORDER, party_in_source=True)
+        return sql, params
 
     if query.after is None:
         return [one_customer(None, None), customers(None)][:: 1 if up else -1]
