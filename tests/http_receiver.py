@@ -25,6 +25,7 @@ class Receiver:
     stored: dict[str, dict[str, Any]] = field(default_factory=dict)  # key -> bundle
     seen: list[tuple[str, str]] = field(default_factory=list)  # (key, what was answered)
     url: str = ""
+    arrived: threading.Event = field(default_factory=threading.Event)  # set by each request
 
 
 def _parts(content_type: str, body: bytes) -> dict[str, bytes]:
@@ -55,6 +56,7 @@ def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(data)
 
         def do_POST(self) -> None:
+            receiver.arrived.set()
             body = self.rfile.read(int(self.headers["Content-Length"]))
             key = self.headers.get("Idempotency-Key", "")
             t, _, v1 = self.headers.get("Invoice-Desk-Signature", "").partition(",v1=")
