@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from app import bootstrap
+from app.domain.documents import IssuedDocument
 from app.domain.receivables import Entry, EntryKind
 from app.services import corrections, customers, drafts, issuing
 from app.services.payments import append_entry
+from app.services.ports import StoredDocument
 
 PASSPHRASE = "bench"
 START = date(2022, 1, 3)
@@ -36,6 +38,11 @@ class Clock:
 
     def __call__(self) -> datetime:
         return self.now
+
+
+def _issued(stored: StoredDocument) -> IssuedDocument:
+    assert stored.issued is not None, "the batch was just issued"
+    return stored.issued
 
 
 def _lines(rng: random.Random) -> list[dict[str, str]]:
@@ -148,7 +155,7 @@ def build(path: Path, invoices: int, seed: int) -> None:
         started = time.perf_counter()
         for offset in range(0, invoices, BATCH):
             chunk = days[offset : offset + BATCH]
-            items = [
+            items: list[dict[str, Any]] = [
                 {
                     "customer": str(rng.choice(people)),
                     "currency": "EUR",
@@ -168,8 +175,8 @@ def build(path: Path, invoices: int, seed: int) -> None:
                         doc_id,
                         int(item["customer"]),
                         date.fromisoformat(item["issue_date"]),
-                        uow.documents.get(doc_id).issued.totals.payable,
-                    )  # type: ignore[union-attr]
+                        _issued(uow.documents.get(doc_id)).totals.payable,
+                    )
                     for doc_id, item in zip(ids, items, strict=True)
                 ]
             credited = [r["number"] for r in issued if rng.random() < 0.04]

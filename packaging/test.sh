@@ -10,7 +10,7 @@ BIN="$ROOT/.venv/bin"
 echo "== ruff"
 "$BIN/ruff" check .
 "$BIN/ruff" format --check .
-echo "== mypy --strict (app, sync)"
+echo "== mypy --strict (app, sync, ui, bench)"
 "$BIN/mypy"
 echo "== import-linter"
 "$BIN/lint-imports"

@@ -28,7 +28,7 @@ T = TypeVar("T")
 class OnStore(Protocol):
     """Runs a step that touches the company file (where: the caller decides)."""
 
-    def __call__(self, work: Callable[[], T]) -> T: ...
+    def __call__(self, work: Callable[[], T], /) -> T: ...
 
 
 @dataclass

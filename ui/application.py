@@ -126,7 +126,7 @@ class AppController(QObject):
         if self.window is not None:
             self.window.refresh_all()
 
-    def show_main(self, result: Unlocked) -> None:
+    def show_main(self, result: Unlocked) -> MainWindow:
         window = MainWindow(self.store, result.session, self.settings)
         window.lock_requested.connect(self.lock)
         window.open_requested.connect(self.lock)
@@ -137,6 +137,7 @@ class AppController(QObject):
         self.window = window
         self.dialog = None
         window.show()
+        return window
 
     def change_passphrase(self, current: str, new: str) -> None:
         """Check the current passphrase, close the file, re-encrypt it, open it again under the
@@ -184,9 +185,7 @@ class AppController(QObject):
             old.save_layout()
             old.hide()
             old.deleteLater()
-        self.show_main(Unlocked(session))
-        assert self.window is not None
-        self.window.statusBar().showMessage(message, 15_000)
+        self.show_main(Unlocked(session)).statusBar().showMessage(message, 15_000)
 
     def _new_from_window(self) -> None:
         self.lock()

@@ -46,7 +46,7 @@ def create_and_open(path: Path, passphrase: str, data: CompanyInput, remember: b
 
 def _country_items() -> list[tuple[str, str]]:
     names = Locale("en").territories
-    codes = [c for c in names if len(c) == 2 and c.isalpha() and c != "EU"]
+    codes = [c for c in names if isinstance(c, str) and len(c) == 2 and c.isalpha() and c != "EU"]
     return sorted(((str(names[c]), c) for c in codes), key=lambda item: item[0])
 
 

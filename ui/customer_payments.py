@@ -59,7 +59,11 @@ class PaymentsModel(ReadOnlyTableModel):
             return self.tr("Reversed")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        money = lambda value: self.fmt.money(Decimal(value), row["currency"])  # noqa: E731
+        currency: str = row["currency"]
+
+        def money(value: str) -> str:
+            return self.fmt.money(Decimal(value), currency)
+
         paid = ", ".join(
             f"{a['invoice']} {self.fmt.amount(Decimal(a['amount']))}"
             for a in row["allocations"]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app import bootstrap
 from app.domain.einvoice_formats import EInvoiceFormat
+from app.domain.parties import Customer
 from app.services import customers
 from app.services.clock import today
 from app.services.errors import Rejected
@@ -67,7 +68,7 @@ class CustomersModel(ReadOnlyTableModel):
         return (c.name, c.address.city or "", c.address.country, c.vat_id or "")[index.column()]
 
 
-def _values(customer: customers.Customer) -> dict[str, str]:
+def _values(customer: Customer) -> dict[str, str]:
     a = customer.address
     return {
         "name": customer.name,
@@ -260,15 +261,17 @@ class CustomersPage(QWidget):
             self._show_error("payment_terms_days", self.tr("a whole number of days, e.g. 30"))
             return
         data, context, customer_id = self._input(), self.session.context(), self.current
-        if customer_id is None:
-            job = lambda: customers.add_customer(context, data)  # noqa: E731
-        else:
-            # an emptied field is cleared ("" ), not kept as it was (None)
-            changes = {
-                k: "" if v is None and k in self.inputs and k != "payment_terms_days" else v
-                for k, v in data.__dict__.items()
-            }
-            job = lambda: customers.edit_customer(context, customer_id, changes).id  # noqa: E731
+        # an emptied field is cleared ("" ), not kept as it was (None)
+        changes = {
+            k: "" if v is None and k in self.inputs and k != "payment_terms_days" else v
+            for k, v in data.__dict__.items()
+        }
+
+        def job() -> int | None:
+            if customer_id is None:
+                return customers.add_customer(context, data)
+            return customers.edit_customer(context, customer_id, changes).id
+
         self.store.submit(job, self._saved, self._save_failed, owner=self)
 
     def _saved(self, customer_id: int) -> None:

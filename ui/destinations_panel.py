@@ -68,6 +68,10 @@ class DestinationsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
+    def _changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
     def refresh(self) -> None:
         context = self.session.context()
         self.store.submit(
@@ -109,8 +113,7 @@ class DestinationsPanel(QWidget):
         def done(saved: Destination) -> None:
             dialog.saved()
             self.status.setText(self.tr("Saved {name}.").format(name=saved.name))
-            self.refresh()
-            self.changed.emit()
+            self._changed()
 
         def failed(error: BaseException) -> None:
             field = error.field if isinstance(error, InvalidInput) else "NAME"
@@ -125,7 +128,7 @@ class DestinationsPanel(QWidget):
         context = self.session.context()
         self.store.submit(
             lambda: outbox.change_destination(context, found.name, active=not found.active),
-            lambda _saved: (self.refresh(), self.changed.emit()),
+            lambda _saved: self._changed(),
             self._failed,
             owner=self,
         )

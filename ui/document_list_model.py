@@ -104,7 +104,7 @@ class DocumentListModel(ReadOnlyTableModel):
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self.rows += rows
             self.endInsertRows()
-        self._next = tuple(page["next"]) if page["next"] else None  # type: ignore[assignment]
+        self._next = tuple(page["next"]) if page["next"] else None
         self.loaded.emit()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008

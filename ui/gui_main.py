@@ -20,9 +20,9 @@ DEMO_PASSPHRASE = "demo-passphrase"
 def display_available() -> bool:
     if os.environ.get("QT_QPA_PLATFORM"):
         return True
-    if sys.platform.startswith("linux") or "bsd" in sys.platform:
-        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    return True
+    if sys.platform == "win32" or sys.platform == "darwin":  # their own window systems
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def parse_gui_args(argv: Sequence[str]) -> argparse.Namespace:

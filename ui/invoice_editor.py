@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -153,10 +154,11 @@ class InvoiceEditor(QMainWindow):
         for customer in self.setup.customers:
             self.customer.addItem(self._customer_label(customer), customer.id)
         completer = self.customer.completer()
+        assert completer is not None  # an editable combo box has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.customer.activated.connect(lambda _i: self._customer_chosen())
-        self.customer.lineEdit().editingFinished.connect(self._customer_chosen)
+        _line_edit(self.customer).editingFinished.connect(self._customer_chosen)
         new_customer = QPushButton(self.tr("New…"))
         new_customer.setAccessibleName(self.tr("New customer"))
         new_customer.clicked.connect(self.new_customer)
@@ -171,7 +173,7 @@ class InvoiceEditor(QMainWindow):
         self.currency.setEditable(True)
         for code in dict.fromkeys((self.setup.accounting_currency, *CURRENCIES)):
             self.currency.addItem(code)
-        self.currency.lineEdit().editingFinished.connect(self._currency_changed)
+        _line_edit(self.currency).editingFinished.connect(self._currency_changed)
         self.currency.activated.connect(lambda _i: self._currency_changed())
         left.add_field("currency", self.tr("Currency"), self.currency)
         self.rate = QLineEdit()
@@ -215,10 +217,10 @@ class InvoiceEditor(QMainWindow):
             "payment_terms": self.tr("Payment terms"),
         }
         for key in TEXT_FIELDS:
-            edit = QLineEdit()
-            edit.editingFinished.connect(lambda key=key: self._text_changed(key))
-            self.texts[key] = edit
-            right.add_field(key, text_labels[key], edit)
+            text = QLineEdit()
+            text.editingFinished.connect(lambda key=key: self._text_changed(key))
+            self.texts[key] = text
+            right.add_field(key, text_labels[key], text)
 
     def _grid(self) -> LineTable:
         self.table = LineTable(self.add_line)
@@ -366,8 +368,8 @@ class InvoiceEditor(QMainWindow):
             except ValueError:
                 day = None
             edit.setDate(QDate(day.year, day.month, day.day) if day else NO_DATE)
-        for key, edit in self.texts.items():
-            edit.setText(str(data.get(key) or ""))
+        for key, text in self.texts.items():
+            text.setText(str(data.get(key) or ""))
         if self.note.toPlainText() != (data.get("note") or ""):
             self.note.setPlainText(str(data.get("note") or ""))
 
@@ -405,7 +407,7 @@ class InvoiceEditor(QMainWindow):
     def _totals_html(self, totals: Totals | None) -> str:
         if totals is None:
             return self.tr("<i>Totals appear when every line can be computed.</i>")
-        money = lambda amount: self.fmt.money(amount, totals.currency)  # noqa: E731
+        money = partial(self.fmt.money, currency=totals.currency)
         rows = [(self.tr("Sum of lines"), money(totals.line_total))]
         if totals.allowance_total:
             rows.append((self.tr("Allowances"), money(-totals.allowance_total)))
@@ -537,7 +539,7 @@ class InvoiceEditor(QMainWindow):
         """Save from a button or shortcut (their ``checked`` argument is not a callback)."""
         self.save()
 
-    def save(self, then: Callable[[int], None] | None = None) -> None:
+    def save(self, then: Callable[[int], object] | None = None) -> None:
         self.note_timer.stop()
         self._note_changed()
         context, data = self.session.context(), without_blank_lines(self.data)
@@ -655,6 +657,13 @@ class InvoiceEditor(QMainWindow):
             self.save(then=lambda _id: self.close())
         else:
             event.ignore()
+
+
+def _line_edit(box: QComboBox) -> QLineEdit:
+    """The text field of an editable combo box."""
+    edit = box.lineEdit()
+    assert edit is not None, "the combo box is not editable"
+    return edit
 
 
 def _decimal_or_none(value: Any) -> Decimal | None:

@@ -8,5 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def label_tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+def label_tr(text: object) -> str:
+    """``text`` is a str; Qt's stubs type what QT_TRANSLATE_NOOP returns as object."""
+    return QCoreApplication.translate("Labels", str(text))

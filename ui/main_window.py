@@ -71,8 +71,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.navigation.currentRowChanged.connect(self._page_shown)
         self._restore_layout()
-        start = settings.value("main_window/page", 0)
-        start = int(start) if str(start).isdigit() and int(start) < self.pages.count() else 0
+        remembered = str(settings.value("main_window/page", 0))
+        start = int(remembered) if remembered.isdigit() else 0
+        start = start if start < self.pages.count() else 0
         self.navigation.setCurrentRow(start)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.auto_lock)

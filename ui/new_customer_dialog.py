@@ -4,6 +4,7 @@ its field; the customer is stored on the store thread and handed back to the edi
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
@@ -70,7 +71,7 @@ class NewCustomerDialog(QDialog):
     def save(self) -> None:
         self.form.clear_errors()
         self.message.clear()
-        values = {k: (e.text().strip() or None) for k, e in self.inputs.items()}
+        values: dict[str, Any] = {k: (e.text().strip() or None) for k, e in self.inputs.items()}
         data = customers.CustomerInput(**values)
         context = self.session.context()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -68,7 +69,7 @@ class OpenItemsModel(ReadOnlyTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        money = lambda amount: self.fmt.money(amount, item.currency)  # noqa: E731
+        money = partial(self.fmt.money, currency=item.currency)
         allocated = self.allocated.get(item.number)
         return (
             item.number,

@@ -191,7 +191,7 @@ class ProductsPage(QWidget):
             if self.unit.currentText() == self.unit.itemText(self.unit.currentIndex())
             else self.unit.currentText().split(" ", maxsplit=1)[0]
         )
-        fields = {
+        fields: dict[str, Any] = {  # keyword arguments of add_product and edit_product
             "name": self.name.text(),
             "unit": str(unit or ""),
             "unit_price": price,

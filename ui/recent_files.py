@@ -12,7 +12,7 @@ LIMIT = 8
 
 def recent_files(settings: QSettings) -> list[Path]:
     value = settings.value(KEY, [])
-    items = [value] if isinstance(value, str) else list(value or [])
+    items = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
     return [Path(str(item)) for item in items if item]
 
 

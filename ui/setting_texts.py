@@ -85,4 +85,4 @@ DESCRIPTIONS = {
 
 def description(key: str, english: str) -> str:
     """The explanation of a setting in the language of the window."""
-    return QCoreApplication.translate("Settings", DESCRIPTIONS.get(key, english))
+    return QCoreApplication.translate("Settings", str(DESCRIPTIONS.get(key, english)))

@@ -106,7 +106,7 @@ class SettingsPage(QWidget):
             key=lambda i: order.index(i.key.split(".")[0]) if i.key.split(".")[0] in order else 99,
         )
         for info in infos:
-            title = dict(TABS).get(info.key.split(".")[0], "Other")
+            title = str(dict(TABS).get(info.key.split(".")[0], "Other"))
             if title not in pages:
                 pages[title] = self._tab(label_tr(title))
                 self.forms[title] = FieldForm()

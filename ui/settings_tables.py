@@ -220,7 +220,7 @@ class TaxRatesTab(_Tab):
 
     def add(self) -> None:
         context = self.session.context()
-        values = {
+        values: dict[str, Any] = {  # keyword arguments of add_tax_rate
             "name": self.name.text(),
             "category": str(self.category.currentData()),
             "rate": self.rate.text().strip().replace(",", ".") or None,

@@ -264,7 +264,7 @@ class EmailPage(SavingPage):
             self.tr("Email (optional)"),
             self.tr("To send invoices from the program. Leave empty to set it up later."),
         )
-        self.host, self.user, self.sender = QLineEdit(), QLineEdit(), QLineEdit()
+        self.host, self.user, self.sender_address = QLineEdit(), QLineEdit(), QLineEdit()
         self.port = QLineEdit("587")
         self.security = QComboBox()
         self.security.addItems(["starttls", "tls", "none"])
@@ -276,7 +276,7 @@ class EmailPage(SavingPage):
             ("email.security", self.tr("Security"), self.security),
             ("email.user", self.tr("User"), self.user),
             ("password", self.tr("Password (kept in the keyring)"), self.password),
-            ("email.from", self.tr("Sender address"), self.sender),
+            ("email.from", self.tr("Sender address"), self.sender_address),
         ):
             self.form.add_field(key, label, widget)
 
@@ -288,7 +288,7 @@ class EmailPage(SavingPage):
             "email.port": self.port.text().strip(),
             "email.security": self.security.currentText(),
             "email.user": self.user.text().strip(),
-            "email.from": self.sender.text().strip(),
+            "email.from": self.sender_address.text().strip(),
         }
         context, password = self.setup.session.context(), self.password.text()
 

@@ -15,7 +15,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 T = TypeVar("T")
-Done = Callable[[Any], None]
+Done = Callable[[Any], object]  # what it returns is not used
 Failed = Callable[[BaseException], None]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from schwifty import BIC, IBAN
@@ -120,7 +120,7 @@ def show_company(ctx: Context) -> dict[str, Any]:
         return uow.company.details()
 
 
-def edit_company(ctx: Context, changes: dict[str, str | None]) -> dict[str, Any]:
+def edit_company(ctx: Context, changes: Mapping[str, str | None]) -> dict[str, Any]:
     """Change some details; an empty string clears a field. Returns the new details."""
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
