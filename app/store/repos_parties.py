@@ -105,11 +105,12 @@ class SqlCustomers:
         self._seen.pop(customer.id, None)
 
     def list(self, search: str | None = None) -> list[Customer]:
-        """All customers by name; ``search`` matches name, VAT ID, email or city.
+        """All customers in name order (``sort_name``: the order of the document list's Customer
+        column); ``search`` matches name, VAT ID, email or city.
 
         Matching is Unicode case-insensitive ("łódź" finds "Łódź"), which SQLite's LIKE is not.
         """
-        query = select(PartyRow).order_by(func.lower(PartyRow.name), PartyRow.id)
+        query = select(PartyRow).order_by(PartyRow.sort_name, PartyRow.id)
         customers = [_customer(row) for row in self.session.scalars(query)]
         if not search or not search.strip():
             return customers
@@ -170,8 +171,9 @@ class SqlProducts:
         return self._product(row)
 
     def list(self) -> list[Product]:
-        query = select(ProductRow).order_by(func.lower(ProductRow.name), ProductRow.id)
-        return [self._product(row) for row in self.session.scalars(query)]
+        """All products in name order, accents and case set aside as for customers."""
+        rows = self.session.scalars(select(ProductRow))
+        return sorted(map(self._product, rows), key=lambda p: (sort_name(p.name), p.id or 0))
 
 
 class SqlTaxRates:
