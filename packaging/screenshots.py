@@ -1,10 +1,13 @@
 """Capture the current screens into docs/screenshots (run under xvfb-run or on a desktop).
 
-INVOICE_DESK_INSECURE_FAST_KDF=1 xvfb-run -a .venv/bin/python packaging/screenshots.py
+INVOICE_DESK_INSECURE_FAST_KDF=1 xvfb-run -a .venv/bin/python packaging/screenshots.py [de]
+
+With ``de``: only the document list and the invoice editor, in German (files ending "-de").
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -52,6 +55,8 @@ def main() -> None:
     from ui.create_company_dialog import CreateCompanyDialog
     from ui.gui_main import DEMO_PASSPHRASE
 
+    german = sys.argv[1:] == ["de"]
+    os.environ["INVOICE_DESK_LANGUAGE"] = "de" if german else "en"
     app = QApplication(sys.argv[:1])
     configure_application(app)
     with tempfile.TemporaryDirectory() as folder:
@@ -64,6 +69,13 @@ def main() -> None:
         controller.start(file=demo)
         dialog = controller.dialog
         assert dialog is not None
+        if german:
+            dialog.passphrase.setText(DEMO_PASSPHRASE)
+            dialog.try_open()
+            _wait(app, lambda: controller.window is not None)
+            _german(app, controller.window)
+            controller.shutdown()
+            return
         dialog.hint.setText(f"Demo company: its passphrase is <b>{DEMO_PASSPHRASE}</b>")
         dialog.passphrase.setText("wrong guess")
         dialog.try_open()
@@ -250,6 +262,19 @@ def _dark(app: QApplication, window: Any) -> None:
     _settle(app, 300)
     _save(window, "main-window-documents-dark.png")
     _editor(app, window, "invoice-editor-dark.png")
+
+
+def _german(app: QApplication, window: Any) -> None:
+    """The document list and the editor in German (the window's second complete language)."""
+    window.resize(1200, 760)
+    window.show_page(window.documents_page)
+    documents = window.documents_page
+    _wait(app, lambda: len(documents.model.rows) >= 4)
+    documents.table.selectRow(1)
+    _wait(app, lambda: documents.preview.pages is not None)
+    _settle(app, 500)
+    _save(window, "main-window-documents-de.png")
+    _editor(app, window, "invoice-editor-de.png")
 
 
 def _editor(app: QApplication, window: Any, name: str = "invoice-editor.png") -> None:

@@ -106,6 +106,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "sent": "gesendet",
     "&Send unsent documents…": "Ungesendete Belege &senden…",
     "%n document(s)": ("%n Beleg", "%n Belege"),
+    "%n selected": ("%n ausgewählt", "%n ausgewählt"),
     "%n problem(s) stop the issue.": (
         "%n Problem verhindert die Ausstellung.",
         "%n Probleme verhindern die Ausstellung.",
@@ -418,7 +419,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "This is not an Invoice Desk company file ({detail}).": "Das ist keine Firmendatei von Invoice Desk ({detail}).",
     "This payment": "Diese Zahlung",
     "Time": "Zeit",
-    "Total": "Gesamtbetrag",
+    "Total": "Gesamt",
     "Totals": "Summen",
     "Type": "Art",
     "Undo": "Rückgängig",

@@ -31,15 +31,17 @@ from app.services import customers
 from app.services.clock import today
 from app.services.errors import Rejected
 from app.services.files import write_atomically
+from app.services.formatting import Formatter
 from app.services.receivables_reports import aging_report
 from app.services.report_pdfs import statement_pdf
 from ui.customer_payments import CustomerPayments
-from ui.document_list_model import DocumentListModel
+from ui.document_list_model import DocumentListModel, with_display_texts
 from ui.field_form import FieldForm
 from ui.labels import label_tr
 from ui.messages import describe
 from ui.store_thread import StoreThread
 from ui.table_model import ReadOnlyTableModel
+from ui.translation import ui_language
 
 Index = QModelIndex | QPersistentModelIndex
 FIELDS = (
@@ -98,6 +100,7 @@ class CustomersPage(QWidget):
         super().__init__(parent)
         self.store, self.session = store, session
         self.current: int | None = None
+        self.fmt = Formatter(ui_language())  # dates and amounts the window's way
         self.model = CustomersModel()
         self.documents = DocumentListModel(self._fetch_documents, page_size=100)
         splitter = QSplitter()
@@ -225,15 +228,18 @@ class CustomersPage(QWidget):
         if not rows:
             self.balance.setText(self.tr("Balance: nothing open"))
             return
-        parts = [f"{r['currency']} {Decimal(r['balance']):,.2f}" for r in rows]
+        parts = [self.fmt.money(Decimal(r["balance"]), r["currency"]) for r in rows]
         self.balance.setText(self.tr("Balance: %1").replace("%1", ", ".join(parts)))
 
     def _fetch_documents(self, query: Any, done: Any) -> None:
         from app.services import queries
 
-        context = self.session.context()
+        context, fmt = self.session.context(), self.fmt
         self.store.submit(
-            lambda: queries.document_page(context, query), done, self._failed, owner=self
+            lambda: with_display_texts(queries.document_page(context, query), fmt),
+            done,
+            self._failed,
+            owner=self,
         )
 
     # -- editing ------------------------------------------------------------------------------

@@ -24,7 +24,6 @@ from app.services.formatting import Formatter
 from app.services.imports import report_text
 from ui.batch import BatchRunner, summary
 from ui.payment_dialog import PaymentDialog
-from ui.translation import ui_language
 
 if TYPE_CHECKING:
     from ui.documents_page import DocumentsPage
@@ -32,10 +31,9 @@ if TYPE_CHECKING:
 Row = dict[str, Any]
 
 
-def selection_sum(rows: list[Row]) -> str:
-    """ "3 selected: €1,234.00 + US$10.00" — totals of issued documents per currency (credit
-    notes count negative)."""
-    fmt = Formatter(ui_language())
+def selection_sum(rows: list[Row], fmt: Formatter) -> str:
+    """ "€1,234.00 + US$10.00": the totals of the issued documents among ``rows`` per currency
+    (credit notes count negative); "" when none is issued."""
     sums: dict[str, Decimal] = {}
     for row in rows:
         if row["tax_inclusive"] is None:
@@ -44,8 +42,7 @@ def selection_sum(rows: list[Row]) -> str:
         if row["type"] == "credit_note":
             amount = -amount
         sums[row["currency"]] = sums.get(row["currency"], Decimal(0)) + amount
-    money = " + ".join(fmt.money(amount, currency) for currency, amount in sorted(sums.items()))
-    return f"{len(rows)} selected" + (f": {money}" if money else "")
+    return " + ".join(fmt.money(amount, currency) for currency, amount in sorted(sums.items()))
 
 
 class DocumentActions(QObject):
@@ -87,7 +84,7 @@ class DocumentActions(QObject):
             menu.addAction(action)
         issued = [r for r in rows if r["number"]]
         if len(rows) > 1:
-            menu.addAction(selection_sum(rows)).setEnabled(False)
+            menu.addAction(self.page.selection_text(rows)).setEnabled(False)
             if issued:
                 save = QAction(self.tr("Save %n PDF(s) in a folder…", "", len(issued)), menu)
                 save.triggered.connect(lambda: self.save_pdfs(issued))

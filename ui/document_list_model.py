@@ -5,16 +5,23 @@ Rows arrive a page at a time from the store thread (``fetch``); Qt asks for more
 once. A new search, filter or order starts a new generation: pages of an older one that arrive
 late are dropped. Sorting by a column asks the database for that order (each has its own
 covering index), never sorts the rows loaded so far.
+
+Dates and totals are shown the way the window's language writes them ("24.11.2026",
+"1.234,50"); ``with_display_texts`` formats a page where it is read, on the store thread, so
+painting a cell only looks its text up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from app.services.formatting import Formatter
 from app.services.ports import DocumentQuery
 from ui.table_model import ReadOnlyTableModel
 
@@ -32,12 +39,26 @@ COLUMNS = (
     "tax_inclusive",
 )
 RIGHT = {"tax_inclusive"}
+FORMATTED = ("issue_date", "due_date", "tax_inclusive")  # shown from row["shown"]
 # computed once: data() is asked for every cell the view paints or measures
 ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # the list's order for each column (DocumentQuery.sort)
 SORTS = ("number", "type", "status", "customer", "date", "due", "currency", "total")
 DATE_COLUMN = SORTS.index("date")
+
+
+def with_display_texts(page: Page, fmt: Formatter) -> Page:
+    """Add to each row of ``page`` its dates and total as ``fmt`` writes them (``row["shown"]``);
+    the row's own values stay as they are (ISO dates, decimal strings) for everything else."""
+    for row in page["rows"]:
+        issued, due, total = row["issue_date"], row["due_date"], row["tax_inclusive"]
+        row["shown"] = {
+            "issue_date": fmt.day(date.fromisoformat(issued)) if issued else "",
+            "due_date": fmt.day(date.fromisoformat(due)) if due else "",
+            "tax_inclusive": fmt.amount(Decimal(total)) if total is not None else "",
+        }
+    return page
 
 
 class DocumentListModel(ReadOnlyTableModel):
@@ -128,4 +149,6 @@ class DocumentListModel(ReadOnlyTableModel):
             return row["number"] or self.tr("draft %1").replace("%1", str(row["id"]))
         if key in ("type", "status"):
             return self.words.get(row[key], row[key])
+        if key in FORMATTED:
+            return row["shown"][key]
         return row.get(key) or ""

@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
 
 from app import bootstrap
 from app.services import customers, exports, queries
+from app.services.formatting import Formatter
 from app.services.ports import DocumentQuery
 from ui.batch import BatchRunner
 from ui.document_actions import DocumentActions, selection_sum
-from ui.document_list_model import DATE_COLUMN, DocumentListModel
+from ui.document_list_model import DATE_COLUMN, DocumentListModel, with_display_texts
 from ui.invoice_editor import NO_DATE, InvoiceEditor, open_editor
 from ui.messages import describe
 from ui.pdf_view import PdfPreview, open_in_viewer, print_pdf
 from ui.store_thread import StoreThread
+from ui.translation import ui_language
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -51,6 +53,7 @@ class DocumentsPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store, self.session = store, session
+        self.fmt = Formatter(ui_language())  # dates and amounts the window's way
         self.model = DocumentListModel(self._fetch)
         self.pdf: bytes | None = None
         self.pdf_name = ""
@@ -63,8 +66,9 @@ class DocumentsPage(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(self._list_side())
         self.splitter.addWidget(self._preview_side())
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 480])
+        self.splitter.setStretchFactor(0, 3)  # the list gets most of a wider window
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 340])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._enable()
@@ -103,6 +107,7 @@ class DocumentsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         side = QWidget()
         layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)  # the page's own margin is enough: room for columns
         tools = QHBoxLayout()
         tools.addWidget(new)
         tools.addWidget(self.edit_button)
@@ -145,6 +150,7 @@ class DocumentsPage(QWidget):
         buttons.addStretch(1)
         side = QWidget()
         layout = QVBoxLayout(side)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.preview, 1)
@@ -165,7 +171,13 @@ class DocumentsPage(QWidget):
 
     def _show_sum(self) -> None:
         rows = self.selected_rows()
-        self.selection_sum.setText(selection_sum(rows) if len(rows) > 1 else "")
+        self.selection_sum.setText(self.selection_text(rows) if len(rows) > 1 else "")
+
+    def selection_text(self, rows: list[dict[str, Any]]) -> str:
+        """ "3 selected: €1,234.00 + US$10.00" (the issued ones' totals per currency)."""
+        money = selection_sum(rows, self.fmt)
+        count = self.tr("%n selected", "", len(rows))
+        return f"{count}: {money}" if money else count
 
     def done(self, message: str) -> None:
         """An action finished: say so and show the list as it is now."""
@@ -312,9 +324,12 @@ class DocumentsPage(QWidget):
         )
 
     def _fetch(self, query: DocumentQuery, done: Callable[[dict[str, Any]], None]) -> None:
-        context = self.session.context()
+        context, fmt = self.session.context(), self.fmt
         self.store.submit(
-            lambda: queries.document_page(context, query), done, self.failed, owner=self
+            lambda: with_display_texts(queries.document_page(context, query), fmt),
+            done,
+            self.failed,
+            owner=self,
         )
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:

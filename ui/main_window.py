@@ -56,16 +56,16 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setMaximumWidth(220)
         self._loaded: set[int] = set()  # pages load their data when first shown
         self._build_pages(store, session)
+        self.navigation.setMaximumWidth(self._navigation_width())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.navigation)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         # the navigation's width (it cannot grow wider): no empty band beside it
-        self.splitter.setSizes([self.navigation.maximumWidth(), 1000])
+        self.splitter.setSizes([self.navigation.maximumWidth(), 1100])
         self.setCentralWidget(self.splitter)
         self._build_menus()
         self._build_status_bar()
@@ -110,6 +110,12 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("Settings"), self.settings_page)
         self.audit_page = AuditPage(store, session, autoload=False)
         self.add_page(self.tr("Audit log"), self.audit_page)
+
+    def _navigation_width(self) -> int:
+        """Wide enough for the longest page name in the window's language, and no wider: the
+        room is the document list's."""
+        text = self.navigation.sizeHintForColumn(0)
+        return text + 2 * self.navigation.frameWidth() + 3 * self.fontMetrics().averageCharWidth()
 
     def add_page(self, title: str, page: QWidget) -> None:
         self.pages.addWidget(page)

@@ -47,7 +47,7 @@
     <message>
         <location filename="../../ui/reports_page.py" line="63" />
         <source>Total</source>
-        <translation>Gesamtbetrag</translation></message>
+        <translation>Gesamt</translation></message>
     <message>
         <location filename="../../ui/reports_page.py" line="64" />
         <source>Credit</source>
@@ -68,7 +68,7 @@
         <source>Creating the demo company…</source>
         <translation>Die Demo-Firma wird angelegt…</translation></message>
     <message>
-        <location filename="../../ui/application.py" line="167" />
+        <location filename="../../ui/application.py" line="168" />
         <source>The passphrase was changed.</source>
         <translation>Die Passphrase wurde geändert.</translation></message>
 </context>
@@ -463,121 +463,121 @@
 <context>
     <name>CustomerPayments</name>
     <message>
-        <location filename="../../ui/customer_payments.py" line="137" />
+        <location filename="../../ui/customer_payments.py" line="141" />
         <source>Payments of the customer</source>
         <translation>Zahlungen des Kunden</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="143" />
+        <location filename="../../ui/customer_payments.py" line="147" />
         <source>Re&amp;verse payment…</source>
         <translation>Zahlung &amp;stornieren…</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="145" />
+        <location filename="../../ui/customer_payments.py" line="149" />
         <source>Re&amp;fund…</source>
         <translation>&amp;Erstatten…</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="150" />
+        <location filename="../../ui/customer_payments.py" line="154" />
         <source>Payments:</source>
         <translation>Zahlungen:</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="187" />
+        <location filename="../../ui/customer_payments.py" line="191" />
         <source>Choose the payment to reverse.</source>
         <translation>Wählen Sie die zu stornierende Zahlung.</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="190" />
+        <location filename="../../ui/customer_payments.py" line="194" />
         <source>Reverse payment</source>
         <translation>Zahlung stornieren</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="190" />
+        <location filename="../../ui/customer_payments.py" line="194" />
         <source>Why (e.g. returned by the bank)?</source>
         <translation>Warum (z. B. von der Bank zurückgegeben)?</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="200" />
+        <location filename="../../ui/customer_payments.py" line="204" />
         <source>The payment was reversed; its invoices are open again.</source>
         <translation>Die Zahlung wurde storniert; ihre Rechnungen sind wieder offen.</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="233" />
+        <location filename="../../ui/customer_payments.py" line="237" />
         <source>Refund recorded.</source>
         <translation>Erstattung erfasst.</translation></message>
 </context>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="61" />
+        <location filename="../../ui/customers_page.py" line="64" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="61" />
+        <location filename="../../ui/customers_page.py" line="64" />
         <source>City</source>
         <translation>Ort</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="61" />
+        <location filename="../../ui/customers_page.py" line="64" />
         <source>Country</source>
         <translation>Land</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="61" />
+        <location filename="../../ui/customers_page.py" line="64" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="113" />
+        <location filename="../../ui/customers_page.py" line="117" />
         <source>Search name, VAT ID, email, city</source>
         <translation>Name, USt-IdNr., E-Mail, Ort suchen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="114" />
+        <location filename="../../ui/customers_page.py" line="118" />
         <source>Search customers</source>
         <translation>Kunden suchen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="122" />
+        <location filename="../../ui/customers_page.py" line="126" />
         <source>Customers</source>
         <translation>Kunden</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="128" />
+        <location filename="../../ui/customers_page.py" line="132" />
         <source>&amp;New customer</source>
         <translation>&amp;Neuer Kunde</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="144" />
+        <location filename="../../ui/customers_page.py" line="148" />
         <source>Company default</source>
         <translation>Vorgabe der Firma</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="147" />
+        <location filename="../../ui/customers_page.py" line="151" />
         <source>E-invoice format:</source>
         <translation>E-Rechnungsformat:</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="148" />
+        <location filename="../../ui/customers_page.py" line="152" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="152" />
+        <location filename="../../ui/customers_page.py" line="156" />
         <source>S&amp;tatement PDF…</source>
         <translation>Konto&amp;auszug als PDF…</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="156" />
+        <location filename="../../ui/customers_page.py" line="160" />
         <source>Documents of the customer</source>
         <translation>Belege des Kunden</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="225" />
+        <location filename="../../ui/customers_page.py" line="229" />
         <source>Balance: nothing open</source>
         <translation>Saldo: nichts offen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="228" />
+        <location filename="../../ui/customers_page.py" line="232" />
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="260" />
+        <location filename="../../ui/customers_page.py" line="267" />
         <source>a whole number of days, e.g. 30</source>
         <translation>eine ganze Zahl von Tagen, z. B. 30</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="276" />
+        <location filename="../../ui/customers_page.py" line="285" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="284" />
+        <location filename="../../ui/customers_page.py" line="293" />
         <source>Not saved: see the fields marked in red.</source>
         <translation>Nicht gespeichert: siehe die rot markierten Felder.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="301" />
+        <location filename="../../ui/customers_page.py" line="310" />
         <source>Save statement</source>
         <translation>Kontoauszug speichern</translation></message>
 </context>
@@ -786,32 +786,32 @@
         <source>Switch on/&amp;off</source>
         <translation>&amp;Ein-/ausschalten</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="88" />
-        <location filename="../../ui/destinations_panel.py" line="137" />
+        <location filename="../../ui/destinations_panel.py" line="92" />
+        <location filename="../../ui/destinations_panel.py" line="140" />
         <source>Choose a destination first.</source>
         <translation>Wählen Sie zuerst ein Ziel.</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="111" />
+        <location filename="../../ui/destinations_panel.py" line="115" />
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="139" />
+        <location filename="../../ui/destinations_panel.py" line="142" />
         <source>Connecting to {name}…</source>
         <translation>Verbinde mit {name}…</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="143" />
+        <location filename="../../ui/destinations_panel.py" line="146" />
         <source>Connection works: {result}</source>
         <translation>Verbindung funktioniert: {result}</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="149" />
+        <location filename="../../ui/destinations_panel.py" line="152" />
         <source>Connection failed: {error}</source>
         <translation>Verbindung fehlgeschlagen: {error}</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="153" />
+        <location filename="../../ui/destinations_panel.py" line="156" />
         <source>Unknown server</source>
         <translation>Unbekannter Server</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="155" />
+        <location filename="../../ui/destinations_panel.py" line="158" />
         <source>The server {host} is not known yet. Its host key fingerprint is
 
 {fp}
@@ -823,70 +823,70 @@ Compare it with the one your accountant or the server's administrator gives you.
 
 Vergleichen Sie ihn mit dem, den Ihre Steuerkanzlei oder die Administration des Servers Ihnen nennt. Diesem Server ab jetzt vertrauen?</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="161" />
+        <location filename="../../ui/destinations_panel.py" line="164" />
         <source>Not trusted; nothing is sent to this server.</source>
         <translation>Nicht vertraut; an diesen Server wird nichts gesendet.</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="174" />
+        <location filename="../../ui/destinations_panel.py" line="177" />
         <source>Host key pinned; testing again…</source>
         <translation>Host-Schlüssel gespeichert; teste erneut…</translation></message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ui/document_actions.py" line="62" />
+        <location filename="../../ui/document_actions.py" line="59" />
         <source>Edit draft</source>
         <translation>Entwurf bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="63" />
+        <location filename="../../ui/document_actions.py" line="60" />
         <source>Issue…</source>
         <translation>Ausstellen…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="64" />
+        <location filename="../../ui/document_actions.py" line="61" />
         <source>Delete draft…</source>
         <translation>Entwurf löschen…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="69" />
+        <location filename="../../ui/document_actions.py" line="66" />
         <source>Record payment…</source>
         <translation>Zahlung erfassen…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="70" />
+        <location filename="../../ui/document_actions.py" line="67" />
         <source>Credit note…</source>
         <translation>Gutschrift…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="71" />
+        <location filename="../../ui/document_actions.py" line="68" />
         <source>Dispute…</source>
         <translation>Einwand…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="72" />
+        <location filename="../../ui/document_actions.py" line="69" />
         <source>Clear dispute</source>
         <translation>Einwand aufheben</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="76" />
+        <location filename="../../ui/document_actions.py" line="73" />
         <source>Print…</source>
         <translation>Drucken…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="77" />
+        <location filename="../../ui/document_actions.py" line="74" />
         <source>Open PDF</source>
         <translation>PDF öffnen</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="78" />
+        <location filename="../../ui/document_actions.py" line="75" />
         <source>Email…</source>
         <translation>E-Mail…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="79" />
+        <location filename="../../ui/document_actions.py" line="76" />
         <source>Export e-invoice XML…</source>
         <translation>E-Rechnung (XML) exportieren…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="92" />
+        <location filename="../../ui/document_actions.py" line="89" />
         <source>Save %n PDF(s) in a folder…</source>
         <translation><numerusform>%n PDF in einem Ordner speichern…</numerusform><numerusform>%n PDFs in einem Ordner speichern…</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="109" />
+        <location filename="../../ui/document_actions.py" line="106" />
         <source>Issue the document?</source>
         <translation>Den Beleg ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="111" />
+        <location filename="../../ui/document_actions.py" line="108" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted.
 
 Issue it now?</source>
@@ -894,267 +894,271 @@ Issue it now?</source>
 
 Jetzt ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="121" />
+        <location filename="../../ui/document_actions.py" line="118" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="126" />
+        <location filename="../../ui/document_actions.py" line="123" />
         <source>Delete the draft?</source>
         <translation>Den Entwurf löschen?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="126" />
+        <location filename="../../ui/document_actions.py" line="123" />
         <source>The draft is deleted for good.</source>
         <translation>Der Entwurf wird endgültig gelöscht.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="133" />
+        <location filename="../../ui/document_actions.py" line="130" />
         <source>Draft deleted.</source>
         <translation>Entwurf gelöscht.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="146" />
+        <location filename="../../ui/document_actions.py" line="143" />
         <source>Payment recorded.</source>
         <translation>Zahlung erfasst.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="163" />
+        <location filename="../../ui/document_actions.py" line="160" />
         <source>Dispute</source>
         <translation>Einwand</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="163" />
+        <location filename="../../ui/document_actions.py" line="160" />
         <source>What does the customer dispute?</source>
         <translation>Was beanstandet der Kunde?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="172" />
+        <location filename="../../ui/document_actions.py" line="169" />
         <source>Dispute cleared.</source>
         <translation>Einwand aufgehoben.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="172" />
+        <location filename="../../ui/document_actions.py" line="169" />
         <source>Marked as disputed.</source>
         <translation>Als beanstandet markiert.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="181" />
+        <location filename="../../ui/document_actions.py" line="178" />
         <source>Sent to {0}.</source>
         <translation>Gesendet an {0}.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="188" />
+        <location filename="../../ui/document_actions.py" line="185" />
         <source>Save the PDFs in</source>
         <translation>Die PDFs speichern in</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="197" />
+        <location filename="../../ui/document_actions.py" line="194" />
         <source>Saving PDFs…</source>
         <translation>PDFs werden gespeichert…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="197" />
+        <location filename="../../ui/document_actions.py" line="194" />
         <source>saved</source>
         <translation>gespeichert</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="208" />
+        <location filename="../../ui/document_actions.py" line="205" />
         <source>Every issued document has been sent.</source>
         <translation>Jeder ausgestellte Beleg wurde gesendet.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="213" />
+        <location filename="../../ui/document_actions.py" line="210" />
         <source>Send by email?</source>
         <translation>Per E-Mail senden?</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="214" />
+        <location filename="../../ui/document_actions.py" line="211" />
         <source>Send %n document(s) that were never sent?</source>
         <translation><numerusform>%n noch nie gesendeten Beleg senden?</numerusform><numerusform>%n noch nie gesendete Belege senden?</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="221" />
+        <location filename="../../ui/document_actions.py" line="218" />
         <source>Sending…</source>
         <translation>Wird gesendet…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="222" />
+        <location filename="../../ui/document_actions.py" line="219" />
         <source>sent</source>
         <translation>gesendet</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="241" />
+        <location filename="../../ui/document_actions.py" line="238" />
         <source>Import an e-invoice</source>
         <translation>Eine E-Rechnung importieren</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="243" />
+        <location filename="../../ui/document_actions.py" line="240" />
         <source>E-invoices (*.xml *.pdf);;All files (*)</source>
         <translation>E-Rechnungen (*.xml *.pdf);;Alle Dateien (*)</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="271" />
+        <location filename="../../ui/document_actions.py" line="268" />
         <source>Save e-invoice</source>
         <translation>E-Rechnung speichern</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="281" />
+        <location filename="../../ui/document_actions.py" line="278" />
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation></message>
 </context>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/document_list_model.py" line="47" />
+        <location filename="../../ui/document_list_model.py" line="75" />
         <source>Number</source>
         <translation>Nummer</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="48" />
+        <location filename="../../ui/document_list_model.py" line="76" />
         <source>Type</source>
         <translation>Art</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="49" />
+        <location filename="../../ui/document_list_model.py" line="77" />
         <source>Status</source>
         <translation>Status</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="50" />
+        <location filename="../../ui/document_list_model.py" line="78" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="51" />
+        <location filename="../../ui/document_list_model.py" line="79" />
         <source>Date</source>
         <translation>Datum</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="52" />
+        <location filename="../../ui/document_list_model.py" line="80" />
         <source>Due</source>
         <translation>Fällig</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="53" />
+        <location filename="../../ui/document_list_model.py" line="81" />
         <source>Currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="54" />
+        <location filename="../../ui/document_list_model.py" line="82" />
         <source>Total</source>
-        <translation>Gesamtbetrag</translation></message>
+        <translation>Gesamt</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="57" />
+        <location filename="../../ui/document_list_model.py" line="85" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="58" />
+        <location filename="../../ui/document_list_model.py" line="86" />
         <source>Credit note</source>
         <translation>Gutschrift</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="59" />
+        <location filename="../../ui/document_list_model.py" line="87" />
         <source>Debit note</source>
         <translation>Belastungsanzeige</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="60" />
+        <location filename="../../ui/document_list_model.py" line="88" />
         <source>Draft</source>
         <translation>Entwurf</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="61" />
+        <location filename="../../ui/document_list_model.py" line="89" />
         <source>Issued</source>
         <translation>Ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="112" />
+        <location filename="../../ui/document_list_model.py" line="149" />
         <source>draft %1</source>
         <translation>Entwurf %1</translation></message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.py" line="75" />
+        <location filename="../../ui/documents_page.py" line="80" />
         <source>Search number, customer, reference, amount, text</source>
         <translation>Nummer, Kunde, Referenz, Betrag, Text suchen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="76" />
+        <location filename="../../ui/documents_page.py" line="81" />
         <source>Search documents</source>
         <translation>Belege suchen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="79" />
+        <location filename="../../ui/documents_page.py" line="84" />
         <source>Show</source>
         <translation>Anzeigen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="81" />
+        <location filename="../../ui/documents_page.py" line="86" />
         <source>All documents</source>
         <translation>Alle Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="82" />
+        <location filename="../../ui/documents_page.py" line="87" />
         <source>Drafts</source>
         <translation>Entwürfe</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="83" />
+        <location filename="../../ui/documents_page.py" line="88" />
         <source>Issued</source>
         <translation>Ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="84" />
+        <location filename="../../ui/documents_page.py" line="89" />
         <source>Unpaid</source>
         <translation>Unbezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="85" />
+        <location filename="../../ui/documents_page.py" line="90" />
         <source>Overdue</source>
         <translation>Überfällig</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="86" />
+        <location filename="../../ui/documents_page.py" line="91" />
         <source>Paid</source>
         <translation>Bezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="87" />
+        <location filename="../../ui/documents_page.py" line="92" />
         <source>Credited</source>
         <translation>Gutgeschrieben</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="88" />
+        <location filename="../../ui/documents_page.py" line="93" />
         <source>Disputed</source>
         <translation>Beanstandet</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="240" />
+        <location filename="../../ui/documents_page.py" line="266" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="99" />
+        <location filename="../../ui/documents_page.py" line="104" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="101" />
+        <location filename="../../ui/documents_page.py" line="106" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="113" />
-        <location filename="../../ui/documents_page.py" line="250" />
+        <location filename="../../ui/documents_page.py" line="118" />
+        <location filename="../../ui/documents_page.py" line="277" />
         <source>Issued from</source>
         <translation>Ausgestellt vom</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="115" />
+        <location filename="../../ui/documents_page.py" line="120" />
         <source>to</source>
         <translation>bis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="125" />
+        <location filename="../../ui/documents_page.py" line="130" />
         <source>Result</source>
         <translation>Ergebnis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="127" />
+        <location filename="../../ui/documents_page.py" line="132" />
         <source>Sum of the selection</source>
         <translation>Summe der Auswahl</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="135" />
+        <location filename="../../ui/documents_page.py" line="140" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="136" />
+        <location filename="../../ui/documents_page.py" line="141" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="137" />
+        <location filename="../../ui/documents_page.py" line="142" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation></message>
+    <message numerus="yes">
+        <location filename="../../ui/documents_page.py" line="177" />
+        <source>%n selected</source>
+        <translation><numerusform>%n ausgewählt</numerusform><numerusform>%n ausgewählt</numerusform></translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="200" />
+        <location filename="../../ui/documents_page.py" line="218" />
         <source>Opening the editor…</source>
         <translation>Der Editor wird geöffnet…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="215" />
+        <location filename="../../ui/documents_page.py" line="233" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="251" />
+        <location filename="../../ui/documents_page.py" line="278" />
         <source>Issued up to</source>
         <translation>Ausgestellt bis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="255" />
+        <location filename="../../ui/documents_page.py" line="282" />
         <source>any day</source>
         <translation>beliebig</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="260" />
+        <location filename="../../ui/documents_page.py" line="287" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="261" />
-        <location filename="../../ui/documents_page.py" line="277" />
+        <location filename="../../ui/documents_page.py" line="288" />
+        <location filename="../../ui/documents_page.py" line="304" />
         <source>All customers</source>
         <translation>Alle Kunden</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="320" />
+        <location filename="../../ui/documents_page.py" line="350" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
 </context>
@@ -1196,76 +1200,76 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/exports_page.py" line="80" />
+        <location filename="../../ui/exports_page.py" line="78" />
         <source>Copy public key</source>
         <translation>Öffentlichen Schlüssel kopieren</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="86" />
-        <location filename="../../ui/exports_page.py" line="105" />
+        <location filename="../../ui/exports_page.py" line="84" />
+        <location filename="../../ui/exports_page.py" line="103" />
         <source>Bundles</source>
         <translation>Pakete</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="89" />
+        <location filename="../../ui/exports_page.py" line="87" />
         <source>Destinations</source>
         <translation>Ziele</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="108" />
+        <location filename="../../ui/exports_page.py" line="106" />
         <source>Files of the bundle</source>
         <translation>Dateien des Pakets</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="109" />
+        <location filename="../../ui/exports_page.py" line="107" />
         <source>Deliveries of the bundle</source>
         <translation>Übermittlungen des Pakets</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="111" />
+        <location filename="../../ui/exports_page.py" line="109" />
         <source>Deliveries</source>
         <translation>Übermittlungen</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="112" />
+        <location filename="../../ui/exports_page.py" line="110" />
         <source>Files</source>
         <translation>Dateien</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="117" />
+        <location filename="../../ui/exports_page.py" line="115" />
         <source>&amp;Make bundle…</source>
         <translation>Paket &amp;erstellen…</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="119" />
+        <location filename="../../ui/exports_page.py" line="117" />
         <source>&amp;Deliver now</source>
         <translation>Jetzt ü&amp;bermitteln</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="121" />
+        <location filename="../../ui/exports_page.py" line="119" />
         <source>&amp;Retry delivery</source>
         <translation>Übermittlung &amp;wiederholen</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="123" />
+        <location filename="../../ui/exports_page.py" line="121" />
         <source>&amp;Save a copy…</source>
         <translation>Kopie &amp;speichern…</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="125" />
+        <location filename="../../ui/exports_page.py" line="123" />
         <source>&amp;Open folder</source>
         <translation>Ordner ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="159" />
+        <location filename="../../ui/exports_page.py" line="157" />
         <source>Public key of the company (give it to your accountant): {key}</source>
         <translation>Öffentlicher Schlüssel des Unternehmens (für Ihre Steuerkanzlei): {key}</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="167" />
+        <location filename="../../ui/exports_page.py" line="165" />
         <source>Schedule: last month's bundle on day {day} of every month.</source>
         <translation>Zeitplan: das Paket des Vormonats am {day}. jedes Monats.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="169" />
+        <location filename="../../ui/exports_page.py" line="167" />
         <source>Schedule: last week's bundle every week on weekday {day}.</source>
         <translation>Zeitplan: das Paket der Vorwoche jede Woche am Wochentag {day}.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="172" />
+        <location filename="../../ui/exports_page.py" line="170" />
         <source>Schedule: off (make bundles by hand, or set sync.schedule in Settings).</source>
         <translation>Zeitplan: aus (Pakete von Hand erstellen oder sync.schedule in den Einstellungen setzen).</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="179" />
+        <location filename="../../ui/exports_page.py" line="177" />
         <source>Deliveries that need attention: {n}. Select the bundle, read the error under Deliveries, fix the cause and retry.</source>
         <translation>Übermittlungen, die Aufmerksamkeit brauchen: {n}. Wählen Sie das Paket, lesen Sie den Fehler unter Übermittlungen, beheben Sie die Ursache und wiederholen Sie.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="223" />
+        <location filename="../../ui/exports_page.py" line="221" />
         <source>Making the bundle {start} to {end}…</source>
         <translation>Erstelle das Paket {start} bis {end}…</translation></message>
     <message>
@@ -1293,15 +1297,15 @@ Jetzt ausstellen?</translation></message>
         <source>Save a copy of the bundle in</source>
         <translation>Kopie des Pakets speichern in</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="300" />
+        <location filename="../../ui/exports_page.py" line="302" />
         <source>Saving a copy…</source>
         <translation>Speichere eine Kopie…</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="303" />
+        <location filename="../../ui/exports_page.py" line="305" />
         <source>Saved: {detail}</source>
         <translation>Gespeichert: {detail}</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="321" />
+        <location filename="../../ui/exports_page.py" line="323" />
         <source>Public key copied.</source>
         <translation>Öffentlicher Schlüssel kopiert.</translation></message>
 </context>
@@ -1323,243 +1327,243 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="160" />
+        <location filename="../../ui/invoice_editor.py" line="162" />
         <source>New…</source>
         <translation>Neu…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="161" />
-        <location filename="../../ui/invoice_editor.py" line="519" />
+        <location filename="../../ui/invoice_editor.py" line="163" />
+        <location filename="../../ui/invoice_editor.py" line="521" />
         <source>New customer</source>
         <translation>Neuer Kunde</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="168" />
-        <location filename="../../ui/invoice_editor.py" line="169" />
+        <location filename="../../ui/invoice_editor.py" line="170" />
+        <location filename="../../ui/invoice_editor.py" line="171" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="176" />
+        <location filename="../../ui/invoice_editor.py" line="178" />
         <source>Currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="179" />
+        <location filename="../../ui/invoice_editor.py" line="181" />
         <source>units of {0} per 1 {1}</source>
         <translation>Einheiten {0} je 1 {1}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="182" />
+        <location filename="../../ui/invoice_editor.py" line="184" />
         <source>Exchange rate</source>
         <translation>Wechselkurs</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="191" />
+        <location filename="../../ui/invoice_editor.py" line="193" />
         <source>the day of issue</source>
         <translation>der Tag der Ausstellung</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="192" />
+        <location filename="../../ui/invoice_editor.py" line="194" />
         <source>from the customer's terms</source>
         <translation>aus den Konditionen des Kunden</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="193" />
+        <location filename="../../ui/invoice_editor.py" line="195" />
         <source>none</source>
         <translation>keines</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="196" />
+        <location filename="../../ui/invoice_editor.py" line="198" />
         <source>Issue date</source>
         <translation>Rechnungsdatum</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="197" />
+        <location filename="../../ui/invoice_editor.py" line="199" />
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="198" />
+        <location filename="../../ui/invoice_editor.py" line="200" />
         <source>Delivery date</source>
         <translation>Lieferdatum</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="213" />
+        <location filename="../../ui/invoice_editor.py" line="215" />
         <source>Buyer reference</source>
         <translation>Käuferreferenz</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="214" />
+        <location filename="../../ui/invoice_editor.py" line="216" />
         <source>Order number</source>
         <translation>Bestellnummer</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="215" />
+        <location filename="../../ui/invoice_editor.py" line="217" />
         <source>Payment terms</source>
         <translation>Zahlungsbedingungen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="227" />
+        <location filename="../../ui/invoice_editor.py" line="229" />
         <source>Lines</source>
         <translation>Positionen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="240" />
+        <location filename="../../ui/invoice_editor.py" line="242" />
         <source>Note on the document:</source>
         <translation>Hinweis auf dem Beleg:</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="242" />
+        <location filename="../../ui/invoice_editor.py" line="244" />
         <source>Note on the document</source>
         <translation>Hinweis auf dem Beleg</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="257" />
+        <location filename="../../ui/invoice_editor.py" line="259" />
         <source>Totals</source>
         <translation>Summen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="268" />
+        <location filename="../../ui/invoice_editor.py" line="270" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="270" />
+        <location filename="../../ui/invoice_editor.py" line="272" />
         <source>&amp;Issue…</source>
         <translation>&amp;Ausstellen…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="279" />
-        <location filename="../../ui/invoice_editor.py" line="627" />
+        <location filename="../../ui/invoice_editor.py" line="281" />
+        <location filename="../../ui/invoice_editor.py" line="629" />
         <source>Preview (DRAFT, no number)</source>
         <translation>Vorschau (ENTWURF, ohne Nummer)</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="287" />
+        <location filename="../../ui/invoice_editor.py" line="289" />
         <source>Draft</source>
         <translation>Entwurf</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="289" />
+        <location filename="../../ui/invoice_editor.py" line="291" />
         <source>Save</source>
         <translation>Speichern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="292" />
+        <location filename="../../ui/invoice_editor.py" line="294" />
         <source>Issue…</source>
         <translation>Ausstellen…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="295" />
+        <location filename="../../ui/invoice_editor.py" line="297" />
         <source>Undo</source>
         <translation>Rückgängig</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="297" />
+        <location filename="../../ui/invoice_editor.py" line="299" />
         <source>Redo</source>
         <translation>Wiederholen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="299" />
-        <location filename="../../ui/invoice_editor.py" line="447" />
+        <location filename="../../ui/invoice_editor.py" line="301" />
+        <location filename="../../ui/invoice_editor.py" line="449" />
         <source>Add line</source>
         <translation>Position hinzufügen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="302" />
+        <location filename="../../ui/invoice_editor.py" line="304" />
         <source>Remove line</source>
         <translation>Position entfernen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="305" />
+        <location filename="../../ui/invoice_editor.py" line="307" />
         <source>Close</source>
         <translation>Schließen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="393" />
+        <location filename="../../ui/invoice_editor.py" line="395" />
         <source>Ready to issue.</source>
         <translation>Bereit zum Ausstellen.</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/invoice_editor.py" line="395" />
+        <location filename="../../ui/invoice_editor.py" line="397" />
         <source>%n problem(s) stop the issue.</source>
         <translation><numerusform>%n Problem verhindert die Ausstellung.</numerusform><numerusform>%n Probleme verhindern die Ausstellung.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="399" />
+        <location filename="../../ui/invoice_editor.py" line="401" />
         <source>Due on {0}</source>
         <translation>Fällig am {0}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="407" />
+        <location filename="../../ui/invoice_editor.py" line="409" />
         <source>&lt;i&gt;Totals appear when every line can be computed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Die Summen erscheinen, sobald jede Position berechnet werden kann.&lt;/i&gt;</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="409" />
+        <location filename="../../ui/invoice_editor.py" line="411" />
         <source>Sum of lines</source>
         <translation>Summe der Positionen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="411" />
+        <location filename="../../ui/invoice_editor.py" line="413" />
         <source>Allowances</source>
         <translation>Nachlässe</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="413" />
+        <location filename="../../ui/invoice_editor.py" line="415" />
         <source>Charges</source>
         <translation>Zuschläge</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="416" />
+        <location filename="../../ui/invoice_editor.py" line="418" />
         <source>VAT {rate} on {base}</source>
         <translation>USt. {rate} auf {base}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="420" />
+        <location filename="../../ui/invoice_editor.py" line="422" />
         <source>{category} on {base}</source>
         <translation>{category} auf {base}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="443" />
+        <location filename="../../ui/invoice_editor.py" line="445" />
         <source>Change {0} of line {1}</source>
         <translation>{0} in Position {1} ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="453" />
+        <location filename="../../ui/invoice_editor.py" line="455" />
         <source>Remove line {0}</source>
         <translation>Position {0} entfernen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="472" />
+        <location filename="../../ui/invoice_editor.py" line="474" />
         <source>Choose customer</source>
         <translation>Kunden wählen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="477" />
+        <location filename="../../ui/invoice_editor.py" line="479" />
         <source>Change currency</source>
         <translation>Währung ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="482" />
+        <location filename="../../ui/invoice_editor.py" line="484" />
         <source>Remove exchange rate</source>
         <translation>Wechselkurs entfernen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="490" />
+        <location filename="../../ui/invoice_editor.py" line="492" />
         <source>entered</source>
         <translation>eingegeben</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="491" />
+        <location filename="../../ui/invoice_editor.py" line="493" />
         <source>Change exchange rate</source>
         <translation>Wechselkurs ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="497" />
+        <location filename="../../ui/invoice_editor.py" line="499" />
         <source>Change date</source>
         <translation>Datum ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="500" />
+        <location filename="../../ui/invoice_editor.py" line="502" />
         <source>Change text</source>
         <translation>Text ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="503" />
+        <location filename="../../ui/invoice_editor.py" line="505" />
         <source>Change note</source>
         <translation>Hinweis ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="524" />
+        <location filename="../../ui/invoice_editor.py" line="526" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="525" />
+        <location filename="../../ui/invoice_editor.py" line="527" />
         <source>Credit note</source>
         <translation>Gutschrift</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="526" />
+        <location filename="../../ui/invoice_editor.py" line="528" />
         <source>Debit note</source>
         <translation>Belastungsanzeige</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="529" />
+        <location filename="../../ui/invoice_editor.py" line="531" />
         <source>new draft</source>
         <translation>neuer Entwurf</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="531" />
+        <location filename="../../ui/invoice_editor.py" line="533" />
         <source>draft {0}</source>
         <translation>Entwurf {0}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="545" />
+        <location filename="../../ui/invoice_editor.py" line="547" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="551" />
+        <location filename="../../ui/invoice_editor.py" line="553" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="565" />
+        <location filename="../../ui/invoice_editor.py" line="567" />
         <source>Not ready: fix the problems marked in red first.</source>
         <translation>Noch nicht bereit: zuerst die rot markierten Probleme beheben.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="569" />
+        <location filename="../../ui/invoice_editor.py" line="571" />
         <source>Issue the document?</source>
         <translation>Den Beleg ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="571" />
+        <location filename="../../ui/invoice_editor.py" line="573" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
 
 Issue it now?</source>
@@ -1567,27 +1571,27 @@ Issue it now?</source>
 
 Jetzt ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="583" />
+        <location filename="../../ui/invoice_editor.py" line="585" />
         <source>Issuing…</source>
         <translation>Wird ausgestellt…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="595" />
+        <location filename="../../ui/invoice_editor.py" line="597" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="604" />
+        <location filename="../../ui/invoice_editor.py" line="606" />
         <source>Not done: {0}</source>
         <translation>Nicht ausgeführt: {0}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="611" />
+        <location filename="../../ui/invoice_editor.py" line="613" />
         <source>The preview appears once a customer is chosen and the lines add up.</source>
         <translation>Die Vorschau erscheint, sobald ein Kunde gewählt ist und die Positionen sich berechnen lassen.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="642" />
+        <location filename="../../ui/invoice_editor.py" line="644" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="643" />
+        <location filename="../../ui/invoice_editor.py" line="645" />
         <source>Save the changes to this draft before closing?</source>
         <translation>Die Änderungen an diesem Entwurf vor dem Schließen speichern?</translation></message>
 </context>
@@ -1617,58 +1621,58 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="45" />
-        <location filename="../../ui/new_customer_dialog.py" line="28" />
+        <location filename="../../ui/customers_page.py" line="48" />
+        <location filename="../../ui/new_customer_dialog.py" line="29" />
         <location filename="../../ui/settings_tables.py" line="36" />
         <location filename="../../ui/settings_tables.py" line="157" />
         <location filename="../../ui/settings_tables.py" line="240" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="46" />
-        <location filename="../../ui/new_customer_dialog.py" line="29" />
+        <location filename="../../ui/customers_page.py" line="49" />
+        <location filename="../../ui/new_customer_dialog.py" line="30" />
         <location filename="../../ui/settings_tables.py" line="37" />
         <source>Street</source>
         <translation>Straße</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="47" />
-        <location filename="../../ui/new_customer_dialog.py" line="30" />
+        <location filename="../../ui/customers_page.py" line="50" />
+        <location filename="../../ui/new_customer_dialog.py" line="31" />
         <location filename="../../ui/settings_tables.py" line="38" />
         <source>Postcode</source>
         <translation>Postleitzahl</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="48" />
-        <location filename="../../ui/new_customer_dialog.py" line="31" />
+        <location filename="../../ui/customers_page.py" line="51" />
+        <location filename="../../ui/new_customer_dialog.py" line="32" />
         <location filename="../../ui/settings_tables.py" line="39" />
         <source>City</source>
         <translation>Ort</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="49" />
-        <location filename="../../ui/new_customer_dialog.py" line="32" />
+        <location filename="../../ui/customers_page.py" line="52" />
+        <location filename="../../ui/new_customer_dialog.py" line="33" />
         <source>Country (ISO code)</source>
         <translation>Land (ISO-Code)</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="50" />
-        <location filename="../../ui/new_customer_dialog.py" line="33" />
+        <location filename="../../ui/customers_page.py" line="53" />
+        <location filename="../../ui/new_customer_dialog.py" line="34" />
         <location filename="../../ui/settings_tables.py" line="40" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="51" />
-        <location filename="../../ui/new_customer_dialog.py" line="34" />
+        <location filename="../../ui/customers_page.py" line="54" />
+        <location filename="../../ui/new_customer_dialog.py" line="35" />
         <source>Invoice email</source>
         <translation>E-Mail für Rechnungen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="52" />
-        <location filename="../../ui/new_customer_dialog.py" line="35" />
+        <location filename="../../ui/customers_page.py" line="55" />
+        <location filename="../../ui/new_customer_dialog.py" line="36" />
         <source>Language of documents</source>
         <translation>Sprache der Belege</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="53" />
+        <location filename="../../ui/customers_page.py" line="56" />
         <source>Payment terms (days)</source>
         <translation>Zahlungsziel (Tage)</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="54" />
+        <location filename="../../ui/customers_page.py" line="57" />
         <source>Buyer reference / Leitweg-ID</source>
         <translation>Käuferreferenz / Leitweg-ID</translation></message>
     <message>
@@ -1950,174 +1954,174 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Navigation</source>
         <translation>Navigation</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Dashboard</source>
         <translation>Übersicht</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Company</source>
         <translation>Firma</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Customers</source>
         <translation>Kunden</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Products</source>
         <translation>Artikel</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Reports</source>
         <translation>Berichte</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Exports</source>
         <translation>Exporte</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Settings</source>
         <translation>Einstellungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Audit log</source>
         <translation>Protokoll</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;New company…</source>
         <translation>&amp;Neue Firma…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Open company…</source>
         <translation>Firma ö&amp;ffnen…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Find documents</source>
         <translation>Belege &amp;suchen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Invoice</source>
         <translation>&amp;Rechnung</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;Send unsent documents…</source>
         <translation>Ungesendete Belege &amp;senden…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Import e-invoice…</source>
         <translation>E-Rechnung &amp;importieren…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;Aging of receivables</source>
         <translation>&amp;Altersstruktur der Forderungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;Reminders due</source>
         <translation>&amp;Fällige Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Accountant's &amp;bundles</source>
         <translation>&amp;Pakete für die Steuerkanzlei</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Make a &amp;bundle…</source>
         <translation>&amp;Paket erstellen…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>&amp;Deliver bundles now</source>
         <translation>Pakete jetzt ü&amp;bermitteln</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;About Invoice Desk</source>
         <translation>Ü&amp;ber Invoice Desk</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Unlocked</source>
         <translation>Entsperrt</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
         <translation>Die Datei wurde von Schema {old} aktualisiert; eine geprüfte Sicherung liegt unter {path}</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Working…</source>
         <translation>In Arbeit…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>About Invoice Desk</source>
         <translation>Über Invoice Desk</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Rechnungen schreiben am eigenen Rechner, für kleine Unternehmen.&lt;/p&gt;&lt;p&gt;Die Firmendaten bleiben in einer verschlüsselten Datei auf diesem Computer.&lt;/p&gt;</translation></message>
 </context>
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/new_customer_dialog.py" line="49" />
+        <location filename="../../ui/new_customer_dialog.py" line="50" />
         <source>New customer</source>
         <translation>Neuer Kunde</translation></message>
 </context>
@@ -2143,23 +2147,23 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>OpenItemsModel</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="45" />
+        <location filename="../../ui/payment_dialog.py" line="46" />
         <source>Number</source>
         <translation>Nummer</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="46" />
+        <location filename="../../ui/payment_dialog.py" line="47" />
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="47" />
+        <location filename="../../ui/payment_dialog.py" line="48" />
         <source>Amount due</source>
         <translation>Zu zahlen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="48" />
+        <location filename="../../ui/payment_dialog.py" line="49" />
         <source>Discount if paid on the day</source>
         <translation>Skonto bei Zahlung an dem Tag</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="49" />
+        <location filename="../../ui/payment_dialog.py" line="50" />
         <source>This payment</source>
         <translation>Diese Zahlung</translation></message>
 </context>
@@ -2201,83 +2205,83 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="97" />
+        <location filename="../../ui/payment_dialog.py" line="98" />
         <source>Record a payment from {0}</source>
         <translation>Zahlung von {0} erfassen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="103" />
+        <location filename="../../ui/payment_dialog.py" line="104" />
         <source>Write off a small difference that is left</source>
         <translation>Eine kleine Restdifferenz ausbuchen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="107" />
+        <location filename="../../ui/payment_dialog.py" line="108" />
         <source>Open invoices</source>
         <translation>Offene Rechnungen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="114" />
+        <location filename="../../ui/payment_dialog.py" line="115" />
         <source>Select the invoices this payment is for; with none selected it pays the oldest due first.</source>
         <translation>Wählen Sie die Rechnungen, die diese Zahlung begleicht; ohne Auswahl wird die am längsten fällige zuerst bezahlt.</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="121" />
+        <location filename="../../ui/payment_dialog.py" line="122" />
         <source>Where the payment goes</source>
         <translation>Wohin die Zahlung geht</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="128" />
+        <location filename="../../ui/payment_dialog.py" line="129" />
         <source>Record</source>
         <translation>Erfassen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="157" />
+        <location filename="../../ui/payment_dialog.py" line="158" />
         <source>Received on</source>
         <translation>Eingegangen am</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="159" />
+        <location filename="../../ui/payment_dialog.py" line="160" />
         <source>Amount received</source>
         <translation>Erhaltener Betrag</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="162" />
+        <location filename="../../ui/payment_dialog.py" line="163" />
         <source>Bank transfer</source>
         <translation>Überweisung</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="163" />
+        <location filename="../../ui/payment_dialog.py" line="164" />
         <source>Card</source>
         <translation>Karte</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="164" />
+        <location filename="../../ui/payment_dialog.py" line="165" />
         <source>Cash</source>
         <translation>Bar</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="165" />
+        <location filename="../../ui/payment_dialog.py" line="166" />
         <source>Cheque</source>
         <translation>Scheck</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="166" />
+        <location filename="../../ui/payment_dialog.py" line="167" />
         <source>Other</source>
         <translation>Andere</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="170" />
+        <location filename="../../ui/payment_dialog.py" line="171" />
         <source>Method</source>
         <translation>Zahlungsart</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="172" />
+        <location filename="../../ui/payment_dialog.py" line="173" />
         <source>Bank reference</source>
         <translation>Bankreferenz</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="194" />
+        <location filename="../../ui/payment_dialog.py" line="195" />
         <source>Nothing is open: the whole amount will be kept as the customer's credit.</source>
         <translation>Nichts ist offen: der ganze Betrag bleibt als Guthaben des Kunden stehen.</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="239" />
+        <location filename="../../ui/payment_dialog.py" line="240" />
         <source>{0} to {1}</source>
         <translation>{0} auf {1}</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="245" />
+        <location filename="../../ui/payment_dialog.py" line="246" />
         <source>early-payment discount {0} on {1}</source>
         <translation>Skonto {0} auf {1}</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="251" />
+        <location filename="../../ui/payment_dialog.py" line="252" />
         <source>{0} written off on {1}</source>
         <translation>{0} auf {1} ausgebucht</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="259" />
+        <location filename="../../ui/payment_dialog.py" line="260" />
         <source>{0} is more than is due and stays as the customer's credit</source>
         <translation>{0} ist mehr als fällig und bleibt als Guthaben des Kunden stehen</translation></message>
 </context>
@@ -2393,23 +2397,23 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/customer_payments.py" line="84" />
+        <location filename="../../ui/customer_payments.py" line="88" />
         <source>Refund</source>
         <translation>Erstattung</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="90" />
+        <location filename="../../ui/customer_payments.py" line="94" />
         <source>Amount paid back ({0})</source>
         <translation>Erstatteter Betrag ({0})</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="94" />
+        <location filename="../../ui/customer_payments.py" line="98" />
         <source>Paid on</source>
         <translation>Bezahlt am</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="98" />
+        <location filename="../../ui/customer_payments.py" line="102" />
         <source>Method</source>
         <translation>Zahlungsart</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="100" />
+        <location filename="../../ui/customer_payments.py" line="104" />
         <source>Bank reference</source>
         <translation>Bankreferenz</translation></message>
 </context>
@@ -2452,7 +2456,7 @@ Jetzt ausstellen?</translation></message>
         <translation>Altersstruktur</translation></message>
     <message>
         <location filename="../../ui/reports_page.py" line="137" />
-        <location filename="../../ui/reports_page.py" line="282" />
+        <location filename="../../ui/reports_page.py" line="281" />
         <source>Reminders due</source>
         <translation>Fällige Mahnungen</translation></message>
     <message>
@@ -2517,43 +2521,43 @@ Jetzt ausstellen?</translation></message>
         <source>&amp;Issue selected and save letters…</source>
         <translation>Auswahl &amp;ausstellen und Briefe speichern…</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="275" />
+        <location filename="../../ui/reports_page.py" line="274" />
         <source>and send each letter by &amp;email</source>
         <translation>und jedes Schreiben per &amp;E-Mail senden</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="277" />
+        <location filename="../../ui/reports_page.py" line="276" />
         <source>to the customer's address, with the texts of the email settings</source>
         <translation>an die Adresse des Kunden, mit den Texten der E-Mail-Einstellungen</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="306" />
+        <location filename="../../ui/reports_page.py" line="305" />
         <source>%n reminder(s) due.</source>
         <translation><numerusform>%n Mahnung fällig.</numerusform><numerusform>%n Mahnungen fällig.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="308" />
+        <location filename="../../ui/reports_page.py" line="307" />
         <source>No reminder is due.</source>
         <translation>Keine Mahnung ist fällig.</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="318" />
+        <location filename="../../ui/reports_page.py" line="317" />
         <source>Select the reminders to issue.</source>
         <translation>Wählen Sie die auszustellenden Mahnungen.</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="323" />
+        <location filename="../../ui/reports_page.py" line="322" />
         <source>Issue reminders?</source>
         <translation>Mahnungen ausstellen?</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="325" />
+        <location filename="../../ui/reports_page.py" line="324" />
         <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
         <translation><numerusform>%n Mahnung ausstellen? Die Gebühren werden den Kunden berechnet.</numerusform><numerusform>%n Mahnungen ausstellen? Die Gebühren werden den Kunden berechnet.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="332" />
+        <location filename="../../ui/reports_page.py" line="331" />
         <source>Save the letters in</source>
         <translation>Die Briefe speichern in</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="351" />
+        <location filename="../../ui/reports_page.py" line="350" />
         <source>Issued; %n letter(s) saved.</source>
         <translation><numerusform>Ausgestellt; %n Brief gespeichert.</numerusform><numerusform>Ausgestellt; %n Briefe gespeichert.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="356" />
+        <location filename="../../ui/reports_page.py" line="355" />
         <source>By email: sent {sent}, skipped {skipped}, failed {failed}.</source>
         <translation>Per E-Mail: gesendet {sent}, übersprungen {skipped}, fehlgeschlagen {failed}.</translation></message>
 </context>

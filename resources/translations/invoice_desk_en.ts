@@ -68,7 +68,7 @@
         <source>Creating the demo company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/application.py" line="167" />
+        <location filename="../../ui/application.py" line="168" />
         <source>The passphrase was changed.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -463,121 +463,121 @@
 <context>
     <name>CustomerPayments</name>
     <message>
-        <location filename="../../ui/customer_payments.py" line="137" />
+        <location filename="../../ui/customer_payments.py" line="141" />
         <source>Payments of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="143" />
+        <location filename="../../ui/customer_payments.py" line="147" />
         <source>Re&amp;verse payment…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="145" />
+        <location filename="../../ui/customer_payments.py" line="149" />
         <source>Re&amp;fund…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="150" />
+        <location filename="../../ui/customer_payments.py" line="154" />
         <source>Payments:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="187" />
+        <location filename="../../ui/customer_payments.py" line="191" />
         <source>Choose the payment to reverse.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="190" />
+        <location filename="../../ui/customer_payments.py" line="194" />
         <source>Reverse payment</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="190" />
+        <location filename="../../ui/customer_payments.py" line="194" />
         <source>Why (e.g. returned by the bank)?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="200" />
+        <location filename="../../ui/customer_payments.py" line="204" />
         <source>The payment was reversed; its invoices are open again.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="233" />
+        <location filename="../../ui/customer_payments.py" line="237" />
         <source>Refund recorded.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="61" />
+        <location filename="../../ui/customers_page.py" line="64" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="61" />
+        <location filename="../../ui/customers_page.py" line="64" />
         <source>City</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="61" />
+        <location filename="../../ui/customers_page.py" line="64" />
         <source>Country</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="61" />
+        <location filename="../../ui/customers_page.py" line="64" />
         <source>VAT ID</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="113" />
+        <location filename="../../ui/customers_page.py" line="117" />
         <source>Search name, VAT ID, email, city</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="114" />
+        <location filename="../../ui/customers_page.py" line="118" />
         <source>Search customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="122" />
+        <location filename="../../ui/customers_page.py" line="126" />
         <source>Customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="128" />
+        <location filename="../../ui/customers_page.py" line="132" />
         <source>&amp;New customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="144" />
+        <location filename="../../ui/customers_page.py" line="148" />
         <source>Company default</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="147" />
+        <location filename="../../ui/customers_page.py" line="151" />
         <source>E-invoice format:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="148" />
+        <location filename="../../ui/customers_page.py" line="152" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="152" />
+        <location filename="../../ui/customers_page.py" line="156" />
         <source>S&amp;tatement PDF…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="156" />
+        <location filename="../../ui/customers_page.py" line="160" />
         <source>Documents of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="225" />
+        <location filename="../../ui/customers_page.py" line="229" />
         <source>Balance: nothing open</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="228" />
+        <location filename="../../ui/customers_page.py" line="232" />
         <source>Balance: %1</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="260" />
+        <location filename="../../ui/customers_page.py" line="267" />
         <source>a whole number of days, e.g. 30</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="276" />
+        <location filename="../../ui/customers_page.py" line="285" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="284" />
+        <location filename="../../ui/customers_page.py" line="293" />
         <source>Not saved: see the fields marked in red.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="301" />
+        <location filename="../../ui/customers_page.py" line="310" />
         <source>Save statement</source>
         <translation type="unfinished" /></message>
 </context>
@@ -786,32 +786,32 @@
         <source>Switch on/&amp;off</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="88" />
-        <location filename="../../ui/destinations_panel.py" line="137" />
+        <location filename="../../ui/destinations_panel.py" line="92" />
+        <location filename="../../ui/destinations_panel.py" line="140" />
         <source>Choose a destination first.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="111" />
+        <location filename="../../ui/destinations_panel.py" line="115" />
         <source>Saved {name}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="139" />
+        <location filename="../../ui/destinations_panel.py" line="142" />
         <source>Connecting to {name}…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="143" />
+        <location filename="../../ui/destinations_panel.py" line="146" />
         <source>Connection works: {result}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="149" />
+        <location filename="../../ui/destinations_panel.py" line="152" />
         <source>Connection failed: {error}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="153" />
+        <location filename="../../ui/destinations_panel.py" line="156" />
         <source>Unknown server</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="155" />
+        <location filename="../../ui/destinations_panel.py" line="158" />
         <source>The server {host} is not known yet. Its host key fingerprint is
 
 {fp}
@@ -819,336 +819,340 @@
 Compare it with the one your accountant or the server's administrator gives you. Trust this server from now on?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="161" />
+        <location filename="../../ui/destinations_panel.py" line="164" />
         <source>Not trusted; nothing is sent to this server.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="174" />
+        <location filename="../../ui/destinations_panel.py" line="177" />
         <source>Host key pinned; testing again…</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ui/document_actions.py" line="62" />
+        <location filename="../../ui/document_actions.py" line="59" />
         <source>Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="63" />
+        <location filename="../../ui/document_actions.py" line="60" />
         <source>Issue…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="64" />
+        <location filename="../../ui/document_actions.py" line="61" />
         <source>Delete draft…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="69" />
+        <location filename="../../ui/document_actions.py" line="66" />
         <source>Record payment…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="70" />
+        <location filename="../../ui/document_actions.py" line="67" />
         <source>Credit note…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="71" />
+        <location filename="../../ui/document_actions.py" line="68" />
         <source>Dispute…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="72" />
+        <location filename="../../ui/document_actions.py" line="69" />
         <source>Clear dispute</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="76" />
+        <location filename="../../ui/document_actions.py" line="73" />
         <source>Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="77" />
+        <location filename="../../ui/document_actions.py" line="74" />
         <source>Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="78" />
+        <location filename="../../ui/document_actions.py" line="75" />
         <source>Email…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="79" />
+        <location filename="../../ui/document_actions.py" line="76" />
         <source>Export e-invoice XML…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="92" />
+        <location filename="../../ui/document_actions.py" line="89" />
         <source>Save %n PDF(s) in a folder…</source>
         <translation><numerusform>Save %n PDF in a folder…</numerusform><numerusform>Save %n PDFs in a folder…</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="109" />
+        <location filename="../../ui/document_actions.py" line="106" />
         <source>Issue the document?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="111" />
+        <location filename="../../ui/document_actions.py" line="108" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted.
 
 Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="121" />
+        <location filename="../../ui/document_actions.py" line="118" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="126" />
+        <location filename="../../ui/document_actions.py" line="123" />
         <source>Delete the draft?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="126" />
+        <location filename="../../ui/document_actions.py" line="123" />
         <source>The draft is deleted for good.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="133" />
+        <location filename="../../ui/document_actions.py" line="130" />
         <source>Draft deleted.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="146" />
+        <location filename="../../ui/document_actions.py" line="143" />
         <source>Payment recorded.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="163" />
+        <location filename="../../ui/document_actions.py" line="160" />
         <source>Dispute</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="163" />
+        <location filename="../../ui/document_actions.py" line="160" />
         <source>What does the customer dispute?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="172" />
+        <location filename="../../ui/document_actions.py" line="169" />
         <source>Dispute cleared.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="172" />
+        <location filename="../../ui/document_actions.py" line="169" />
         <source>Marked as disputed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="181" />
+        <location filename="../../ui/document_actions.py" line="178" />
         <source>Sent to {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="188" />
+        <location filename="../../ui/document_actions.py" line="185" />
         <source>Save the PDFs in</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="197" />
+        <location filename="../../ui/document_actions.py" line="194" />
         <source>Saving PDFs…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="197" />
+        <location filename="../../ui/document_actions.py" line="194" />
         <source>saved</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="208" />
+        <location filename="../../ui/document_actions.py" line="205" />
         <source>Every issued document has been sent.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="213" />
+        <location filename="../../ui/document_actions.py" line="210" />
         <source>Send by email?</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="214" />
+        <location filename="../../ui/document_actions.py" line="211" />
         <source>Send %n document(s) that were never sent?</source>
         <translation><numerusform>Send %n document that were never sent?</numerusform><numerusform>Send %n documents that were never sent?</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="221" />
+        <location filename="../../ui/document_actions.py" line="218" />
         <source>Sending…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="222" />
+        <location filename="../../ui/document_actions.py" line="219" />
         <source>sent</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="241" />
+        <location filename="../../ui/document_actions.py" line="238" />
         <source>Import an e-invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="243" />
+        <location filename="../../ui/document_actions.py" line="240" />
         <source>E-invoices (*.xml *.pdf);;All files (*)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="271" />
+        <location filename="../../ui/document_actions.py" line="268" />
         <source>Save e-invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="281" />
+        <location filename="../../ui/document_actions.py" line="278" />
         <source>Saved {0}.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/document_list_model.py" line="47" />
+        <location filename="../../ui/document_list_model.py" line="75" />
         <source>Number</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="48" />
+        <location filename="../../ui/document_list_model.py" line="76" />
         <source>Type</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="49" />
+        <location filename="../../ui/document_list_model.py" line="77" />
         <source>Status</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="50" />
+        <location filename="../../ui/document_list_model.py" line="78" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="51" />
+        <location filename="../../ui/document_list_model.py" line="79" />
         <source>Date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="52" />
+        <location filename="../../ui/document_list_model.py" line="80" />
         <source>Due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="53" />
+        <location filename="../../ui/document_list_model.py" line="81" />
         <source>Currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="54" />
+        <location filename="../../ui/document_list_model.py" line="82" />
         <source>Total</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="57" />
+        <location filename="../../ui/document_list_model.py" line="85" />
         <source>Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="58" />
+        <location filename="../../ui/document_list_model.py" line="86" />
         <source>Credit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="59" />
+        <location filename="../../ui/document_list_model.py" line="87" />
         <source>Debit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="60" />
+        <location filename="../../ui/document_list_model.py" line="88" />
         <source>Draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="61" />
+        <location filename="../../ui/document_list_model.py" line="89" />
         <source>Issued</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="112" />
+        <location filename="../../ui/document_list_model.py" line="149" />
         <source>draft %1</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.py" line="75" />
+        <location filename="../../ui/documents_page.py" line="80" />
         <source>Search number, customer, reference, amount, text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="76" />
+        <location filename="../../ui/documents_page.py" line="81" />
         <source>Search documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="79" />
+        <location filename="../../ui/documents_page.py" line="84" />
         <source>Show</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="81" />
+        <location filename="../../ui/documents_page.py" line="86" />
         <source>All documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="82" />
+        <location filename="../../ui/documents_page.py" line="87" />
         <source>Drafts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="83" />
+        <location filename="../../ui/documents_page.py" line="88" />
         <source>Issued</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="84" />
+        <location filename="../../ui/documents_page.py" line="89" />
         <source>Unpaid</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="85" />
+        <location filename="../../ui/documents_page.py" line="90" />
         <source>Overdue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="86" />
+        <location filename="../../ui/documents_page.py" line="91" />
         <source>Paid</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="87" />
+        <location filename="../../ui/documents_page.py" line="92" />
         <source>Credited</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="88" />
+        <location filename="../../ui/documents_page.py" line="93" />
         <source>Disputed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="240" />
+        <location filename="../../ui/documents_page.py" line="266" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="99" />
+        <location filename="../../ui/documents_page.py" line="104" />
         <source>&amp;New invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="101" />
+        <location filename="../../ui/documents_page.py" line="106" />
         <source>&amp;Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="113" />
-        <location filename="../../ui/documents_page.py" line="250" />
+        <location filename="../../ui/documents_page.py" line="118" />
+        <location filename="../../ui/documents_page.py" line="277" />
         <source>Issued from</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="115" />
+        <location filename="../../ui/documents_page.py" line="120" />
         <source>to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="125" />
+        <location filename="../../ui/documents_page.py" line="130" />
         <source>Result</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="127" />
+        <location filename="../../ui/documents_page.py" line="132" />
         <source>Sum of the selection</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="135" />
+        <location filename="../../ui/documents_page.py" line="140" />
         <source>&amp;Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="136" />
+        <location filename="../../ui/documents_page.py" line="141" />
         <source>&amp;Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="137" />
+        <location filename="../../ui/documents_page.py" line="142" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" /></message>
+    <message numerus="yes">
+        <location filename="../../ui/documents_page.py" line="177" />
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="200" />
+        <location filename="../../ui/documents_page.py" line="218" />
         <source>Opening the editor…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="215" />
+        <location filename="../../ui/documents_page.py" line="233" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="251" />
+        <location filename="../../ui/documents_page.py" line="278" />
         <source>Issued up to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="255" />
+        <location filename="../../ui/documents_page.py" line="282" />
         <source>any day</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="260" />
+        <location filename="../../ui/documents_page.py" line="287" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="261" />
-        <location filename="../../ui/documents_page.py" line="277" />
+        <location filename="../../ui/documents_page.py" line="288" />
+        <location filename="../../ui/documents_page.py" line="304" />
         <source>All customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="320" />
+        <location filename="../../ui/documents_page.py" line="350" />
         <source>Rendering…</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1190,76 +1194,76 @@ Issue it now?</source>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/exports_page.py" line="80" />
+        <location filename="../../ui/exports_page.py" line="78" />
         <source>Copy public key</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="86" />
-        <location filename="../../ui/exports_page.py" line="105" />
+        <location filename="../../ui/exports_page.py" line="84" />
+        <location filename="../../ui/exports_page.py" line="103" />
         <source>Bundles</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="89" />
+        <location filename="../../ui/exports_page.py" line="87" />
         <source>Destinations</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="108" />
+        <location filename="../../ui/exports_page.py" line="106" />
         <source>Files of the bundle</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="109" />
+        <location filename="../../ui/exports_page.py" line="107" />
         <source>Deliveries of the bundle</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="111" />
+        <location filename="../../ui/exports_page.py" line="109" />
         <source>Deliveries</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="112" />
+        <location filename="../../ui/exports_page.py" line="110" />
         <source>Files</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="117" />
+        <location filename="../../ui/exports_page.py" line="115" />
         <source>&amp;Make bundle…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="119" />
+        <location filename="../../ui/exports_page.py" line="117" />
         <source>&amp;Deliver now</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="121" />
+        <location filename="../../ui/exports_page.py" line="119" />
         <source>&amp;Retry delivery</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="123" />
+        <location filename="../../ui/exports_page.py" line="121" />
         <source>&amp;Save a copy…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="125" />
+        <location filename="../../ui/exports_page.py" line="123" />
         <source>&amp;Open folder</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="159" />
+        <location filename="../../ui/exports_page.py" line="157" />
         <source>Public key of the company (give it to your accountant): {key}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="167" />
+        <location filename="../../ui/exports_page.py" line="165" />
         <source>Schedule: last month's bundle on day {day} of every month.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="169" />
+        <location filename="../../ui/exports_page.py" line="167" />
         <source>Schedule: last week's bundle every week on weekday {day}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="172" />
+        <location filename="../../ui/exports_page.py" line="170" />
         <source>Schedule: off (make bundles by hand, or set sync.schedule in Settings).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="179" />
+        <location filename="../../ui/exports_page.py" line="177" />
         <source>Deliveries that need attention: {n}. Select the bundle, read the error under Deliveries, fix the cause and retry.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="223" />
+        <location filename="../../ui/exports_page.py" line="221" />
         <source>Making the bundle {start} to {end}…</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1287,15 +1291,15 @@ Issue it now?</source>
         <source>Save a copy of the bundle in</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="300" />
+        <location filename="../../ui/exports_page.py" line="302" />
         <source>Saving a copy…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="303" />
+        <location filename="../../ui/exports_page.py" line="305" />
         <source>Saved: {detail}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="321" />
+        <location filename="../../ui/exports_page.py" line="323" />
         <source>Public key copied.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1317,269 +1321,269 @@ Issue it now?</source>
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="160" />
+        <location filename="../../ui/invoice_editor.py" line="162" />
         <source>New…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="161" />
-        <location filename="../../ui/invoice_editor.py" line="519" />
+        <location filename="../../ui/invoice_editor.py" line="163" />
+        <location filename="../../ui/invoice_editor.py" line="521" />
         <source>New customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="168" />
-        <location filename="../../ui/invoice_editor.py" line="169" />
+        <location filename="../../ui/invoice_editor.py" line="170" />
+        <location filename="../../ui/invoice_editor.py" line="171" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="176" />
+        <location filename="../../ui/invoice_editor.py" line="178" />
         <source>Currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="179" />
+        <location filename="../../ui/invoice_editor.py" line="181" />
         <source>units of {0} per 1 {1}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="182" />
+        <location filename="../../ui/invoice_editor.py" line="184" />
         <source>Exchange rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="191" />
+        <location filename="../../ui/invoice_editor.py" line="193" />
         <source>the day of issue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="192" />
+        <location filename="../../ui/invoice_editor.py" line="194" />
         <source>from the customer's terms</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="193" />
+        <location filename="../../ui/invoice_editor.py" line="195" />
         <source>none</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="196" />
+        <location filename="../../ui/invoice_editor.py" line="198" />
         <source>Issue date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="197" />
+        <location filename="../../ui/invoice_editor.py" line="199" />
         <source>Due date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="198" />
+        <location filename="../../ui/invoice_editor.py" line="200" />
         <source>Delivery date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="213" />
+        <location filename="../../ui/invoice_editor.py" line="215" />
         <source>Buyer reference</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="214" />
+        <location filename="../../ui/invoice_editor.py" line="216" />
         <source>Order number</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="215" />
+        <location filename="../../ui/invoice_editor.py" line="217" />
         <source>Payment terms</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="227" />
+        <location filename="../../ui/invoice_editor.py" line="229" />
         <source>Lines</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="240" />
+        <location filename="../../ui/invoice_editor.py" line="242" />
         <source>Note on the document:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="242" />
+        <location filename="../../ui/invoice_editor.py" line="244" />
         <source>Note on the document</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="257" />
+        <location filename="../../ui/invoice_editor.py" line="259" />
         <source>Totals</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="268" />
+        <location filename="../../ui/invoice_editor.py" line="270" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="270" />
+        <location filename="../../ui/invoice_editor.py" line="272" />
         <source>&amp;Issue…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="279" />
-        <location filename="../../ui/invoice_editor.py" line="627" />
+        <location filename="../../ui/invoice_editor.py" line="281" />
+        <location filename="../../ui/invoice_editor.py" line="629" />
         <source>Preview (DRAFT, no number)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="287" />
+        <location filename="../../ui/invoice_editor.py" line="289" />
         <source>Draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="289" />
+        <location filename="../../ui/invoice_editor.py" line="291" />
         <source>Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="292" />
+        <location filename="../../ui/invoice_editor.py" line="294" />
         <source>Issue…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="295" />
+        <location filename="../../ui/invoice_editor.py" line="297" />
         <source>Undo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="297" />
+        <location filename="../../ui/invoice_editor.py" line="299" />
         <source>Redo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="299" />
-        <location filename="../../ui/invoice_editor.py" line="447" />
+        <location filename="../../ui/invoice_editor.py" line="301" />
+        <location filename="../../ui/invoice_editor.py" line="449" />
         <source>Add line</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="302" />
+        <location filename="../../ui/invoice_editor.py" line="304" />
         <source>Remove line</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="305" />
+        <location filename="../../ui/invoice_editor.py" line="307" />
         <source>Close</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="393" />
+        <location filename="../../ui/invoice_editor.py" line="395" />
         <source>Ready to issue.</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/invoice_editor.py" line="395" />
+        <location filename="../../ui/invoice_editor.py" line="397" />
         <source>%n problem(s) stop the issue.</source>
         <translation><numerusform>%n problem stop the issue.</numerusform><numerusform>%n problems stop the issue.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="399" />
+        <location filename="../../ui/invoice_editor.py" line="401" />
         <source>Due on {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="407" />
+        <location filename="../../ui/invoice_editor.py" line="409" />
         <source>&lt;i&gt;Totals appear when every line can be computed.&lt;/i&gt;</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="409" />
+        <location filename="../../ui/invoice_editor.py" line="411" />
         <source>Sum of lines</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="411" />
+        <location filename="../../ui/invoice_editor.py" line="413" />
         <source>Allowances</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="413" />
+        <location filename="../../ui/invoice_editor.py" line="415" />
         <source>Charges</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="416" />
+        <location filename="../../ui/invoice_editor.py" line="418" />
         <source>VAT {rate} on {base}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="420" />
+        <location filename="../../ui/invoice_editor.py" line="422" />
         <source>{category} on {base}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="443" />
+        <location filename="../../ui/invoice_editor.py" line="445" />
         <source>Change {0} of line {1}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="453" />
+        <location filename="../../ui/invoice_editor.py" line="455" />
         <source>Remove line {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="472" />
+        <location filename="../../ui/invoice_editor.py" line="474" />
         <source>Choose customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="477" />
+        <location filename="../../ui/invoice_editor.py" line="479" />
         <source>Change currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="482" />
+        <location filename="../../ui/invoice_editor.py" line="484" />
         <source>Remove exchange rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="490" />
+        <location filename="../../ui/invoice_editor.py" line="492" />
         <source>entered</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="491" />
+        <location filename="../../ui/invoice_editor.py" line="493" />
         <source>Change exchange rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="497" />
+        <location filename="../../ui/invoice_editor.py" line="499" />
         <source>Change date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="500" />
+        <location filename="../../ui/invoice_editor.py" line="502" />
         <source>Change text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="503" />
+        <location filename="../../ui/invoice_editor.py" line="505" />
         <source>Change note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="524" />
+        <location filename="../../ui/invoice_editor.py" line="526" />
         <source>Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="525" />
+        <location filename="../../ui/invoice_editor.py" line="527" />
         <source>Credit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="526" />
+        <location filename="../../ui/invoice_editor.py" line="528" />
         <source>Debit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="529" />
+        <location filename="../../ui/invoice_editor.py" line="531" />
         <source>new draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="531" />
+        <location filename="../../ui/invoice_editor.py" line="533" />
         <source>draft {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="545" />
+        <location filename="../../ui/invoice_editor.py" line="547" />
         <source>Saving…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="551" />
+        <location filename="../../ui/invoice_editor.py" line="553" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="565" />
+        <location filename="../../ui/invoice_editor.py" line="567" />
         <source>Not ready: fix the problems marked in red first.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="569" />
+        <location filename="../../ui/invoice_editor.py" line="571" />
         <source>Issue the document?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="571" />
+        <location filename="../../ui/invoice_editor.py" line="573" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
 
 Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="583" />
+        <location filename="../../ui/invoice_editor.py" line="585" />
         <source>Issuing…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="595" />
+        <location filename="../../ui/invoice_editor.py" line="597" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="604" />
+        <location filename="../../ui/invoice_editor.py" line="606" />
         <source>Not done: {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="611" />
+        <location filename="../../ui/invoice_editor.py" line="613" />
         <source>The preview appears once a customer is chosen and the lines add up.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="642" />
+        <location filename="../../ui/invoice_editor.py" line="644" />
         <source>Unsaved changes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="643" />
+        <location filename="../../ui/invoice_editor.py" line="645" />
         <source>Save the changes to this draft before closing?</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1609,58 +1613,58 @@ Issue it now?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="45" />
-        <location filename="../../ui/new_customer_dialog.py" line="28" />
+        <location filename="../../ui/customers_page.py" line="48" />
+        <location filename="../../ui/new_customer_dialog.py" line="29" />
         <location filename="../../ui/settings_tables.py" line="36" />
         <location filename="../../ui/settings_tables.py" line="157" />
         <location filename="../../ui/settings_tables.py" line="240" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="46" />
-        <location filename="../../ui/new_customer_dialog.py" line="29" />
+        <location filename="../../ui/customers_page.py" line="49" />
+        <location filename="../../ui/new_customer_dialog.py" line="30" />
         <location filename="../../ui/settings_tables.py" line="37" />
         <source>Street</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="47" />
-        <location filename="../../ui/new_customer_dialog.py" line="30" />
+        <location filename="../../ui/customers_page.py" line="50" />
+        <location filename="../../ui/new_customer_dialog.py" line="31" />
         <location filename="../../ui/settings_tables.py" line="38" />
         <source>Postcode</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="48" />
-        <location filename="../../ui/new_customer_dialog.py" line="31" />
+        <location filename="../../ui/customers_page.py" line="51" />
+        <location filename="../../ui/new_customer_dialog.py" line="32" />
         <location filename="../../ui/settings_tables.py" line="39" />
         <source>City</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="49" />
-        <location filename="../../ui/new_customer_dialog.py" line="32" />
+        <location filename="../../ui/customers_page.py" line="52" />
+        <location filename="../../ui/new_customer_dialog.py" line="33" />
         <source>Country (ISO code)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="50" />
-        <location filename="../../ui/new_customer_dialog.py" line="33" />
+        <location filename="../../ui/customers_page.py" line="53" />
+        <location filename="../../ui/new_customer_dialog.py" line="34" />
         <location filename="../../ui/settings_tables.py" line="40" />
         <source>VAT ID</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="51" />
-        <location filename="../../ui/new_customer_dialog.py" line="34" />
+        <location filename="../../ui/customers_page.py" line="54" />
+        <location filename="../../ui/new_customer_dialog.py" line="35" />
         <source>Invoice email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="52" />
-        <location filename="../../ui/new_customer_dialog.py" line="35" />
+        <location filename="../../ui/customers_page.py" line="55" />
+        <location filename="../../ui/new_customer_dialog.py" line="36" />
         <source>Language of documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="53" />
+        <location filename="../../ui/customers_page.py" line="56" />
         <source>Payment terms (days)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="54" />
+        <location filename="../../ui/customers_page.py" line="57" />
         <source>Buyer reference / Leitweg-ID</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1942,174 +1946,174 @@ Issue it now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57" />
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Navigation</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="94" />
         <source>Dashboard</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="90" />
+        <location filename="../../ui/main_window.py" line="96" />
         <source>Company</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="92" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="94" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Products</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="96" />
+        <location filename="../../ui/main_window.py" line="102" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="104" />
         <source>Reports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="102" />
+        <location filename="../../ui/main_window.py" line="108" />
         <source>Exports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="104" />
+        <location filename="../../ui/main_window.py" line="110" />
         <source>Settings</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="106" />
+        <location filename="../../ui/main_window.py" line="112" />
         <source>Audit log</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;File</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;New company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Open company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Back up…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="170" />
         <source>&amp;Lock</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;Quit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="173" />
         <source>&amp;Edit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="174" />
         <source>&amp;Find documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;View</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="169" />
+        <location filename="../../ui/main_window.py" line="181" />
         <source>&amp;Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;New invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="184" />
         <source>&amp;Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;Send unsent documents…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>&amp;Import e-invoice…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>&amp;Reports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;Aging of receivables</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="192" />
         <source>&amp;Reminders due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>Accountant's &amp;bundles</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>Make a &amp;bundle…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="196" />
         <source>&amp;Deliver bundles now</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="186" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>&amp;Help</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>&amp;About Invoice Desk</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Unlocked</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="221" />
         <source>Working…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>About Invoice Desk</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/new_customer_dialog.py" line="49" />
+        <location filename="../../ui/new_customer_dialog.py" line="50" />
         <source>New customer</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2135,23 +2139,23 @@ Issue it now?</source>
 <context>
     <name>OpenItemsModel</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="45" />
+        <location filename="../../ui/payment_dialog.py" line="46" />
         <source>Number</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="46" />
+        <location filename="../../ui/payment_dialog.py" line="47" />
         <source>Due date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="47" />
+        <location filename="../../ui/payment_dialog.py" line="48" />
         <source>Amount due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="48" />
+        <location filename="../../ui/payment_dialog.py" line="49" />
         <source>Discount if paid on the day</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="49" />
+        <location filename="../../ui/payment_dialog.py" line="50" />
         <source>This payment</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2193,83 +2197,83 @@ Issue it now?</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="97" />
+        <location filename="../../ui/payment_dialog.py" line="98" />
         <source>Record a payment from {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="103" />
+        <location filename="../../ui/payment_dialog.py" line="104" />
         <source>Write off a small difference that is left</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="107" />
+        <location filename="../../ui/payment_dialog.py" line="108" />
         <source>Open invoices</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="114" />
+        <location filename="../../ui/payment_dialog.py" line="115" />
         <source>Select the invoices this payment is for; with none selected it pays the oldest due first.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="121" />
+        <location filename="../../ui/payment_dialog.py" line="122" />
         <source>Where the payment goes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="128" />
+        <location filename="../../ui/payment_dialog.py" line="129" />
         <source>Record</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="157" />
+        <location filename="../../ui/payment_dialog.py" line="158" />
         <source>Received on</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="159" />
+        <location filename="../../ui/payment_dialog.py" line="160" />
         <source>Amount received</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="162" />
+        <location filename="../../ui/payment_dialog.py" line="163" />
         <source>Bank transfer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="163" />
+        <location filename="../../ui/payment_dialog.py" line="164" />
         <source>Card</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="164" />
+        <location filename="../../ui/payment_dialog.py" line="165" />
         <source>Cash</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="165" />
+        <location filename="../../ui/payment_dialog.py" line="166" />
         <source>Cheque</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="166" />
+        <location filename="../../ui/payment_dialog.py" line="167" />
         <source>Other</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="170" />
+        <location filename="../../ui/payment_dialog.py" line="171" />
         <source>Method</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="172" />
+        <location filename="../../ui/payment_dialog.py" line="173" />
         <source>Bank reference</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="194" />
+        <location filename="../../ui/payment_dialog.py" line="195" />
         <source>Nothing is open: the whole amount will be kept as the customer's credit.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="239" />
+        <location filename="../../ui/payment_dialog.py" line="240" />
         <source>{0} to {1}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="245" />
+        <location filename="../../ui/payment_dialog.py" line="246" />
         <source>early-payment discount {0} on {1}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="251" />
+        <location filename="../../ui/payment_dialog.py" line="252" />
         <source>{0} written off on {1}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="259" />
+        <location filename="../../ui/payment_dialog.py" line="260" />
         <source>{0} is more than is due and stays as the customer's credit</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2385,23 +2389,23 @@ Issue it now?</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/customer_payments.py" line="84" />
+        <location filename="../../ui/customer_payments.py" line="88" />
         <source>Refund</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="90" />
+        <location filename="../../ui/customer_payments.py" line="94" />
         <source>Amount paid back ({0})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="94" />
+        <location filename="../../ui/customer_payments.py" line="98" />
         <source>Paid on</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="98" />
+        <location filename="../../ui/customer_payments.py" line="102" />
         <source>Method</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="100" />
+        <location filename="../../ui/customer_payments.py" line="104" />
         <source>Bank reference</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2444,7 +2448,7 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/reports_page.py" line="137" />
-        <location filename="../../ui/reports_page.py" line="282" />
+        <location filename="../../ui/reports_page.py" line="281" />
         <source>Reminders due</source>
         <translation type="unfinished" /></message>
     <message>
@@ -2509,43 +2513,43 @@ Issue it now?</source>
         <source>&amp;Issue selected and save letters…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="275" />
+        <location filename="../../ui/reports_page.py" line="274" />
         <source>and send each letter by &amp;email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="277" />
+        <location filename="../../ui/reports_page.py" line="276" />
         <source>to the customer's address, with the texts of the email settings</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="306" />
+        <location filename="../../ui/reports_page.py" line="305" />
         <source>%n reminder(s) due.</source>
         <translation><numerusform>%n reminder due.</numerusform><numerusform>%n reminders due.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="308" />
+        <location filename="../../ui/reports_page.py" line="307" />
         <source>No reminder is due.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="318" />
+        <location filename="../../ui/reports_page.py" line="317" />
         <source>Select the reminders to issue.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="323" />
+        <location filename="../../ui/reports_page.py" line="322" />
         <source>Issue reminders?</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="325" />
+        <location filename="../../ui/reports_page.py" line="324" />
         <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
         <translation><numerusform>Issue %n reminder? Their fees are charged to the customers.</numerusform><numerusform>Issue %n reminders? Their fees are charged to the customers.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="332" />
+        <location filename="../../ui/reports_page.py" line="331" />
         <source>Save the letters in</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="351" />
+        <location filename="../../ui/reports_page.py" line="350" />
         <source>Issued; %n letter(s) saved.</source>
         <translation><numerusform>Issued; %n letter saved.</numerusform><numerusform>Issued; %n letters saved.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="356" />
+        <location filename="../../ui/reports_page.py" line="355" />
         <source>By email: sent {sent}, skipped {skipped}, failed {failed}.</source>
         <translation type="unfinished" /></message>
 </context>

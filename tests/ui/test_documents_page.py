@@ -150,3 +150,32 @@ def test_a_click_on_a_column_header_sorts_the_whole_list_in_the_database(
         lambda: {r["customer_name"] for r in page.model.rows} == {"Müller KG"}, timeout=10_000
     )
     assert page.model.query.sort == "customer"
+
+
+def test_dates_and_totals_are_shown_the_way_the_window_language_writes_them(
+    qtbot: Any, store: Any, session: Any
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    ctx = session.context()
+    customer = add_customer(ctx, payment_terms_days=14)
+    for _ in range(2):
+        issuing.issue_document(ctx, drafts.create_draft(ctx, invoice_json(customer)))
+    drafts.create_draft(ctx, invoice_json(customer, issue_date=None))
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        page = DocumentsPage(store, session)
+    finally:
+        QLocale.setDefault(QLocale.c())
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: len(page.model.rows) == 3, timeout=10_000)
+
+    def cells(row: int) -> list[str]:
+        model = page.model
+        return [model.data(model.index(row, column)) for column in (4, 5, 7)]
+
+    assert cells(0) == ["", "", ""]  # the draft: no date, no total yet
+    assert cells(1) == ["24.11.2026", "08.12.2026", "1.130,50"]
+    assert page.model.rows[1]["tax_inclusive"] == "1130.50"  # the row itself keeps its value
+    page.table.selectAll()
+    assert page.selection_sum.text().endswith(": 2.261,00\xa0€")
