@@ -35,7 +35,7 @@ from app.services.formatting import Formatter
 from app.services.receivables_reports import aging_report
 from app.services.report_pdfs import statement_pdf
 from ui.customer_payments import CustomerPayments
-from ui.document_list_model import DocumentListModel, with_display_texts
+from ui.document_list_model import DocumentListModel
 from ui.field_form import FieldForm
 from ui.labels import label_tr
 from ui.messages import describe
@@ -102,7 +102,7 @@ class CustomersPage(QWidget):
         self.current: int | None = None
         self.fmt = Formatter(ui_language())  # dates and amounts the window's way
         self.model = CustomersModel()
-        self.documents = DocumentListModel(self._fetch_documents, page_size=100)
+        self.documents = DocumentListModel(self._fetch_documents, self.fmt, page_size=100)
         splitter = QSplitter()
         splitter.addWidget(self._list_side())
         splitter.addWidget(self._detail_side())
@@ -234,9 +234,9 @@ class CustomersPage(QWidget):
     def _fetch_documents(self, query: Any, done: Any) -> None:
         from app.services import queries
 
-        context, fmt = self.session.context(), self.fmt
+        context, cell_texts = self.session.context(), self.documents.cell_texts
         self.store.submit(
-            lambda: with_display_texts(queries.document_page(context, query), fmt),
+            lambda: cell_texts(queries.document_page(context, query)),
             done,
             self._failed,
             owner=self,

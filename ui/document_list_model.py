@@ -39,32 +39,56 @@ COLUMNS = (
     "tax_inclusive",
 )
 RIGHT = {"tax_inclusive"}
-FORMATTED = ("issue_date", "due_date", "tax_inclusive")  # shown from row["shown"]
-# computed once: data() is asked for every cell the view paints or measures
+# computed once: data() is asked for several roles of every cell the view paints or measures
 ALIGN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+ALIGNS = tuple(ALIGN_RIGHT if key in RIGHT else ALIGN_LEFT for key in COLUMNS)
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 # the list's order for each column (DocumentQuery.sort)
 SORTS = ("number", "type", "status", "customer", "date", "due", "currency", "total")
 DATE_COLUMN = SORTS.index("date")
 
 
-def with_display_texts(page: Page, fmt: Formatter) -> Page:
-    """Add to each row of ``page`` its dates and total as ``fmt`` writes them (``row["shown"]``);
-    the row's own values stay as they are (ISO dates, decimal strings) for everything else."""
-    for row in page["rows"]:
-        issued, due, total = row["issue_date"], row["due_date"], row["tax_inclusive"]
-        row["shown"] = {
-            "issue_date": fmt.day(date.fromisoformat(issued)) if issued else "",
-            "due_date": fmt.day(date.fromisoformat(due)) if due else "",
-            "tax_inclusive": fmt.amount(Decimal(total)) if total is not None else "",
-        }
-    return page
+class CellTexts:
+    """What every cell of a page's rows shows (``row["cells"]``, one text per column), made
+    where the page is read, on the store thread: the window's words for types and states, dates
+    and totals the way its language writes them. Painting a cell is then one lookup. The rows'
+    own values stay as they are (ISO dates, decimal strings) for everything else."""
+
+    def __init__(self, fmt: Formatter, words: dict[str, str], draft: str) -> None:
+        self.fmt, self.words, self.draft = fmt, dict(words), draft
+
+    def __call__(self, page: Page) -> Page:
+        fmt, words = self.fmt, self.words
+        days: dict[str | None, str] = {None: ""}  # a page's rows share few dates
+
+        def day(value: str | None) -> str:
+            if value not in days:
+                days[value] = fmt.day(date.fromisoformat(value)) if value else ""
+            return days[value]
+
+        for row in page["rows"]:
+            total = row["tax_inclusive"]
+            row["cells"] = (
+                row["number"] or self.draft.replace("%1", str(row["id"])),
+                words.get(row["type"], row["type"]),
+                words.get(row["status"], row["status"]),
+                row["customer_name"] or "",
+                day(row["issue_date"]),
+                day(row["due_date"]),
+                row["currency"] or "",
+                fmt.amount(Decimal(total)) if total is not None else "",
+            )
+        return page
 
 
 class DocumentListModel(ReadOnlyTableModel):
     loaded = Signal()  # a page arrived
 
-    def __init__(self, fetch: Fetch, page_size: int = 200) -> None:
+    def __init__(self, fetch: Fetch, fmt: Formatter, page_size: int = 200) -> None:
+        """``fetch`` reads a page on the store thread and passes it through ``self.cell_texts``
+        there."""
         super().__init__(())
         self._fetch = fetch
         self.query = DocumentQuery(limit=page_size)
@@ -88,6 +112,7 @@ class DocumentListModel(ReadOnlyTableModel):
             "draft": self.tr("Draft"),
             "issued": self.tr("Issued"),
         }
+        self.cell_texts = CellTexts(fmt, self.words, self.tr("draft %1"))
 
     # -- loading ------------------------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -136,19 +161,11 @@ class DocumentListModel(ReadOnlyTableModel):
             self._load()
 
     # -- the table ----------------------------------------------------------------------------
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        key = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return ALIGN_RIGHT if key in RIGHT else ALIGN_LEFT
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self.rows[index.row()]
-        if key == "number":
-            return row["number"] or self.tr("draft %1").replace("%1", str(row["id"]))
-        if key in ("type", "status"):
-            return self.words.get(row[key], row[key])
-        if key in FORMATTED:
-            return row["shown"][key]
-        return row.get(key) or ""
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # the cheapest checks first: views ask for seven roles of every cell they paint
+        if role == DISPLAY:
+            row = index.row()
+            return self.rows[row]["cells"][index.column()] if row >= 0 else None
+        if role == ALIGNMENT and index.isValid():
+            return ALIGNS[index.column()]
+        return None

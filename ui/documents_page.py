@@ -31,7 +31,7 @@ from app.services.formatting import Formatter
 from app.services.ports import DocumentQuery
 from ui.batch import BatchRunner
 from ui.document_actions import DocumentActions, selection_sum
-from ui.document_list_model import DATE_COLUMN, DocumentListModel, with_display_texts
+from ui.document_list_model import DATE_COLUMN, DocumentListModel
 from ui.invoice_editor import NO_DATE, InvoiceEditor, open_editor
 from ui.messages import describe
 from ui.pdf_view import PdfPreview, open_in_viewer, print_pdf
@@ -54,7 +54,7 @@ class DocumentsPage(QWidget):
         super().__init__(parent)
         self.store, self.session = store, session
         self.fmt = Formatter(ui_language())  # dates and amounts the window's way
-        self.model = DocumentListModel(self._fetch)
+        self.model = DocumentListModel(self._fetch, self.fmt)
         self.pdf: bytes | None = None
         self.pdf_name = ""
         self.editors: list[InvoiceEditor] = []
@@ -324,9 +324,9 @@ class DocumentsPage(QWidget):
         )
 
     def _fetch(self, query: DocumentQuery, done: Callable[[dict[str, Any]], None]) -> None:
-        context, fmt = self.session.context(), self.fmt
+        context, cell_texts = self.session.context(), self.model.cell_texts
         self.store.submit(
-            lambda: with_display_texts(queries.document_page(context, query), fmt),
+            lambda: cell_texts(queries.document_page(context, query)),
             done,
             self.failed,
             owner=self,
