@@ -58,10 +58,11 @@ class CellTexts:
 
     def __init__(self, fmt: Formatter, words: dict[str, str], draft: str) -> None:
         self.fmt, self.words, self.draft = fmt, dict(words), draft
+        # every date written once: a company's documents fall on a few thousand days at most
+        self.days: dict[str | None, str] = {None: ""}
 
     def __call__(self, page: Page) -> Page:
-        fmt, words = self.fmt, self.words
-        days: dict[str | None, str] = {None: ""}  # a page's rows share few dates
+        fmt, words, days = self.fmt, self.words, self.days
 
         def day(value: str | None) -> str:
             if value not in days:
