@@ -69,7 +69,7 @@ class PaymentsModel(ReadOnlyTableModel):
             for a in row["allocations"]
             if not a["reversed"]
         )
-        reversed_mark = f" ({self.tr('reversed')})" if row["reversed"] else ""
+        reversed_mark = " (" + self.tr("reversed") + ")" if row["reversed"] else ""
         return (
             self.fmt.day(date.fromisoformat(row["date"])),
             money(row["amount"]) + reversed_mark,

@@ -423,9 +423,10 @@ class InvoiceEditor(QMainWindow):
                     category=group.category.value, base=self.fmt.amount(group.taxable)
                 )
             rows.append((label, money(group.tax)))
-        rows.append((f"<b>{self.tr('Total')}</b>", f"<b>{money(totals.tax_inclusive)}</b>"))
+        total, amount_due = self.tr("Total"), self.tr("Amount due")  # lupdate skips f-strings
+        rows.append((f"<b>{total}</b>", f"<b>{money(totals.tax_inclusive)}</b>"))
         if totals.prepaid or totals.rounding:
-            rows.append((f"<b>{self.tr('Amount due')}</b>", f"<b>{money(totals.payable)}</b>"))
+            rows.append((f"<b>{amount_due}</b>", f"<b>{money(totals.payable)}</b>"))
         cells = "".join(
             f"<tr><td>{label}</td><td align='right'>&nbsp;&nbsp;{value}</td></tr>"
             for label, value in rows

@@ -985,59 +985,59 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/document_list_model.py" line="75" />
+        <location filename="../../ui/document_list_model.py" line="100" />
         <source>Number</source>
         <translation>Nummer</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="76" />
+        <location filename="../../ui/document_list_model.py" line="101" />
         <source>Type</source>
         <translation>Art</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="77" />
+        <location filename="../../ui/document_list_model.py" line="102" />
         <source>Status</source>
         <translation>Status</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="78" />
+        <location filename="../../ui/document_list_model.py" line="103" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="79" />
+        <location filename="../../ui/document_list_model.py" line="104" />
         <source>Date</source>
         <translation>Datum</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="80" />
+        <location filename="../../ui/document_list_model.py" line="105" />
         <source>Due</source>
         <translation>Fällig</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="81" />
+        <location filename="../../ui/document_list_model.py" line="106" />
         <source>Currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="82" />
+        <location filename="../../ui/document_list_model.py" line="107" />
         <source>Total</source>
         <translation>Gesamt</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="85" />
+        <location filename="../../ui/document_list_model.py" line="110" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="86" />
+        <location filename="../../ui/document_list_model.py" line="111" />
         <source>Credit note</source>
         <translation>Gutschrift</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="87" />
+        <location filename="../../ui/document_list_model.py" line="112" />
         <source>Debit note</source>
         <translation>Belastungsanzeige</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="88" />
+        <location filename="../../ui/document_list_model.py" line="113" />
         <source>Draft</source>
         <translation>Entwurf</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="89" />
+        <location filename="../../ui/document_list_model.py" line="114" />
         <source>Issued</source>
         <translation>Ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="149" />
+        <location filename="../../ui/document_list_model.py" line="116" />
         <source>draft %1</source>
         <translation>Entwurf %1</translation></message>
 </context>
@@ -1088,7 +1088,7 @@ Jetzt ausstellen?</translation></message>
         <source>Disputed</source>
         <translation>Beanstandet</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="266" />
+        <location filename="../../ui/documents_page.py" line="268" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
@@ -1100,65 +1100,65 @@ Jetzt ausstellen?</translation></message>
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="118" />
-        <location filename="../../ui/documents_page.py" line="277" />
+        <location filename="../../ui/documents_page.py" line="119" />
+        <location filename="../../ui/documents_page.py" line="279" />
         <source>Issued from</source>
         <translation>Ausgestellt vom</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="120" />
+        <location filename="../../ui/documents_page.py" line="121" />
         <source>to</source>
         <translation>bis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="130" />
+        <location filename="../../ui/documents_page.py" line="131" />
         <source>Result</source>
         <translation>Ergebnis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="132" />
+        <location filename="../../ui/documents_page.py" line="133" />
         <source>Sum of the selection</source>
         <translation>Summe der Auswahl</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="140" />
+        <location filename="../../ui/documents_page.py" line="141" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="141" />
+        <location filename="../../ui/documents_page.py" line="142" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="142" />
+        <location filename="../../ui/documents_page.py" line="143" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/documents_page.py" line="177" />
+        <location filename="../../ui/documents_page.py" line="179" />
         <source>%n selected</source>
         <translation><numerusform>%n ausgewählt</numerusform><numerusform>%n ausgewählt</numerusform></translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="218" />
+        <location filename="../../ui/documents_page.py" line="220" />
         <source>Opening the editor…</source>
         <translation>Der Editor wird geöffnet…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="233" />
+        <location filename="../../ui/documents_page.py" line="235" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="278" />
+        <location filename="../../ui/documents_page.py" line="280" />
         <source>Issued up to</source>
         <translation>Ausgestellt bis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="282" />
+        <location filename="../../ui/documents_page.py" line="284" />
         <source>any day</source>
         <translation>beliebig</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="287" />
+        <location filename="../../ui/documents_page.py" line="289" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="288" />
-        <location filename="../../ui/documents_page.py" line="304" />
+        <location filename="../../ui/documents_page.py" line="290" />
+        <location filename="../../ui/documents_page.py" line="306" />
         <source>All customers</source>
         <translation>Alle Kunden</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="350" />
+        <location filename="../../ui/documents_page.py" line="352" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
 </context>
@@ -1332,7 +1332,7 @@ Jetzt ausstellen?</translation></message>
         <translation>Neu…</translation></message>
     <message>
         <location filename="../../ui/invoice_editor.py" line="163" />
-        <location filename="../../ui/invoice_editor.py" line="521" />
+        <location filename="../../ui/invoice_editor.py" line="522" />
         <source>New customer</source>
         <translation>Neuer Kunde</translation></message>
     <message>
@@ -1414,7 +1414,7 @@ Jetzt ausstellen?</translation></message>
         <translation>&amp;Ausstellen…</translation></message>
     <message>
         <location filename="../../ui/invoice_editor.py" line="281" />
-        <location filename="../../ui/invoice_editor.py" line="629" />
+        <location filename="../../ui/invoice_editor.py" line="630" />
         <source>Preview (DRAFT, no number)</source>
         <translation>Vorschau (ENTWURF, ohne Nummer)</translation></message>
     <message>
@@ -1439,7 +1439,7 @@ Jetzt ausstellen?</translation></message>
         <translation>Wiederholen</translation></message>
     <message>
         <location filename="../../ui/invoice_editor.py" line="301" />
-        <location filename="../../ui/invoice_editor.py" line="449" />
+        <location filename="../../ui/invoice_editor.py" line="450" />
         <source>Add line</source>
         <translation>Position hinzufügen</translation></message>
     <message>
@@ -1487,83 +1487,91 @@ Jetzt ausstellen?</translation></message>
         <source>{category} on {base}</source>
         <translation>{category} auf {base}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="445" />
+        <location filename="../../ui/invoice_editor.py" line="426" />
+        <source>Total</source>
+        <translation>Gesamt</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="426" />
+        <source>Amount due</source>
+        <translation>Zu zahlen</translation></message>
+    <message>
+        <location filename="../../ui/invoice_editor.py" line="446" />
         <source>Change {0} of line {1}</source>
         <translation>{0} in Position {1} ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="455" />
+        <location filename="../../ui/invoice_editor.py" line="456" />
         <source>Remove line {0}</source>
         <translation>Position {0} entfernen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="474" />
+        <location filename="../../ui/invoice_editor.py" line="475" />
         <source>Choose customer</source>
         <translation>Kunden wählen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="479" />
+        <location filename="../../ui/invoice_editor.py" line="480" />
         <source>Change currency</source>
         <translation>Währung ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="484" />
+        <location filename="../../ui/invoice_editor.py" line="485" />
         <source>Remove exchange rate</source>
         <translation>Wechselkurs entfernen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="492" />
+        <location filename="../../ui/invoice_editor.py" line="493" />
         <source>entered</source>
         <translation>eingegeben</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="493" />
+        <location filename="../../ui/invoice_editor.py" line="494" />
         <source>Change exchange rate</source>
         <translation>Wechselkurs ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="499" />
+        <location filename="../../ui/invoice_editor.py" line="500" />
         <source>Change date</source>
         <translation>Datum ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="502" />
+        <location filename="../../ui/invoice_editor.py" line="503" />
         <source>Change text</source>
         <translation>Text ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="505" />
+        <location filename="../../ui/invoice_editor.py" line="506" />
         <source>Change note</source>
         <translation>Hinweis ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="526" />
+        <location filename="../../ui/invoice_editor.py" line="527" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="527" />
+        <location filename="../../ui/invoice_editor.py" line="528" />
         <source>Credit note</source>
         <translation>Gutschrift</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="528" />
+        <location filename="../../ui/invoice_editor.py" line="529" />
         <source>Debit note</source>
         <translation>Belastungsanzeige</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="531" />
+        <location filename="../../ui/invoice_editor.py" line="532" />
         <source>new draft</source>
         <translation>neuer Entwurf</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="533" />
+        <location filename="../../ui/invoice_editor.py" line="534" />
         <source>draft {0}</source>
         <translation>Entwurf {0}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="547" />
+        <location filename="../../ui/invoice_editor.py" line="548" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="553" />
+        <location filename="../../ui/invoice_editor.py" line="554" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="567" />
+        <location filename="../../ui/invoice_editor.py" line="568" />
         <source>Not ready: fix the problems marked in red first.</source>
         <translation>Noch nicht bereit: zuerst die rot markierten Probleme beheben.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="571" />
+        <location filename="../../ui/invoice_editor.py" line="572" />
         <source>Issue the document?</source>
         <translation>Den Beleg ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="573" />
+        <location filename="../../ui/invoice_editor.py" line="574" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
 
 Issue it now?</source>
@@ -1571,27 +1579,27 @@ Issue it now?</source>
 
 Jetzt ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="585" />
+        <location filename="../../ui/invoice_editor.py" line="586" />
         <source>Issuing…</source>
         <translation>Wird ausgestellt…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="597" />
+        <location filename="../../ui/invoice_editor.py" line="598" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="606" />
+        <location filename="../../ui/invoice_editor.py" line="607" />
         <source>Not done: {0}</source>
         <translation>Nicht ausgeführt: {0}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="613" />
+        <location filename="../../ui/invoice_editor.py" line="614" />
         <source>The preview appears once a customer is chosen and the lines add up.</source>
         <translation>Die Vorschau erscheint, sobald ein Kunde gewählt ist und die Positionen sich berechnen lassen.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="644" />
+        <location filename="../../ui/invoice_editor.py" line="645" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="645" />
+        <location filename="../../ui/invoice_editor.py" line="646" />
         <source>Save the changes to this draft before closing?</source>
         <translation>Die Änderungen an diesem Entwurf vor dem Schließen speichern?</translation></message>
 </context>
@@ -2315,6 +2323,10 @@ Jetzt ausstellen?</translation></message>
         <location filename="../../ui/customer_payments.py" line="59" />
         <source>Reversed</source>
         <translation>Storniert</translation></message>
+    <message>
+        <location filename="../../ui/customer_payments.py" line="72" />
+        <source>reversed</source>
+        <translation>storniert</translation></message>
 </context>
 <context>
     <name>PdfPreview</name>

@@ -3,8 +3,10 @@ editor read German with the German translation loaded."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,6 +38,31 @@ def test_every_text_of_the_window_has_its_german_translation_and_the_qm_is_curre
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_every_tr_call_of_the_window_is_collected() -> None:
+    """pyside6-lupdate skips what it cannot read, e.g. a ``self.tr(...)`` inside an f-string:
+    such a text would stay English in the German window while the check above passes."""
+    collected = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ROOT / "resources/translations/invoice_desk_de.ts").iter("context")
+        for message in context.iter("message")
+    }
+    called = set()
+    for path in sorted((ROOT / "ui").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
+            for node in ast.walk(cls):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "tr"
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                ):
+                    called.add((path.name, node.lineno, cls.name, node.args[0].value))
+    assert len(called) > 500, "the check finds too few tr() calls to be looking right"
+    assert sorted(c for c in called if (c[2], c[3]) not in collected) == []
 
 
 def test_the_window_in_german(
