@@ -7,8 +7,8 @@ late are dropped. Sorting by a column asks the database for that order (each has
 covering index), never sorts the rows loaded so far.
 
 Dates and totals are shown the way the window's language writes them ("24.11.2026",
-"1.234,50"); ``with_display_texts`` formats a page where it is read, on the store thread, so
-painting a cell only looks its text up.
+"1.234,50"); ``CellTexts`` makes every cell's text where a page is read, on the store thread,
+so painting a cell only looks its text up.
 """
 
 from __future__ import annotations
