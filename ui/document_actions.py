@@ -36,7 +36,7 @@ def selection_sum(rows: list[Row], fmt: Formatter) -> str:
     (credit notes count negative); "" when none is issued."""
     sums: dict[str, Decimal] = {}
     for row in rows:
-        if row["tax_inclusive"] is None:
+        if row["status"] != "issued":  # a draft's total is provisional
             continue
         amount = Decimal(row["tax_inclusive"])
         if row["type"] == "credit_note":

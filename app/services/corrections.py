@@ -12,7 +12,7 @@ from app.domain.lifecycle import Action, require
 from app.domain.totals import compute_totals
 from app.services.audit_log import record
 from app.services.clock import now_iso
-from app.services.drafts import parse_draft, rejected
+from app.services.drafts import parse_draft, provisional_total, rejected
 from app.services.ports import Context, StoredDocument, UnitOfWork
 
 
@@ -33,7 +33,7 @@ def _complete(data: Any, target: StoredDocument) -> Any:
 
 
 def _store(uow: UnitOfWork, ctx: Context, draft: Draft, target: StoredDocument) -> int:
-    document_id = uow.documents.add_draft(draft, now_iso(ctx))
+    document_id = uow.documents.add_draft(draft, now_iso(ctx), provisional_total(uow, draft))
     record(
         uow,
         ctx,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from babel.numbers import list_currencies
@@ -13,11 +14,14 @@ from app.domain.documents import DocumentType, Draft, Status
 from app.domain.draft_format import draft_from_dict, draft_to_dict
 from app.domain.errors import DomainError, InvalidDocument, Problem
 from app.domain.lifecycle import Action, require
+from app.domain.totals import VatRounding, compute_totals
 from app.domain.validation import IssueContext, draft_problems
 from app.services.audit_log import record
 from app.services.clock import now_iso, today
 from app.services.errors import NotFound, Rejected
-from app.services.ports import Context, UnitOfWork
+from app.services.ports import CompanyProfile, Context, UnitOfWork
+
+ROUNDING_SETTING = "tax.vat_rounding"
 
 
 def rejected(problems: list[Problem]) -> Rejected:
@@ -52,6 +56,23 @@ def _fill_from_products(uow: UnitOfWork, data: Any, day: date) -> list[Problem]:
     return problems
 
 
+def vat_rounding(profile: CompanyProfile) -> VatRounding:
+    """The company's VAT rounding (per document by default, or per line)."""
+    return VatRounding(profile.settings.get(ROUNDING_SETTING, VatRounding.DOCUMENT.value))
+
+
+def provisional_total(uow: UnitOfWork, draft: Draft) -> Decimal | None:
+    """What the draft comes to as it stands (the document list's Total for a draft); None if the
+    domain refuses to compute it. Issuing writes the final totals."""
+    profile = uow.company.profile()
+    try:
+        return compute_totals(
+            draft, vat_rounding(profile), profile.accounting_currency
+        ).tax_inclusive
+    except DomainError:
+        return None
+
+
 def parse_draft(uow: UnitOfWork, ctx: Context, data: Any, doc_type: DocumentType) -> Draft:
     """The draft JSON into a Draft, refusing anything that cannot even be stored."""
     day = today(ctx)
@@ -81,7 +102,8 @@ def create_draft(ctx: Context, data: Any, doc_type: DocumentType = DocumentType.
         draft = parse_draft(uow, ctx, data, doc_type)
         if draft.corrects is not None and doc_type is DocumentType.INVOICE:
             raise Rejected([("corrects", "only credit and debit notes correct another document")])
-        document_id = uow.documents.add_draft(draft, now_iso(ctx))
+        total = provisional_total(uow, draft)
+        document_id = uow.documents.add_draft(draft, now_iso(ctx), total)
         record(
             uow,
             ctx,
@@ -102,7 +124,9 @@ def create_drafts(
     with ctx.uow() as uow:
         for data in items:
             draft = parse_draft(uow, ctx, data, doc_type)
-            document_id = uow.documents.add_draft(draft, now_iso(ctx))
+            document_id = uow.documents.add_draft(
+                draft, now_iso(ctx), provisional_total(uow, draft)
+            )
             record(
                 uow,
                 ctx,
@@ -124,7 +148,7 @@ def edit_draft(ctx: Context, document_id: int, data: Any) -> None:
         draft = parse_draft(uow, ctx, data, stored.type)
         if stored.draft.corrects is not None and draft.corrects != stored.draft.corrects:
             draft = replace(draft, corrects=stored.draft.corrects)
-        uow.documents.update_draft(document_id, draft, now_iso(ctx))
+        uow.documents.update_draft(document_id, draft, now_iso(ctx), provisional_total(uow, draft))
         record(
             uow,
             ctx,

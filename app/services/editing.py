@@ -32,10 +32,10 @@ from app.domain.tax import TaxRate
 from app.domain.totals import VatRounding, compute_totals
 from app.domain.validation import IssueContext, draft_problems
 from app.services.clock import today
-from app.services.drafts import create_draft, edit_draft, parse_draft
+from app.services.drafts import create_draft, edit_draft, parse_draft, vat_rounding
 from app.services.errors import InvalidInput
 from app.services.exports import draft_preview
-from app.services.issuing import ROUNDING_SETTING, apply_customer_terms
+from app.services.issuing import apply_customer_terms
 from app.services.ports import Context
 from app.services.settings import DEFAULTS
 
@@ -87,9 +87,7 @@ def editor_setup(ctx: Context) -> EditorSetup:
             today=day,
             seller=profile.seller,
             accounting_currency=profile.accounting_currency,
-            rounding=VatRounding(
-                profile.settings.get(ROUNDING_SETTING, VatRounding.DOCUMENT.value)
-            ),
+            rounding=vat_rounding(profile),
             customers=tuple(uow.customers.list()),
             products=tuple(products),
             tax_rates=valid,

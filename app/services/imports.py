@@ -17,16 +17,14 @@ from app.domain.documents import Draft, Totals
 from app.domain.draft_format import draft_to_dict
 from app.domain.imported import TOTAL_TERMS, ImportedInvoice
 from app.domain.parties import Customer
-from app.domain.totals import VatRounding, canonical_rate, compute_totals, computed_line_net
+from app.domain.totals import canonical_rate, compute_totals, computed_line_net
 from app.domain.validation import draft_problems
 from app.services.audit_log import record
 from app.services.clock import now_iso
 from app.services.customers import CustomerInput, customer_problems, store_customer
-from app.services.drafts import issue_context, parse_draft
+from app.services.drafts import issue_context, parse_draft, vat_rounding
 from app.services.errors import Rejected
 from app.services.ports import Context, UnitOfWork
-
-ROUNDING_SETTING = "tax.vat_rounding"
 
 
 def _match(existing: list[Customer], buyer: Customer) -> Customer | None:
@@ -143,9 +141,8 @@ def import_einvoice(ctx: Context, imported: ImportedInvoice, xml: bytes) -> dict
         data = {**imported.draft, "customer": str(customer_id)}
         draft = parse_draft(uow, ctx, data, imported.type)
         profile = uow.company.profile()
-        rounding = VatRounding(profile.settings.get(ROUNDING_SETTING, VatRounding.DOCUMENT.value))
-        totals = compute_totals(draft, rounding, profile.accounting_currency)
-        draft_id = uow.documents.add_draft(draft, now_iso(ctx))
+        totals = compute_totals(draft, vat_rounding(profile), profile.accounting_currency)
+        draft_id = uow.documents.add_draft(draft, now_iso(ctx), totals.tax_inclusive)
         source = {
             "syntax": imported.syntax,
             "number": imported.number,

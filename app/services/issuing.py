@@ -21,17 +21,15 @@ from app.domain.issued_format import issued_to_dict
 from app.domain.lifecycle import Action, require
 from app.domain.numbering import check_issue_date, period_of, render_number
 from app.domain.parties import Customer
-from app.domain.totals import VatRounding, compute_totals
+from app.domain.totals import compute_totals
 from app.domain.validation import draft_problems
 from app.services.audit_log import record
 from app.services.clock import now_iso, today
-from app.services.drafts import issue_context, rejected
+from app.services.drafts import issue_context, rejected, vat_rounding
 from app.services.errors import Rejected
 from app.services.issue_files import files_payload, frozen_files
 from app.services.ports import Context, StoredDocument, UnitOfWork
 from app.services.settings import DEFAULTS
-
-ROUNDING_SETTING = "tax.vat_rounding"
 
 
 def _result(document_id: int, number: str | None) -> dict[str, Any]:
@@ -110,8 +108,7 @@ def _freeze(uow: UnitOfWork, ctx: Context, stored: StoredDocument) -> IssuedDocu
     draft, customer = _with_customer_terms(uow, ctx, stored.draft)
     context = issue_context(uow, draft)
     profile = uow.company.profile()
-    rounding = VatRounding(profile.settings.get(ROUNDING_SETTING, VatRounding.DOCUMENT.value))
-    totals = compute_totals(draft, rounding, profile.accounting_currency)
+    totals = compute_totals(draft, vat_rounding(profile), profile.accounting_currency)
     problems = draft_problems(draft, context)
     more, corrected = _correction_problems(uow, draft, totals)
     if problems + more:

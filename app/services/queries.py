@@ -8,12 +8,11 @@ from typing import Any
 from app.domain.documents import DocumentType, Status
 from app.domain.draft_format import draft_to_dict
 from app.domain.issued_format import issued_to_dict, party_to_dict, totals_to_dict
-from app.domain.totals import VatRounding, compute_totals
+from app.domain.totals import compute_totals
 from app.domain.validation import draft_problems
 from app.services.clock import today
-from app.services.drafts import issue_context
+from app.services.drafts import issue_context, vat_rounding
 from app.services.errors import InvalidInput
-from app.services.issuing import ROUNDING_SETTING
 from app.services.ports import (
     LIST_FILTERS,
     LIST_SORTS,
@@ -93,8 +92,7 @@ def show_document(ctx: Context, reference: str) -> dict[str, Any]:
             }
         profile = uow.company.profile()
         context = issue_context(uow, stored.draft)
-        rounding = VatRounding(profile.settings.get(ROUNDING_SETTING, VatRounding.DOCUMENT.value))
-        totals = compute_totals(stored.draft, rounding, profile.accounting_currency)
+        totals = compute_totals(stored.draft, vat_rounding(profile), profile.accounting_currency)
         draft = stored.draft
         corrected = uow.documents.get(draft.corrects).number if draft.corrects else None
         return {

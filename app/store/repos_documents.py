@@ -59,15 +59,15 @@ class SqlDocuments:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def add_draft(self, draft: Draft, now: str) -> int:
+    def add_draft(self, draft: Draft, now: str, total: Decimal | None) -> int:
         row = DocumentRow(status=Status.DRAFT.value, created_at=now)
-        self._fill_draft(row, draft, now)
+        self._fill_draft(row, draft, now, total)
         self.session.add(row)
         self.session.flush()
         return row.id
 
     @staticmethod
-    def _fill_draft(row: DocumentRow, draft: Draft, now: str) -> None:
+    def _fill_draft(row: DocumentRow, draft: Draft, now: str, total: Decimal | None) -> None:
         row.type = draft.type.value
         row.customer_id = draft.customer_id
         row.currency = draft.currency
@@ -75,6 +75,9 @@ class SqlDocuments:
         row.due_date = draft.due_date.isoformat() if draft.due_date else None
         row.buyer_reference = draft.buyer_reference
         row.corrects_id = draft.corrects
+        # provisional until issued: shown and sorted by in the list, counted nowhere else
+        row.tax_inclusive = None if total is None else str(total)
+        row.total_minor = None if total is None else to_minor(total, draft.currency)
         row.draft_json = _dump(draft_to_dict(draft))
         row.updated_at = now
 
@@ -116,8 +119,8 @@ class SqlDocuments:
             raise NotFound("document", f"there is no document with number or id {reference!r}")
         return _stored(row)
 
-    def update_draft(self, document_id: int, draft: Draft, now: str) -> None:
-        self._fill_draft(self._row(document_id), draft, now)
+    def update_draft(self, document_id: int, draft: Draft, now: str, total: Decimal | None) -> None:
+        self._fill_draft(self._row(document_id), draft, now, total)
 
     def delete_draft(self, document_id: int) -> None:
         self.session.delete(self._row(document_id))

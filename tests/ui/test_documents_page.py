@@ -174,8 +174,8 @@ def test_dates_and_totals_are_shown_the_way_the_window_language_writes_them(
         model = page.model
         return [model.data(model.index(row, column)) for column in (4, 5, 7)]
 
-    assert cells(0) == ["", "", ""]  # the draft: no date, no total yet
+    assert cells(0) == ["", "", "1.130,50"]  # the draft: no date yet, its provisional total
     assert cells(1) == ["24.11.2026", "08.12.2026", "1.130,50"]
     assert page.model.rows[1]["tax_inclusive"] == "1130.50"  # the row itself keeps its value
-    page.table.selectAll()
+    page.table.selectAll()  # the sum counts the issued documents, not the draft
     assert page.selection_sum.text().endswith(": 2.261,00\xa0€")

@@ -90,3 +90,24 @@ def test_filters(ctx: Any) -> None:
     assert note in _numbers(ctx, filter="issued")
     window = _numbers(ctx, start=date(2026, 11, 21), end=date(2026, 11, 22))
     assert set(window) == {partly, credited}
+
+
+def test_a_draft_shows_what_it_comes_to_until_it_is_issued(ctx: Any) -> None:
+    customer = add_customer(ctx)
+    draft = drafts.create_draft(ctx, invoice_json(customer))  # 10 h x 95.00 + 19 % VAT
+
+    def row() -> dict[str, Any]:
+        return next(r for r in _all(ctx) if r["id"] == draft)
+
+    assert row()["tax_inclusive"] == "1130.50"
+    assert [r["id"] for r in _all(ctx, search="1130")] == [draft]  # its amount is searchable
+    more = invoice_json(customer)
+    more["lines"] = [*more["lines"], {**more["lines"][0], "quantity": "1", "tax_rate": "7"}]
+    drafts.edit_draft(ctx, draft, more)
+    assert row()["tax_inclusive"] == "1232.15"  # + 95.00 + 6.65
+    cheap = drafts.create_draft(ctx, invoice_json(customer, lines=[{**more["lines"][1]}]))
+    by_total = [r["id"] for r in _all(ctx, sort="total", ascending=True)]
+    assert by_total == [cheap, draft]
+    number = issuing.issue_document(ctx, draft)["number"]
+    assert row()["number"] == number and row()["tax_inclusive"] == "1232.15"
+    assert _all(ctx, search="1130") == []

@@ -117,3 +117,40 @@ def test_customers_get_their_sort_names_when_the_list_learns_to_sort(tmp_path: P
             ]
     finally:
         engine.dispose()
+
+
+def test_drafts_get_their_provisional_totals_when_the_list_shows_them(tmp_path: Path) -> None:
+    """0011 fills tax_inclusive and total_minor of the drafts already in the file, a draft in
+    yen in whole yen (287 + 29 VAT), an empty draft at zero."""
+    import json
+
+    from app.domain.documents import DocumentType
+    from app.domain.draft_format import draft_from_dict, draft_to_dict
+    from app.store.sqlcipher import make_engine
+
+    line = {"description": "Work", "quantity": "3", "unit": "HUR", "tax_category": "S"}
+    euros = {"currency": "EUR", "lines": [{**line, "unit_price": "95.00", "tax_rate": "19"}]}
+    yen = {"currency": "JPY", "lines": [{**line, "unit_price": "95.50", "tax_rate": "10"}]}
+    empty = {"currency": "EUR", "lines": []}
+    path = _copy_fixture(tmp_path)
+    engine = make_engine(path, bootstrap.key_from_passphrase(path, FIXTURE_PASSPHRASE))
+    try:
+        migrate.upgrade(engine, "0010")
+        with engine.begin() as conn:
+            for data in (euros, yen, empty):
+                stored = draft_to_dict(draft_from_dict(data, DocumentType.INVOICE))
+                conn.execute(
+                    text(
+                        "INSERT INTO document (type, status, currency, draft_json, created_at,"
+                        " updated_at) VALUES ('invoice', 'draft', :c, :d, 'now', 'now')"
+                    ),
+                    {"d": json.dumps(stored), "c": data["currency"]},
+                )
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT tax_inclusive, total_minor FROM document ORDER BY id")
+            ).fetchall()
+        assert [tuple(row) for row in rows] == [("339.15", 33915), ("316", 316), ("0", 0)]
+    finally:
+        engine.dispose()
