@@ -35,7 +35,7 @@ from app.services.formatting import Formatter
 from app.services.receivables_reports import aging_report
 from app.services.report_pdfs import statement_pdf
 from ui.customer_payments import CustomerPayments
-from ui.document_list_model import DocumentListModel
+from ui.document_list_model import CUSTOMER_COLUMN, DocumentListModel
 from ui.field_form import FieldForm
 from ui.labels import label_tr
 from ui.messages import describe
@@ -127,7 +127,11 @@ class CustomersPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gets the rest
+        header.setResizeContentsPrecision(40)  # measured on the rows in view, not all of them
         self.table.selectionModel().currentRowChanged.connect(self._selected)
         new = QPushButton(self.tr("&New customer"))
         new.clicked.connect(self.new_customer)
@@ -159,6 +163,10 @@ class CustomersPage(QWidget):
         docs.setModel(self.documents)
         docs.setAccessibleName(self.tr("Documents of the customer"))
         docs.verticalHeader().setVisible(False)
+        docs.setWordWrap(False)
+        docs.setColumnHidden(CUSTOMER_COLUMN, True)  # every row is this customer's
+        docs.horizontalHeader().setResizeContentsPrecision(40)  # fitted to the rows in view
+        self.documents.loaded.connect(docs.resizeColumnsToContents)
         self.documents_view = docs
         row = QHBoxLayout()
         row.addWidget(self.save_button)

@@ -48,6 +48,7 @@ ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 # the list's order for each column (DocumentQuery.sort)
 SORTS = ("number", "type", "status", "customer", "date", "due", "currency", "total")
 DATE_COLUMN = SORTS.index("date")
+CUSTOMER_COLUMN = SORTS.index("customer")
 
 
 class CellTexts:
