@@ -166,7 +166,7 @@ class CustomersPage(QWidget):
         docs.setWordWrap(False)
         docs.setColumnHidden(CUSTOMER_COLUMN, True)  # every row is this customer's
         docs.horizontalHeader().setResizeContentsPrecision(40)  # fitted to the rows in view
-        self.documents.loaded.connect(docs.resizeColumnsToContents)
+        self.documents.loaded.connect(self._fit_document_columns)
         self.documents_view = docs
         row = QHBoxLayout()
         row.addWidget(self.save_button)
@@ -213,6 +213,12 @@ class CustomersPage(QWidget):
         self._enable()
         self.payments.show_customer(customer.id)
         self._show_money(customer.id)
+
+    def _fit_document_columns(self) -> None:
+        """Fitted to each customer's first page, not to every later one: a width the user
+        dragged stays while the list scrolls."""
+        if len(self.documents.rows) <= self.documents.query.limit:
+            self.documents_view.resizeColumnsToContents()
 
     def _show_money(self, customer_id: int | None) -> None:
         """The customer's documents and balance (after a selection, a reversal, a refund)."""
