@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.services.changes import Changes, changes_of
+
 T = TypeVar("T")
 Done = Callable[[Any], object]  # what it returns is not used
 Failed = Callable[[BaseException], None]
@@ -37,6 +39,7 @@ class StoreThread(QObject):
 
     _request = Signal(int, object)
     busy_changed = Signal(bool)
+    changed = Signal(Changes)  # after a use case that changed data committed (see ``run``)
 
     def __init__(self, parent: QObject | None = None, name: str = "invoice-desk-store") -> None:
         super().__init__(parent)
@@ -72,6 +75,37 @@ class StoreThread(QObject):
             self.busy_changed.emit(True)
         self._request.emit(job_id, job)
         return job_id
+
+    def run(
+        self,
+        job: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        owner: QObject | None = None,
+    ) -> int:
+        """Queue a use case that changes data. When it succeeds, ``on_done`` gets its result
+        (unless its owner is gone) and then ``changed`` is broadcast with the ``Changes`` the
+        result carries, so that every page showing that data re-queries it, also when the
+        page that asked has been closed meanwhile."""
+
+        def done(result: Any) -> None:
+            if on_done is not None and _alive(owner, on_done):
+                on_done(result)
+            self.announce(changes_of(result))
+
+        def failed(error: BaseException) -> None:
+            if not _alive(owner, on_error):
+                return
+            if on_error is None:
+                raise error
+            on_error(error)
+
+        return self.submit(job, done, failed)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell every page that data changed (a use case run elsewhere, e.g. a batch)."""
+        if changes:
+            self.changed.emit(changes)
 
     def call(self, job: Callable[[], T]) -> T:
         """Run ``job`` on this thread and wait for its result: for another worker thread (the
