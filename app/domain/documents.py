@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -184,7 +184,6 @@ class IssuedDocument:
     totals: Totals
     issued_at: str
     corrects_number: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
     payment: PaymentInstructions | None = None
 
     @property

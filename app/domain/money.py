@@ -1,11 +1,10 @@
-"""Money: a Decimal amount in an ISO 4217 currency; rounding happens in named functions only."""
+"""Money is a Decimal amount in an ISO 4217 currency; rounding happens in named functions only."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.domain.errors import CurrencyMismatch, DomainError, InvalidDocument, Problem
+from app.domain.errors import DomainError, InvalidDocument, Problem
 
 # ISO 4217 minor units that differ from 2 (active codes). Every other code has 2.
 _MINOR_UNITS = {
@@ -104,46 +103,3 @@ def parse_decimal(text: object, field: str) -> Decimal:
     if value is None or not value.is_finite():
         raise InvalidDocument([Problem(field, f"{text!r} is not a number")])
     return value
-
-
-@dataclass(frozen=True)
-class Money:
-    amount: Decimal
-    currency: str
-
-    def _check(self, other: Money) -> None:
-        if other.currency != self.currency:
-            raise CurrencyMismatch(f"cannot combine {self.currency} and {other.currency}")
-
-    def __add__(self, other: Money) -> Money:
-        self._check(other)
-        return Money(self.amount + other.amount, self.currency)
-
-    def __sub__(self, other: Money) -> Money:
-        self._check(other)
-        return Money(self.amount - other.amount, self.currency)
-
-    def __neg__(self) -> Money:
-        return Money(-self.amount, self.currency)
-
-    def __lt__(self, other: Money) -> bool:
-        self._check(other)
-        return self.amount < other.amount
-
-    def __le__(self, other: Money) -> bool:
-        self._check(other)
-        return self.amount <= other.amount
-
-    def times(self, factor: Decimal) -> Money:
-        """Unrounded product; call ``rounded()`` where the rules say to round."""
-        return Money(self.amount * factor, self.currency)
-
-    def rounded(self) -> Money:
-        return Money(round_money(self.amount, self.currency), self.currency)
-
-    @classmethod
-    def zero(cls, currency: str) -> Money:
-        return cls(round_money(Decimal(0), currency), currency)
-
-    def __str__(self) -> str:
-        return f"{self.amount} {self.currency}"

@@ -69,7 +69,3 @@ def register_fonts() -> None:
             if name not in _registered:
                 pdfmetrics.registerFont(_EmbeddedFont(name, FONTS / file))
                 _registered.add(name)
-
-
-def text_width(text: str, size: float, bold: bool = False) -> float:
-    return float(pdfmetrics.stringWidth(text, BOLD if bold else REGULAR, size))

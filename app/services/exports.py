@@ -16,15 +16,6 @@ from app.services.ports import Context, FrozenFile, UnitOfWork
 from app.services.settings import DEFAULTS
 
 
-def issued_document(ctx: Context, reference: str) -> IssuedDocument:
-    """The frozen issued document with this number (or id); drafts are refused."""
-    with ctx.uow() as uow:
-        stored = uow.documents.find(reference)
-    if stored.issued is None:
-        raise InvalidInput("NUMBER", f"{reference} is a draft; issue it first")
-    return stored.issued
-
-
 def einvoice(ctx: Context, reference: str, fmt: EInvoiceFormat | None = None) -> FrozenFile:
     """The e-invoice of an issued document.
 

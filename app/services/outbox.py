@@ -130,19 +130,6 @@ def change_destination(
     return Destination(found.id, name, found.kind, merged, state)
 
 
-def queue_bundle(ctx: Context, bundle_id: int, name: str) -> Job:
-    """Queue a bundle for a destination it was not queued for (one added later)."""
-    with ctx.uow() as uow:
-        found = uow.outbox.destination(name)
-        if found is None:
-            raise InvalidInput("--to", f"no destination named {name!r}")
-        if any(j.destination.id == found.id for j in uow.outbox.jobs(bundle_id)):
-            raise InvalidInput("--to", f"the bundle is queued for {name} already")
-        job_id = uow.outbox.add_job(bundle_id, found.id, uuid.uuid4().hex, now_iso(ctx))
-        uow.commit()
-        return uow.outbox.job(job_id)
-
-
 def jobs(ctx: Context, bundle_id: int | None = None) -> list[Job]:
     with ctx.uow() as uow:
         return uow.outbox.jobs(bundle_id)

@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from app.domain.errors import CurrencyMismatch, InvalidDocument
-from app.domain.money import Money, minor_units, parse_decimal, round_money, round_to
+from app.domain.errors import InvalidDocument
+from app.domain.money import minor_units, parse_decimal, round_money, round_to
 
 
 def test_minor_units_follow_iso_4217() -> None:
@@ -30,15 +30,6 @@ def test_minor_units_follow_iso_4217() -> None:
 )
 def test_rounding_is_half_up_to_the_minor_unit(amount: str, currency: str, expected: str) -> None:
     assert str(round_money(Decimal(amount), currency)) == expected
-
-
-def test_arithmetic_across_currencies_raises() -> None:
-    with pytest.raises(CurrencyMismatch, match="EUR and USD"):
-        _ = Money(Decimal("1.00"), "EUR") + Money(Decimal("1.00"), "USD")
-    assert Money(Decimal("1.10"), "EUR") + Money(Decimal("2.205"), "EUR") == Money(
-        Decimal("3.305"), "EUR"
-    )
-    assert (Money(Decimal("3.305"), "EUR")).rounded().amount == Decimal("3.31")
 
 
 def test_cash_rounding_to_five_cents() -> None:
