@@ -179,7 +179,7 @@ def build(path: Path, invoices: int, seed: int) -> None:
                     )
                     for doc_id, item in zip(ids, items, strict=True)
                 ]
-            credited = [r["number"] for r in issued if rng.random() < 0.04]
+            credited = [r.number for r in issued if rng.random() < 0.04]
             for number in credited:
                 issuing.issue_document(ctx, corrections.new_credit_note(ctx, number))
             entries += _money(ctx, rng, totals)

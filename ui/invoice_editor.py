@@ -547,8 +547,8 @@ class InvoiceEditor(QMainWindow):
         document_id, doc_type = self.document_id, self.doc_type
         self.status.setText(self.tr("Saving…"))
 
-        def done(saved_id: int) -> None:
-            self.document_id = saved_id
+        def done(saved: editing.Saved) -> None:
+            saved_id = self.document_id = saved.document_id
             self.undo_stack.setClean()
             self._title()
             self.status.setText(self.tr("Saved."))
@@ -556,7 +556,7 @@ class InvoiceEditor(QMainWindow):
             if then is not None:
                 then(saved_id)
 
-        self.store.submit(
+        self.store.run(
             lambda: editing.save_draft(context, document_id, data, doc_type),
             done,
             self._failed,
@@ -584,7 +584,7 @@ class InvoiceEditor(QMainWindow):
 
         def issue_saved(document_id: int) -> None:
             self.status.setText(self.tr("Issuing…"))
-            self.store.submit(
+            self.store.run(
                 lambda: issuing.issue_document(context, document_id),
                 self._issued,
                 self._failed,
@@ -593,8 +593,8 @@ class InvoiceEditor(QMainWindow):
 
         self.save(then=issue_saved)
 
-    def _issued(self, result: dict[str, Any]) -> None:
-        number = str(result["number"])
+    def _issued(self, result: issuing.Issued) -> None:
+        number = result.number
         self.status.setText(self.tr("Issued as {0}.").format(number))
         self.issued.emit(number)
         self.undo_stack.setClean()

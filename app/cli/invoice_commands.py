@@ -6,6 +6,7 @@ import argparse
 from dataclasses import replace
 from typing import Any
 
+from app.cli import shapes
 from app.cli.output import emit, table
 from app.cli.receivables_commands import register_dispute
 from app.cli.session import company_context, read_json_input
@@ -126,9 +127,11 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
+    from app.services import issuing
+
     with company_context(args) as ctx:
         result = issuing.issue_document(ctx, args.id, args.idempotency_key)
-    emit(args, result, str(result["number"]))
+    emit(args, shapes.issued(result), result.number)
     return 0
 
 

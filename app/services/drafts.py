@@ -96,22 +96,51 @@ def parse_draft(uow: UnitOfWork, ctx: Context, data: Any, doc_type: DocumentType
     return draft
 
 
+def write_draft(
+    uow: UnitOfWork,
+    ctx: Context,
+    document_id: int | None,
+    data: Any,
+    doc_type: DocumentType,
+    *,
+    provisional: bool = True,
+) -> tuple[int, Draft]:
+    """Inside a unit of work: store a new draft (``document_id`` None) or replace a stored
+    one's content, with its audit entry; returns its id and the parsed draft.
+    ``provisional`` False skips the list's provisional total (issuing writes the real one)."""
+    if document_id is not None:
+        stored = uow.documents.get(document_id)
+        require(stored.status, stored.type, Action.EDIT)
+        doc_type = stored.type
+    draft = parse_draft(uow, ctx, data, doc_type)
+    total = provisional_total(uow, draft) if provisional else None
+    if document_id is None:
+        if draft.corrects is not None and doc_type is DocumentType.INVOICE:
+            raise Rejected([("corrects", "only credit and debit notes correct another document")])
+        document_id = uow.documents.add_draft(draft, now_iso(ctx), total)
+        payload: dict[str, Any] = {"type": doc_type.value, "draft": draft_to_dict(draft)}
+        record(
+            uow, ctx, "draft.create", entity_type="document", entity_id=document_id, payload=payload
+        )
+        return document_id, draft
+    if stored.draft.corrects is not None and draft.corrects != stored.draft.corrects:
+        draft = replace(draft, corrects=stored.draft.corrects)
+    uow.documents.update_draft(document_id, draft, now_iso(ctx), total)
+    record(
+        uow,
+        ctx,
+        "draft.edit",
+        entity_type="document",
+        entity_id=document_id,
+        payload={"draft": draft_to_dict(draft)},
+    )
+    return document_id, draft
+
+
 def create_draft(ctx: Context, data: Any, doc_type: DocumentType = DocumentType.INVOICE) -> int:
     """Store a new draft; returns its id. The draft may still be incomplete."""
     with ctx.uow() as uow:
-        draft = parse_draft(uow, ctx, data, doc_type)
-        if draft.corrects is not None and doc_type is DocumentType.INVOICE:
-            raise Rejected([("corrects", "only credit and debit notes correct another document")])
-        total = provisional_total(uow, draft)
-        document_id = uow.documents.add_draft(draft, now_iso(ctx), total)
-        record(
-            uow,
-            ctx,
-            "draft.create",
-            entity_type="document",
-            entity_id=document_id,
-            payload={"type": doc_type.value, "draft": draft_to_dict(draft)},
-        )
+        document_id, _draft = write_draft(uow, ctx, None, data, doc_type)
         uow.commit()
     return document_id
 
@@ -143,20 +172,7 @@ def create_drafts(
 def edit_draft(ctx: Context, document_id: int, data: Any) -> None:
     """Replace a draft's content (drafts only)."""
     with ctx.uow() as uow:
-        stored = uow.documents.get(document_id)
-        require(stored.status, stored.type, Action.EDIT)
-        draft = parse_draft(uow, ctx, data, stored.type)
-        if stored.draft.corrects is not None and draft.corrects != stored.draft.corrects:
-            draft = replace(draft, corrects=stored.draft.corrects)
-        uow.documents.update_draft(document_id, draft, now_iso(ctx), provisional_total(uow, draft))
-        record(
-            uow,
-            ctx,
-            "draft.edit",
-            entity_type="document",
-            entity_id=document_id,
-            payload={"draft": draft_to_dict(draft)},
-        )
+        write_draft(uow, ctx, document_id, data, DocumentType.INVOICE)
         uow.commit()
 
 

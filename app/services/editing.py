@@ -31,6 +31,7 @@ from app.domain.parties import Customer
 from app.domain.tax import TaxRate
 from app.domain.totals import VatRounding, compute_totals
 from app.domain.validation import IssueContext, draft_problems
+from app.services.changes import Changes, Kind
 from app.services.clock import today
 from app.services.drafts import create_draft, edit_draft, parse_draft, vat_rounding
 from app.services.errors import InvalidInput
@@ -105,15 +106,23 @@ def draft_for_editing(ctx: Context, document_id: int) -> tuple[DocumentType, dic
         return stored.type, draft_to_dict(stored.draft)
 
 
+@dataclass(frozen=True)
+class Saved:
+    """A draft saved from the editor: its id, and what saving it changed."""
+
+    document_id: int
+    changes: Changes = Changes.of(Kind.DOCUMENTS, Kind.AUDIT)
+
+
 def save_draft(
     ctx: Context, document_id: int | None, data: dict[str, Any], doc_type: DocumentType
-) -> int:
-    """Create the draft (``document_id`` None) or replace a stored one; returns its id."""
+) -> Saved:
+    """Create the draft (``document_id`` None) or replace a stored one."""
     data = copy.deepcopy(data)  # parsing fills product lines in place
     if document_id is None:
-        return create_draft(ctx, data, doc_type)
+        return Saved(create_draft(ctx, data, doc_type))
     edit_draft(ctx, document_id, data)
-    return document_id
+    return Saved(document_id)
 
 
 def preview_pdf(ctx: Context, data: dict[str, Any], doc_type: DocumentType) -> bytes:

@@ -7,9 +7,10 @@ the document issued the first time.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -24,16 +25,30 @@ from app.domain.parties import Customer
 from app.domain.totals import compute_totals
 from app.domain.validation import draft_problems
 from app.services.audit_log import record
+from app.services.changes import Changes, Kind
 from app.services.clock import now_iso, today
-from app.services.drafts import issue_context, rejected, vat_rounding
+from app.services.drafts import issue_context, rejected, vat_rounding, write_draft
 from app.services.errors import Rejected
 from app.services.issue_files import files_payload, frozen_files
 from app.services.ports import Context, StoredDocument, UnitOfWork
 from app.services.settings import DEFAULTS
 
+ISSUE_CHANGES = Changes.of(Kind.DOCUMENTS, Kind.RECEIVABLES, Kind.AUDIT)
 
-def _result(document_id: int, number: str | None) -> dict[str, Any]:
-    return {"id": document_id, "number": number}
+
+@dataclass(frozen=True)
+class Issued:
+    """An issued document: its id and legal number, and what issuing it changed."""
+
+    document_id: int
+    number: str
+    changes: Changes = ISSUE_CHANGES
+
+
+def _result(document_id: int, number: str | None) -> Issued:
+    if number is None:
+        raise RuntimeError(f"document {document_id} is issued without a number")
+    return Issued(document_id, number)
 
 
 def _with_customer_terms(
@@ -93,7 +108,7 @@ def _request_hash(document_id: int) -> str:
     return hashlib.sha256(canonical({"operation": "issue", "document": document_id})).hexdigest()
 
 
-def _replay(uow: UnitOfWork, key: str, document_id: int) -> dict[str, Any] | None:
+def _replay(uow: UnitOfWork, key: str, document_id: int) -> Issued | None:
     stored = uow.idempotency.get(key)
     if stored is None:
         return None
@@ -101,7 +116,7 @@ def _replay(uow: UnitOfWork, key: str, document_id: int) -> dict[str, Any] | Non
     if operation != "issue" or request_hash != _request_hash(document_id):
         raise Rejected([("--idempotency-key", f"{key!r} was already used for another request")])
     replayed: dict[str, Any] = json.loads(result)
-    return replayed
+    return Issued(int(replayed["id"]), str(replayed["number"]))
 
 
 def _freeze(uow: UnitOfWork, ctx: Context, stored: StoredDocument) -> IssuedDocument:
@@ -173,10 +188,8 @@ def issue_audit_payload(frozen: dict[str, Any], snapshot_sha256: str) -> dict[st
     }
 
 
-def issue_document(
-    ctx: Context, document_id: int, idempotency_key: str | None = None
-) -> dict[str, Any]:
-    """Issue draft ``document_id``; returns ``{"id", "number"}``."""
+def issue_document(ctx: Context, document_id: int, idempotency_key: str | None = None) -> Issued:
+    """Issue draft ``document_id``; a repeated key or an issued document returns the first issue."""
     with ctx.uow() as uow:
         if idempotency_key:
             replayed = _replay(uow, idempotency_key, document_id)
@@ -193,14 +206,30 @@ def issue_document(
                 idempotency_key,
                 "issue",
                 _request_hash(document_id),
-                json.dumps(result),
+                json.dumps({"id": result.document_id, "number": result.number}),
                 now_iso(ctx),
             )
         uow.commit()
     return result
 
 
-def issue_batch(ctx: Context, document_ids: list[int]) -> list[dict[str, Any]]:
+def save_and_issue(
+    ctx: Context, document_id: int | None, data: dict[str, Any], doc_type: DocumentType
+) -> Issued:
+    """Save the draft being edited (new when ``document_id`` is None) and issue it, in one
+    transaction: when issuing is refused, the edit is not saved either."""
+    with ctx.uow() as uow:
+        saved_id, draft = write_draft(
+            uow, ctx, document_id, copy.deepcopy(data), doc_type, provisional=False
+        )
+        require(Status.DRAFT, draft.type, Action.ISSUE)
+        stored = StoredDocument(saved_id, draft.type, Status.DRAFT, draft, None, None)
+        issued = _freeze(uow, ctx, stored)
+        uow.commit()
+    return _result(issued.id, issued.number)
+
+
+def issue_batch(ctx: Context, document_ids: list[int]) -> list[Issued]:
     """Issue several drafts in one transaction: all get numbers, or none does."""
     results = []
     with ctx.uow() as uow:

@@ -121,6 +121,7 @@ class SqlDocuments:
 
     def update_draft(self, document_id: int, draft: Draft, now: str, total: Decimal | None) -> None:
         self._fill_draft(self._row(document_id), draft, now, total)
+        self.session.flush()  # issuing in the same transaction writes this row by plain SQL
 
     def delete_draft(self, document_id: int) -> None:
         self.session.delete(self._row(document_id))

@@ -18,7 +18,7 @@ def test_entries_verify_and_a_rewritten_entry(
 ) -> None:
     ctx = session.context()
     customer = add_customer(ctx)
-    number = issuing.issue_document(ctx, drafts.create_draft(ctx, invoice_json(customer)))["number"]
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, invoice_json(customer))).number
     page = AuditPage(store, session)
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: len(page.model.rows) == 3, timeout=10_000)

@@ -17,7 +17,7 @@ from ui.documents_page import DocumentsPage
 
 def _issue(ctx: Any, customer: int) -> str:
     draft = drafts.create_draft(ctx, invoice_json(customer))
-    return str(issuing.issue_document(ctx, draft)["number"])
+    return str(issuing.issue_document(ctx, draft).number)
 
 
 def _page(qtbot: Any, store: Any, session: Any, rows: int) -> DocumentsPage:

@@ -17,7 +17,7 @@ def test_refund_an_overpayment_and_reverse_a_bounced_payment(
 ) -> None:
     ctx = session.context()
     customer = add_customer(ctx, name="Überzahler GmbH")
-    number = issuing.issue_document(ctx, drafts.create_draft(ctx, invoice_json(customer)))["number"]
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, invoice_json(customer))).number
     day = date(2026, 11, 24)
     payments.record_payment(
         ctx, payments.PaymentInput(amount=Decimal("1200.00"), day=day, customer_id=customer)

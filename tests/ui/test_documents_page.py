@@ -26,7 +26,7 @@ def test_preview_and_print_the_stored_pdf(
     ]
     number = issuing.issue_document(
         ctx, drafts.create_draft(ctx, invoice_json(customer, lines=lines))
-    )["number"]
+    ).number
     drafts.create_draft(ctx, invoice_json(customer))
     page = DocumentsPage(store, session)
     qtbot.addWidget(page)

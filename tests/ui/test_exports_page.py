@@ -47,7 +47,7 @@ def test_make_deliver_and_see_a_bundle(
     draft = drafts.create_draft(
         ctx, invoice_json(customer, issue_date=last_month.replace(day=10).isoformat())
     )
-    number = issuing.issue_document(ctx, draft)["number"]
+    number = issuing.issue_document(ctx, draft).number
     page = _page(qtbot, store, session, sync)
     assert page.schedule.text().startswith("Schedule: off")
     assert len(page.public_key) == 64 and page.public_key in page.key.text()

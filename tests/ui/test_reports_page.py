@@ -27,7 +27,7 @@ def test_aging_drill_down_exports_and_reminders(
     ctx = session.context()
     customer = add_customer(ctx, name="Spät GmbH")
     data = invoice_json(customer, issue_date="2026-09-01", due_date="2026-09-15")
-    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"]
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
     page = ReportsPage(store, session)
     qtbot.addWidget(page)
     page.as_of.setDate(QDate(2026, 11, 24))
@@ -84,7 +84,7 @@ def test_reminder_letters_go_out_by_email(
     configure_smtp(ctx, port)
     customer = add_customer(ctx, name="Spät GmbH", email="buchhaltung@spaet.example")
     data = invoice_json(customer, issue_date="2026-09-01", due_date="2026-09-15")
-    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"]
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
     page = ReportsPage(store, session)
     qtbot.addWidget(page)
     page.reminders_day.setDate(QDate(2026, 11, 24))

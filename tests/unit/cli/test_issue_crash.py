@@ -46,7 +46,7 @@ with bootstrap.CompanySession(path, bootstrap.key_from_passphrase(path, sys.argv
         draft = drafts.create_draft(ctx, {"customer": str(customer), "currency": "EUR",
             "lines": [{"description": "x", "quantity": "1", "unit": "C62",
                        "unit_price": "10.00", "tax_category": "S", "tax_rate": "19"}]})
-        print("issued", issuing.issue_document(ctx, draft)["number"], flush=True)
+        print("issued", issuing.issue_document(ctx, draft).number, flush=True)
 """
 ISSUED = re.compile(r"^issued (\S+)$")
 

@@ -101,7 +101,7 @@ def test_official_example_round_trip(company: Any, request: pytest.FixtureReques
         draft = queries.show_document(ctx, str(report["draft"]))["document"]
         drafts.edit_draft(ctx, report["draft"], {**draft, **fixes})
     assert drafts.check_draft(ctx, report["draft"]) == []
-    number = issuing.issue_document(ctx, report["draft"])["number"]
+    number = issuing.issue_document(ctx, report["draft"]).number
 
     for fmt in (EInvoiceFormat.UBL, EInvoiceFormat.CII):
         written = exports.einvoice(ctx, number, fmt).data

@@ -109,7 +109,7 @@ CASES: dict[str, dict[str, Any]] = {
 
 def _issue(ctx: Any, customer: int, extra: dict[str, Any]) -> Any:
     data = invoice_json(customer, due_date="2026-12-24", **extra)
-    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"]
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
     with ctx.uow() as uow:
         return uow.documents.find(number).issued
 
@@ -131,7 +131,7 @@ def test_credit_note_refers_to_its_invoice_and_passes(ctx: Any) -> None:
     customer = add_customer(ctx)
     invoice = _issue(ctx, customer, CASES["two rates, allowances, charge"])
     credit_id = corrections.new_credit_note(ctx, invoice.number)
-    number = issuing.issue_document(ctx, credit_id)["number"]
+    number = issuing.issue_document(ctx, credit_id).number
     with ctx.uow() as uow:
         credit = uow.documents.find(number).issued
     xml = ubl_bytes(credit)
@@ -171,7 +171,7 @@ def test_a_wrong_total_or_a_missing_buyer_fails_with_the_rule_id(ctx: Any) -> No
 def test_credit_note_as_cii_passes(ctx: Any) -> None:
     customer = add_customer(ctx)
     invoice = _issue(ctx, customer, CASES["two rates, allowances, charge"])
-    number = issuing.issue_document(ctx, corrections.new_credit_note(ctx, invoice.number))["number"]
+    number = issuing.issue_document(ctx, corrections.new_credit_note(ctx, invoice.number)).number
     with ctx.uow() as uow:
         credit = uow.documents.find(number).issued
     xml = cii_bytes(credit)

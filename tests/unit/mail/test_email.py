@@ -18,7 +18,7 @@ def _issue(ctx: Any, email: str | None = "kunde@example.de", language: str = "de
 
     customer = add_customer(ctx, email=email, language=language)
     draft = drafts.create_draft(ctx, invoice_json(customer, due_date="2026-12-24"))
-    return str(issuing.issue_document(ctx, draft)["number"])
+    return str(issuing.issue_document(ctx, draft).number)
 
 
 def test_the_stored_pdf_arrives_in_the_customers_language_and_is_logged(

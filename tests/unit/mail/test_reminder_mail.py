@@ -20,7 +20,7 @@ def _overdue(ctx: Any, **customer: Any) -> str:
     draft = drafts.create_draft(
         ctx, invoice_json(cid, issue_date="2026-10-01", due_date="2026-10-15")
     )
-    return str(issuing.issue_document(ctx, draft)["number"])
+    return str(issuing.issue_document(ctx, draft).number)
 
 
 def test_each_customer_gets_its_letter_and_the_invoice_stays_unsent(ctx: Any, server: Any) -> None:

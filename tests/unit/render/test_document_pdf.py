@@ -100,7 +100,7 @@ def _issue(ctx: Any, language: str, **kw: Any) -> str:
     data = invoice_json(
         customer, delivery_date="2026-11-20", due_date="2026-12-24", lines=lines, **kw
     )
-    return str(issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"])
+    return str(issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number)
 
 
 @pytest.mark.parametrize("language", ["en", "de", "fr"])
@@ -144,7 +144,7 @@ def test_reverse_charge_carries_its_wording(ctx: Any, language: str, wording: st
     }
     number = issuing.issue_document(
         ctx, drafts.create_draft(ctx, invoice_json(customer, lines=[line]))
-    )["number"]
+    ).number
     text = " ".join(_text(exports.document_pdf(ctx, number).data))
     assert wording in text and "FR40303265045" in text
 
@@ -168,7 +168,7 @@ def test_sixty_lines_run_over_pages_with_headers_and_carried_totals(ctx: Any) ->
     ]
     number = issuing.issue_document(
         ctx, drafts.create_draft(ctx, invoice_json(customer, lines=lines))
-    )["number"]
+    ).number
     pages = _text(exports.document_pdf(ctx, number).data)
     assert len(pages) >= 2
     for index, page in enumerate(pages, 1):
@@ -267,7 +267,7 @@ def test_a_foreign_currency_invoice_shows_the_amounts_in_the_accounting_currency
     customer = add_customer(ctx, language="en")
     rate = {"rate": "0.9231", "date": "2026-11-24", "source": "ECB"}
     data = invoice_json(customer, currency="USD", exchange_rate=rate)
-    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"]
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
     text = " ".join(_text(exports.document_pdf(ctx, number).data))
     # 950.00 + 19 % = 1,130.50 USD; x 0.9231 = 1,043.56 EUR; VAT 180.50 x 0.9231 = 166.62
     assert "In EUR: total 1,043.56, VAT 166.62 (rate 0.9231, ECB, 24 Nov 2026)" in text
@@ -323,5 +323,5 @@ def test_no_girocode_on_a_dollar_invoice(ctx: Any, tmp_path: Path) -> None:
     customer = add_customer(ctx, language="en")
     rate = {"rate": "0.9231", "date": "2026-11-24", "source": "ECB"}
     data = invoice_json(customer, currency="USD", exchange_rate=rate)
-    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"]
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
     assert _qr_codes(exports.document_pdf(ctx, number).data, tmp_path) == []

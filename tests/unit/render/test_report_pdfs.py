@@ -23,7 +23,7 @@ def _pages(pdf: bytes) -> list[str]:
 def _invoice(ctx: Any, customer: int, day: str, price: str = "100.00") -> str:
     line = {**invoice_json(customer)["lines"][0], "quantity": "1", "unit_price": price}
     data = invoice_json(customer, issue_date=day, lines=[line], due_date=None)
-    return str(issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"])
+    return str(issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number)
 
 
 def test_statement_in_the_customers_language(ctx: Any) -> None:

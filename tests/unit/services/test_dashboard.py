@@ -14,7 +14,7 @@ from tests.unit.services.builders import add_customer, invoice_json
 def _issue(ctx: Any, customer: int, day: str, price: str) -> str:
     line = {**invoice_json(customer)["lines"][0], "quantity": "1", "unit_price": price}
     data = invoice_json(customer, issue_date=day, lines=[line], due_date=None)
-    return str(issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"])
+    return str(issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number)
 
 
 def test_figures(ctx: Any) -> None:

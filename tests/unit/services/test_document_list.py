@@ -14,7 +14,7 @@ from tests.unit.services.builders import add_customer, invoice_json
 def _issue(ctx: Any, customer: int, day: str, description: str = "Consulting") -> str:
     line = {**invoice_json(customer)["lines"][0], "description": description}
     data = invoice_json(customer, issue_date=day, lines=[line], due_date=None)
-    return str(issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"])
+    return str(issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number)
 
 
 def _all(ctx: Any, **kw: Any) -> list[dict[str, Any]]:
@@ -78,7 +78,7 @@ def test_filters(ctx: Any) -> None:
                 customer_id=customer,
             ),
         )
-    note = issuing.issue_document(ctx, corrections.new_credit_note(ctx, credited))["number"]
+    note = issuing.issue_document(ctx, corrections.new_credit_note(ctx, credited)).number
     adjustments.set_dispute(ctx, disputed, date(2026, 11, 24), "wrong hours", clear=False)
     today = date(2026, 11, 24)
     assert [r["id"] for r in _all(ctx, filter="draft")] == [draft]
@@ -108,6 +108,6 @@ def test_a_draft_shows_what_it_comes_to_until_it_is_issued(ctx: Any) -> None:
     cheap = drafts.create_draft(ctx, invoice_json(customer, lines=[{**more["lines"][1]}]))
     by_total = [r["id"] for r in _all(ctx, sort="total", ascending=True)]
     assert by_total == [cheap, draft]
-    number = issuing.issue_document(ctx, draft)["number"]
+    number = issuing.issue_document(ctx, draft).number
     assert row()["number"] == number and row()["tax_inclusive"] == "1232.15"
     assert _all(ctx, search="1130") == []

@@ -41,7 +41,7 @@ def _company(ctx: Any) -> None:
         if n % 7 == 0:
             data["currency"] = "USD"
             data["exchange_rate"] = {"rate": "0.9231", "date": "2026-10-01", "source": "ECB"}
-        number = issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"]
+        number = issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
         if n == 5:
             issuing.issue_document(ctx, corrections.new_credit_note(ctx, number))
     drafts.create_draft(ctx, invoice_json(ids[2], issue_date=None))

@@ -23,7 +23,7 @@ LEITWEG = "991-01234-56"
 
 def _issue(ctx: Any, customer: int, **kw: Any) -> str:
     draft_id = drafts.create_draft(ctx, invoice_json(customer, **kw))
-    return str(issuing.issue_document(ctx, draft_id)["number"])
+    return str(issuing.issue_document(ctx, draft_id).number)
 
 
 def _issue_entry(ctx: Any, number: str) -> dict[str, Any]:
@@ -107,7 +107,7 @@ def test_a_failed_rule_stops_the_issue_names_the_field_and_consumes_no_number(ct
     assert "BR-CO-26" in messages and "company edit" in messages
     assert queries.show_document(ctx, str(draft_id))["status"] == "draft"
     company_details.edit_company(ctx, {"legal_id": "HRB 12345"})
-    assert issuing.issue_document(ctx, draft_id)["number"] == "INV-2026-00001"
+    assert issuing.issue_document(ctx, draft_id).number == "INV-2026-00001"
 
 
 def test_the_gate_can_be_switched_off_and_the_switch_is_audited(ctx: Any) -> None:

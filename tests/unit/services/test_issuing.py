@@ -10,8 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app import bootstrap
+from app.domain.documents import DocumentType
 from app.domain.errors import TransitionNotAllowed
 from app.services import customers, drafts, issuing, queries
+from app.services.changes import Kind
 from app.services.errors import Rejected
 from app.services.settings import set_setting
 from app.store.repos_audit import SqlAudit
@@ -23,8 +25,8 @@ def test_numbers_follow_the_series_pattern(ctx: Any) -> None:
     customer = add_customer(ctx)
     first = drafts.create_draft(ctx, invoice_json(customer))
     second = drafts.create_draft(ctx, invoice_json(customer))
-    assert issuing.issue_document(ctx, second)["number"] == "INV-2026-00001"
-    assert issuing.issue_document(ctx, first)["number"] == "INV-2026-00002"
+    assert issuing.issue_document(ctx, second).number == "INV-2026-00001"
+    assert issuing.issue_document(ctx, first).number == "INV-2026-00002"
 
 
 def test_issuing_twice_or_with_a_used_key_returns_the_first_result(ctx: Any) -> None:
@@ -58,28 +60,28 @@ def test_a_failure_during_issue_writes_nothing_and_keeps_the_number(
     monkeypatch.setattr(SqlAudit, "append", original)
     shown = queries.show_document(ctx, str(draft_id))
     assert shown["status"] == "draft" and shown["number"] is None
-    assert issuing.issue_document(ctx, draft_id)["number"] == "INV-2026-00001"
+    assert issuing.issue_document(ctx, draft_id).number == "INV-2026-00001"
 
 
 def test_issue_date_may_not_go_back_and_a_refusal_consumes_no_number(ctx: Any) -> None:
     customer = add_customer(ctx)
     late = drafts.create_draft(ctx, invoice_json(customer, issue_date="2026-11-20"))
     early = drafts.create_draft(ctx, invoice_json(customer, issue_date="2026-11-10"))
-    assert issuing.issue_document(ctx, late)["number"] == "INV-2026-00001"
+    assert issuing.issue_document(ctx, late).number == "INV-2026-00001"
     with pytest.raises(Rejected, match="issue_date: issue date 2026-11-10 is before 2026-11-20"):
         issuing.issue_document(ctx, early)
     drafts.edit_draft(ctx, early, invoice_json(customer, issue_date="2026-11-21"))
-    assert issuing.issue_document(ctx, early)["number"] == "INV-2026-00002"
+    assert issuing.issue_document(ctx, early).number == "INV-2026-00002"
 
 
 def test_yearly_reset_and_default_issue_date_from_the_clock(ctx: Any, clock: FixedClock) -> None:
     customer = add_customer(ctx)
     clock.set("2026-12-31T23:30:00+01:00")
     a = drafts.create_draft(ctx, invoice_json(customer, issue_date=None))
-    assert issuing.issue_document(ctx, a)["number"] == "INV-2026-00001"
+    assert issuing.issue_document(ctx, a).number == "INV-2026-00001"
     clock.set("2027-01-02T08:00:00+01:00")
     b = drafts.create_draft(ctx, invoice_json(customer, issue_date=None))
-    assert issuing.issue_document(ctx, b)["number"] == "INV-2027-00001"
+    assert issuing.issue_document(ctx, b).number == "INV-2027-00001"
     assert queries.show_document(ctx, "INV-2027-00001")["issue_date"] == "2027-01-02"
 
 
@@ -170,7 +172,7 @@ def test_draft_json_errors_store_nothing(ctx: Any) -> None:
 
 def test_issued_documents_keep_their_snapshot_when_the_customer_changes(ctx: Any) -> None:
     customer = add_customer(ctx, name="Old Name GmbH")
-    number = issuing.issue_document(ctx, drafts.create_draft(ctx, invoice_json(customer)))["number"]
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, invoice_json(customer))).number
     customers.edit_customer(ctx, customer, {"name": "New Name AG", "city": "Bonn"})
     shown = queries.show_document(ctx, number)
     assert shown["buyer"]["name"] == "Old Name GmbH"
@@ -201,7 +203,7 @@ def test_a_rate_change_on_1_january_leaves_earlier_invoices_alone(ctx: Any) -> N
     december = invoice_json(
         customer, issue_date="2026-12-30", lines=[{"product": str(product), "quantity": "1"}]
     )
-    number = issuing.issue_document(ctx, drafts.create_draft(ctx, december))["number"]
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, december)).number
     with ctx.uow() as uow:
         uow.tax_rates.add(
             TaxRate("standard", TaxCategory.STANDARD, Decimal("21"), date(2027, 1, 1))
@@ -210,7 +212,7 @@ def test_a_rate_change_on_1_january_leaves_earlier_invoices_alone(ctx: Any) -> N
     january = invoice_json(
         customer, issue_date="2027-01-04", lines=[{"product": str(product), "quantity": "1"}]
     )
-    later = issuing.issue_document(ctx, drafts.create_draft(ctx, january))["number"]
+    later = issuing.issue_document(ctx, drafts.create_draft(ctx, january)).number
     assert queries.show_document(ctx, number)["totals"]["tax_total"] == "19.00"
     assert queries.show_document(ctx, later)["totals"]["tax_total"] == "21.00"
 
@@ -235,8 +237,8 @@ def test_per_line_vat_rounding_is_a_company_setting(ctx: Any) -> None:
     line_mode = issuing.issue_document(
         ctx, drafts.create_draft(ctx, invoice_json(customer, lines=lines))
     )
-    assert queries.show_document(ctx, document_mode["number"])["totals"]["tax_total"] == "0.29"
-    assert queries.show_document(ctx, line_mode["number"])["totals"]["tax_total"] == "0.28"
+    assert queries.show_document(ctx, document_mode.number)["totals"]["tax_total"] == "0.29"
+    assert queries.show_document(ctx, line_mode.number)["totals"]["tax_total"] == "0.28"
     with pytest.raises(Exception, match="not one of document, line"):
         set_setting(ctx, "tax.vat_rounding", "sometimes")
 
@@ -248,7 +250,7 @@ def test_foreign_currency_freezes_the_exchange_rate_and_vat_in_euro(ctx: Any) ->
         currency="USD",
         exchange_rate={"rate": "0.9231", "date": "2026-11-24", "source": "ECB"},
     )
-    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"]
+    number = issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
     shown = queries.show_document(ctx, number)
     assert shown["document"]["exchange_rate"] == {
         "rate": "0.9231",
@@ -277,6 +279,39 @@ def test_issuing_n_drafts_in_any_order_gives_1_to_n(
         context = replace(session.context(), clock=FixedClock())
         customer = add_customer(context)
         ids = [drafts.create_draft(context, invoice_json(customer)) for _ in order]
-        numbers = [issuing.issue_document(context, ids[i])["number"] for i in order]
+        numbers = [issuing.issue_document(context, ids[i]).number for i in order]
     assert sorted(numbers) == [f"INV-2026-{n:05}" for n in range(1, len(order) + 1)]
     assert len(set(numbers)) == len(numbers)
+
+
+def test_save_and_issue_saves_the_edit_and_issues_it_in_one_transaction(ctx: Any) -> None:
+    customer = add_customer(ctx)
+    draft_id = drafts.create_draft(ctx, invoice_json(customer))
+    edited = invoice_json(customer)
+    edited["lines"][0]["description"] = "Edited just before issuing"
+    issued = issuing.save_and_issue(ctx, draft_id, edited, DocumentType.INVOICE)
+    assert issued == issuing.Issued(draft_id, "INV-2026-00001")
+    assert issued.changes.touches(Kind.DOCUMENTS) and issued.changes.touches(Kind.RECEIVABLES)
+    shown = queries.show_document(ctx, issued.number)
+    assert shown["status"] == "issued"
+    assert shown["document"]["lines"][0]["description"] == "Edited just before issuing"
+    new = issuing.save_and_issue(ctx, None, invoice_json(customer), DocumentType.INVOICE)
+    assert new.number == "INV-2026-00002" and new.document_id != draft_id
+
+
+def test_save_and_issue_refused_saves_nothing_and_takes_no_number(ctx: Any) -> None:
+    customer = add_customer(ctx)
+    draft_id = drafts.create_draft(ctx, invoice_json(customer))
+    incomplete = invoice_json(customer)
+    incomplete["lines"][0]["description"] = "Changed, then refused"
+    incomplete["lines"][0]["unit_price"] = ""
+    with pytest.raises(Rejected):
+        issuing.save_and_issue(ctx, draft_id, incomplete, DocumentType.INVOICE)
+    shown = queries.show_document(ctx, str(draft_id))
+    assert shown["status"] == "draft"
+    assert shown["document"]["lines"][0]["description"] != "Changed, then refused"
+    before = len(queries.list_documents(ctx))
+    with pytest.raises(Rejected):
+        issuing.save_and_issue(ctx, None, incomplete, DocumentType.INVOICE)
+    assert len(queries.list_documents(ctx)) == before
+    assert issuing.issue_document(ctx, draft_id).number == "INV-2026-00001"

@@ -39,7 +39,7 @@ def _invoice(ctx: Any, customer: int, day: str, price: str = "100.00", **kw: Any
         ],
         **kw,
     )
-    return str(issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"])
+    return str(issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number)
 
 
 def _pay(ctx: Any, amount: str, day: str, *invoices: str, **kw: Any) -> dict[str, Any]:

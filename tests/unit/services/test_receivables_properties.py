@@ -73,7 +73,7 @@ def _run(ctx: Any, steps: list[tuple[str, Any]]) -> int:
                     ],
                 )
                 numbers.append(
-                    issuing.issue_document(ctx, drafts.create_draft(ctx, data))["number"]
+                    issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
                 )
             elif kind == "pay":
                 payments.append(

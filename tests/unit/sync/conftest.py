@@ -34,15 +34,15 @@ def month(ctx: Any) -> Any:
         drafts.create_draft(
             ctx, invoice_json(mueller, issue_date="2026-09-20", due_date="2026-10-01")
         ),
-    )["number"]
+    ).number
     ctx.clock.set("2026-11-03T10:00:00+01:00")
     lines = [invoice_json(mueller)["lines"][0], BOOK]
     first = issuing.issue_document(
         ctx, drafts.create_draft(ctx, invoice_json(mueller, issue_date="2026-11-03", lines=lines))
-    )["number"]
+    ).number
     second = issuing.issue_document(
         ctx, drafts.create_draft(ctx, invoice_json(evil, issue_date="2026-11-04"))
-    )["number"]
+    ).number
     ctx.clock.set("2026-11-10T10:00:00+01:00")
     credit = corrections.new_credit_note(ctx, first, {"issue_date": "2026-11-10", "lines": [BOOK]})
     issuing.issue_document(ctx, credit)
