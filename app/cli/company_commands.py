@@ -8,9 +8,30 @@ from typing import Any
 
 from app.cli.output import emit
 from app.cli.session import company_context
-from app.services import company_details
 from app.services.errors import InvalidInput
 
+# The details ``company edit`` offers as options, in company_details.EDITABLE's order (a test
+# keeps the two equal): the parser is built without loading the service (and schwifty).
+EDITABLE = (
+    "name",
+    "street",
+    "additional_street",
+    "postcode",
+    "city",
+    "subdivision",
+    "vat_id",
+    "legal_id",
+    "legal_id_scheme",
+    "legal_info",
+    "electronic_address",
+    "electronic_address_scheme",
+    "email",
+    "phone",
+    "contact_name",
+    "iban",
+    "bic",
+    "bank_name",
+)
 HELP = {
     "legal_id": "company registration number (BT-30), e.g. HRB 12345",
     "legal_info": "additional legal information printed on documents (BT-33)",
@@ -33,7 +54,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="change the company's details (an empty value clears a field)",
     )
-    for name in company_details.EDITABLE:
+    for name in EDITABLE:
         edit.add_argument("--" + name.replace("_", "-"), dest=name, help=HELP.get(name))
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(handler=cmd_company_edit)
@@ -49,6 +70,8 @@ def _plain(details: dict[str, Any]) -> str:
 
 
 def cmd_company_show(args: argparse.Namespace) -> int:
+    from app.services import company_details
+
     with company_context(args, readonly=True) as ctx:
         details = company_details.show_company(ctx)
     emit(args, details, _plain(details))
@@ -56,14 +79,18 @@ def cmd_company_show(args: argparse.Namespace) -> int:
 
 
 def cmd_company_edit(args: argparse.Namespace) -> int:
+    from app.services import company_details
+
     changes = {name: getattr(args, name) for name in company_details.EDITABLE}
     with company_context(args) as ctx:
-        details = company_details.edit_company(ctx, changes)
+        details = company_details.edit_company(ctx, changes).value
     emit(args, details, _plain(details))
     return 0
 
 
 def cmd_company_logo(args: argparse.Namespace) -> int:
+    from app.services import company_details
+
     if args.remove == (args.image is not None):
         raise InvalidInput("FILE", "give the image FILE, or --remove")
     data = None
@@ -73,6 +100,6 @@ def cmd_company_logo(args: argparse.Namespace) -> int:
         except OSError as exc:
             raise InvalidInput("FILE", f"cannot read {args.image}: {exc.strerror}") from None
     with company_context(args) as ctx:
-        result = company_details.set_logo(ctx, data)
+        result = company_details.set_logo(ctx, data).value
     emit(args, result, "logo removed" if data is None else f"logo set ({result['sha256'][:12]}…)")
     return 0

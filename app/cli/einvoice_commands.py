@@ -10,9 +10,7 @@ from typing import Any
 from app.cli.output import emit
 from app.cli.session import company_context
 from app.domain.einvoice_formats import EInvoiceFormat
-from app.einvoice.validation import VALIDATOR, detect
 from app.services.errors import InvalidInput
-from app.services.exports import einvoice
 
 FORMATS = [f.value for f in EInvoiceFormat if f is not EInvoiceFormat.NONE]
 
@@ -36,6 +34,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_einvoice(args: argparse.Namespace) -> int:
+    from app.services.exports import einvoice
+
     if args.target == "validate":
         return _validate(args)
     fmt = EInvoiceFormat(args.format) if args.format else None
@@ -50,6 +50,8 @@ def cmd_einvoice(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
+    from app.einvoice.validation import VALIDATOR, detect
+
     if args.xml_file is None:
         raise InvalidInput("FILE", "name the XML file to validate")
     try:

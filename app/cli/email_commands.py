@@ -7,12 +7,9 @@ import getpass
 import sys
 from typing import Any
 
-from app import bootstrap
 from app.cli.output import emit, table
 from app.cli.session import company_context
-from app.services import emailing
 from app.services.errors import InvalidInput, UsageError
-from app.services.settings import current_settings
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -37,6 +34,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_email(args: argparse.Namespace) -> int:
+    from app.services import emailing
+
     if args.target == "password":
         return _password(args)
     if args.unsent:
@@ -53,12 +52,14 @@ def cmd_email(args: argparse.Namespace) -> int:
         emit(args, attempts, table(rows, ["started", "status", "to", "error"]))
         return 0
     with company_context(args) as ctx:
-        result = emailing.send_document(ctx, args.target, args.to, args.copy_self)
+        result = emailing.send_document(ctx, args.target, args.to, args.copy_self).value
     emit(args, result, f"sent {result['number']} to {', '.join(result['recipients'])}")
     return 0
 
 
 def _unsent(args: argparse.Namespace) -> int:
+    from app.services import emailing
+
     with company_context(args, readonly=args.list) as ctx:
         if args.list:
             found = emailing.unsent(ctx)
@@ -79,6 +80,9 @@ def _unsent(args: argparse.Namespace) -> int:
 
 
 def _password(args: argparse.Namespace) -> int:
+    from app import bootstrap
+    from app.services.settings import current_settings
+
     if sys.stdin.isatty():
         password = getpass.getpass("SMTP password: ")
     else:

@@ -6,9 +6,6 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app import bootstrap
-from app.cli import passphrase
-from app.services.company import CompanyInput, validate_company
 from app.services.errors import DamagedFile, InvalidInput
 
 
@@ -67,6 +64,10 @@ def _out(args: argparse.Namespace, data: dict[str, Any], plain: str) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from app import bootstrap
+    from app.cli import passphrase
+    from app.services.company import CompanyInput, validate_company
+
     path = _path(args)
     fields = validate_company(
         CompanyInput(
@@ -92,6 +93,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from app import bootstrap
+    from app.cli import passphrase
+
     path = _path(args)
     file_key = passphrase.unlock_key(path, args.passphrase_file, args.remember)
     info = bootstrap.file_info(path, file_key)
@@ -111,6 +115,9 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
+    from app import bootstrap
+    from app.cli import passphrase
+
     path = _path(args)
     file_key = passphrase.unlock_key(path, args.passphrase_file, args.remember)
     report = bootstrap.verify_file(path, file_key)
@@ -123,6 +130,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from app import bootstrap
+    from app.cli import passphrase
+
     path = _path(args)
     file_key = passphrase.unlock_key(path, args.passphrase_file, args.remember)
     target = Path(args.to).expanduser()
@@ -133,6 +143,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from app import bootstrap
+    from app.cli import passphrase
+
     target = _path(args)
     source = Path(args.source).expanduser()
     backup_key = passphrase.unlock_key(source, args.passphrase_file, remember=False)
@@ -146,6 +159,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
+    from app import bootstrap
+    from app.cli import passphrase
+
     path = _path(args)
     old_key = passphrase.unlock_key(path, args.passphrase_file, remember=False)
     secret = passphrase.new_passphrase(
@@ -157,6 +173,8 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
+    from app import bootstrap
+
     path = _path(args)
     removed = bootstrap.forget_key(path)
     print("forgot the remembered key" if removed else "no key was remembered for this file")

@@ -8,9 +8,7 @@ from typing import Any
 
 from app.cli.output import emit
 from app.cli.session import company_context
-from app.einvoice.read import read_einvoice
 from app.services.errors import InvalidInput
-from app.services.imports import import_einvoice, report_text
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -30,12 +28,15 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_import_einvoice(args: argparse.Namespace) -> int:
+    from app.einvoice.read import read_einvoice
+    from app.services.imports import import_einvoice, report_text
+
     try:
         data = args.source.read_bytes()
     except OSError as exc:
         raise InvalidInput("FILE", f"cannot read {args.source}: {exc.strerror}") from exc
     imported, xml = read_einvoice(data)
     with company_context(args) as ctx:
-        report = import_einvoice(ctx, imported, xml)
+        report = import_einvoice(ctx, imported, xml).value
     emit(args, report, report_text(report))
     return 0

@@ -7,14 +7,11 @@ from dataclasses import replace
 from typing import Any
 
 from app.cli import shapes
+from app.cli.choices import Choices
 from app.cli.output import emit, table
 from app.cli.receivables_commands import register_dispute
 from app.cli.session import company_context, read_json_input
-from app.domain.documents import DocumentType, Status
-from app.services import corrections, drafts, issuing, queries
-from app.services.audit_log import audit_head, verify_audit
 from app.services.errors import DamagedFile
-from app.services.ports import LIST_FILTERS, LIST_SORTS, DocumentQuery
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -46,14 +43,22 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_show)
     listing = invoice.add_parser("list", parents=[common], help="list documents")
-    listing.add_argument("--status", choices=[s.value for s in Status])
-    listing.add_argument("--type", dest="doc_type", choices=[t.value for t in DocumentType])
+    listing.add_argument("--status", choices=Choices("app.domain.documents", "Status"))
+    listing.add_argument(
+        "--type", dest="doc_type", choices=Choices("app.domain.documents", "DocumentType")
+    )
     listing.add_argument("--customer", type=int)
     listing.add_argument("--search", help="words matched in number, customer, references, text")
-    listing.add_argument("--filter", choices=LIST_FILTERS, help="unpaid, overdue, disputed...")
+    listing.add_argument(
+        "--filter",
+        choices=Choices("app.services.ports", "LIST_FILTERS"),
+        help="unpaid, overdue, disputed...",
+    )
     listing.add_argument("--limit", type=int, help="at most this many, newest first")
     listing.add_argument(
-        "--sort", choices=LIST_SORTS, help="order by this column (default: date, newest first)"
+        "--sort",
+        choices=Choices("app.services.ports", "LIST_SORTS"),
+        help="order by this column (default: date, newest first)",
     )
     listing.add_argument(
         "--ascending", action="store_true", help="smallest first (with --sort; default largest)"
@@ -96,6 +101,8 @@ def _register_audit(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from app.services import drafts
+
     data = read_json_input(args.json_file)
     with company_context(args) as ctx:
         document_id = drafts.create_draft(ctx, data)
@@ -104,6 +111,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
+    from app.services import drafts
+
     data = read_json_input(args.json_file)
     with company_context(args) as ctx:
         drafts.edit_draft(ctx, args.id, data)
@@ -112,6 +121,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
+    from app.services import drafts
+
     with company_context(args) as ctx:
         drafts.delete_draft(ctx, args.id)
     print(f"draft {args.id} deleted")
@@ -119,6 +130,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from app.services import drafts
+
     with company_context(args, readonly=True) as ctx:
         problems = drafts.check_draft(ctx, args.id)
     data = [{"field": p.field, "message": p.message} for p in problems]
@@ -161,6 +174,8 @@ def _plain_document(doc: dict[str, Any]) -> str:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from app.services import queries
+
     with company_context(args, readonly=True) as ctx:
         doc = queries.show_document(ctx, args.reference)
     emit(args, doc, _plain_document(doc))
@@ -169,6 +184,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def _search(ctx: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
     """Through the keyset pages of the document list, newest first or in the order asked."""
+    from app.services import queries
+    from app.services.ports import DocumentQuery
+
     wanted = args.limit or 10**9
     query = DocumentQuery(
         search=args.search,
@@ -195,6 +213,9 @@ def _search(ctx: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from app.domain.documents import DocumentType, Status
+    from app.services import queries
+
     status = Status(args.status) if args.status else None
     doc_type = DocumentType(args.doc_type) if args.doc_type else None
     with company_context(args, readonly=True) as ctx:
@@ -223,14 +244,18 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_credit_new(args: argparse.Namespace) -> int:
+    from app.services import corrections
+
     data = read_json_input(args.json_file) if args.json_file else None
     with company_context(args) as ctx:
-        document_id = corrections.new_credit_note(ctx, args.reference, data)
+        document_id = corrections.new_credit_note(ctx, args.reference, data).value
     emit(args, {"id": document_id}, str(document_id))
     return 0
 
 
 def cmd_debit_new(args: argparse.Namespace) -> int:
+    from app.services import corrections
+
     data = read_json_input(args.json_file)
     with company_context(args) as ctx:
         document_id = corrections.new_debit_note(ctx, args.reference, data)
@@ -239,6 +264,8 @@ def cmd_debit_new(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from app.services.audit_log import verify_audit
+
     with company_context(args, readonly=True) as ctx:
         result = verify_audit(ctx)
     broken = result["first_break"]
@@ -252,6 +279,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_head(args: argparse.Namespace) -> int:
+    from app.services.audit_log import audit_head
+
     with company_context(args, readonly=True) as ctx:
         head = audit_head(ctx)
     emit(args, head, f"{head['seq']} {head['hash']}")

@@ -22,6 +22,7 @@ from app.cli import (
     pdf_commands,
     receivables_commands,
 )
+from app.cli.choices import Choices
 from app.domain.errors import DomainError
 from app.services.errors import InvoiceDeskError, UsageError
 
@@ -35,6 +36,12 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(1, f"{self.prog}: error: {message}\n")
+
+    def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+        if not isinstance(kwargs.get("choices"), Choices):
+            return super().add_argument(*args, **kwargs)
+        with Choices.unread():  # argparse formats the new option to check it: not a reason to load
+            return super().add_argument(*args, **kwargs)
 
 
 def _common(suppress: bool) -> argparse.ArgumentParser:

@@ -6,10 +6,9 @@ import argparse
 from datetime import date
 from typing import Any
 
+from app.cli.choices import Choices
 from app.cli.output import emit, table
 from app.cli.session import company_context
-from app.domain.documents import DocumentType
-from app.services import customers, series, settings, tax_table
 
 CUSTOMER_OPTIONS = [
     ("--name", "name"),
@@ -116,7 +115,10 @@ def _register_tax_and_series(commands: Any, common: argparse.ArgumentParser) -> 
     sadd = series_cmd.add_parser("add", parents=[common], help="add a number series")
     sadd.add_argument("--name", required=True)
     sadd.add_argument(
-        "--type", dest="doc_type", required=True, choices=[t.value for t in DocumentType]
+        "--type",
+        dest="doc_type",
+        required=True,
+        choices=Choices("app.domain.documents", "DocumentType"),
     )
     sadd.add_argument("--pattern", required=True, help="e.g. SHOP-{year}-{seq:04}")
     sadd.add_argument("--no-yearly-reset", action="store_true")
@@ -159,20 +161,26 @@ def _input(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_customer_add(args: argparse.Namespace) -> int:
+    from app.services import customers
+
     with company_context(args) as ctx:
-        customer_id = customers.add_customer(ctx, customers.CustomerInput(**_input(args)))
+        customer_id = customers.add_customer(ctx, customers.CustomerInput(**_input(args))).value
     emit(args, {"id": customer_id}, str(customer_id))
     return 0
 
 
 def cmd_customer_edit(args: argparse.Namespace) -> int:
+    from app.services import customers
+
     with company_context(args) as ctx:
-        customer = customers.edit_customer(ctx, args.id, _input(args))
+        customer = customers.edit_customer(ctx, args.id, _input(args)).value
     emit(args, customers.customer_to_dict(customer), f"customer {args.id} changed")
     return 0
 
 
 def cmd_customer_show(args: argparse.Namespace) -> int:
+    from app.services import customers
+
     with company_context(args, readonly=True) as ctx:
         customer = customers.get_customer(ctx, args.id)
     data = customers.customer_to_dict(customer)
@@ -183,6 +191,8 @@ def cmd_customer_show(args: argparse.Namespace) -> int:
 
 
 def cmd_customer_list(args: argparse.Namespace) -> int:
+    from app.services import customers
+
     with company_context(args, readonly=True) as ctx:
         found = customers.list_customers(ctx, args.search)
     data = [customers.customer_to_dict(c) for c in found]
@@ -192,6 +202,8 @@ def cmd_customer_list(args: argparse.Namespace) -> int:
 
 
 def cmd_product_add(args: argparse.Namespace) -> int:
+    from app.services import customers
+
     with company_context(args) as ctx:
         product_id = customers.add_product(
             ctx,
@@ -200,13 +212,15 @@ def cmd_product_add(args: argparse.Namespace) -> int:
             unit_price=args.price,
             tax_rate_name=args.tax,
             description=args.description,
-        )
+        ).value
     emit(args, {"id": product_id}, str(product_id))
     return 0
 
 
 def cmd_product_edit(args: argparse.Namespace) -> int:
     """Only the options given change; the rest stays as it is."""
+    from app.services import customers
+
     with company_context(args) as ctx:
         old = customers.get_product(ctx, args.id)
         new = customers.edit_product(
@@ -217,12 +231,14 @@ def cmd_product_edit(args: argparse.Namespace) -> int:
             unit_price=str(old.unit_price) if args.price is None else args.price,
             tax_rate_name=old.tax_rate_name if args.tax is None else args.tax,
             description=old.description if args.description is None else args.description,
-        )
+        ).value
     emit(args, {"id": new.id, "unit_price": str(new.unit_price)}, str(new.id))
     return 0
 
 
 def cmd_product_list(args: argparse.Namespace) -> int:
+    from app.services import customers
+
     with company_context(args, readonly=True) as ctx:
         found = customers.list_products(ctx)
     data = [
@@ -242,6 +258,8 @@ def cmd_product_list(args: argparse.Namespace) -> int:
 
 
 def cmd_tax_rate_add(args: argparse.Namespace) -> int:
+    from app.services import tax_table
+
     with company_context(args) as ctx:
         new = tax_table.add_tax_rate(
             ctx,
@@ -252,7 +270,7 @@ def cmd_tax_rate_add(args: argparse.Namespace) -> int:
             valid_to=args.valid_to,
             exemption_reason=args.exemption_reason,
             exemption_code=args.exemption_code,
-        )
+        ).value
     print(f"tax rate {new.name} from {new.valid_from.isoformat()} added")
     return 0
 
@@ -281,6 +299,8 @@ def cmd_tax_rate_list(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_list(args: argparse.Namespace) -> int:
+    from app.services import settings
+
     with company_context(args, readonly=True) as ctx:
         current = settings.current_settings(ctx)
     logo = current.get("document.logo")
@@ -291,13 +311,18 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_set(args: argparse.Namespace) -> int:
+    from app.services import settings
+
     with company_context(args) as ctx:
-        result = settings.set_setting(ctx, args.key, args.value)
+        result = settings.set_setting(ctx, args.key, args.value).value
     emit(args, result, f"{result['key']} = {result['value']} (version {result['version']})")
     return 0
 
 
 def cmd_series_add(args: argparse.Namespace) -> int:
+    from app.domain.documents import DocumentType
+    from app.services import series
+
     with company_context(args) as ctx:
         series.add_series(
             ctx,
@@ -312,6 +337,8 @@ def cmd_series_add(args: argparse.Namespace) -> int:
 
 
 def cmd_series_list(args: argparse.Namespace) -> int:
+    from app.services import series
+
     with company_context(args, readonly=True) as ctx:
         found = series.list_series(ctx)
     rows = [

@@ -9,8 +9,6 @@ from typing import Any
 
 from app.cli.session import company_context
 from app.services.errors import InvalidInput
-from app.services.exports import document_pdf, draft_pdf
-from app.services.files import write_atomically
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -28,6 +26,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
+    from app.services.exports import document_pdf, draft_pdf
+    from app.services.files import write_atomically
+
     if (args.number is None) == (args.draft is None):
         raise InvalidInput("NUMBER", "name an issued document's NUMBER or a --draft ID")
     with company_context(args, readonly=True) as ctx:

@@ -8,16 +8,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from app.cli.choices import Choices
 from app.cli.output import emit, table
 from app.cli.session import company_context
-from app.domain.errors import InvalidDocument
-from app.domain.money import parse_decimal
-from app.domain.receivables import PaymentMethod
-from app.services import adjustments, payments, receivables_reports, report_pdfs
-from app.services.clock import today
 from app.services.errors import InvalidInput
-from app.services.files import write_atomically
-from app.services.reminder_mail import send_reminder_letters
+
+METHODS = Choices("app.domain.receivables", "PaymentMethod")
 
 
 def _day(text: str) -> date:
@@ -28,6 +24,9 @@ def _day(text: str) -> date:
 
 
 def _amount(text: str) -> Decimal:
+    from app.domain.errors import InvalidDocument
+    from app.domain.money import parse_decimal
+
     try:
         return parse_decimal(text, "amount")
     except InvalidDocument as exc:
@@ -58,7 +57,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     rec.add_argument("--amount", required=True, type=_amount)
     rec.add_argument("--currency")
     rec.add_argument("--date", required=True, type=_day)
-    rec.add_argument("--method", default="bank_transfer", choices=[m.value for m in PaymentMethod])
+    rec.add_argument("--method", default="bank_transfer", choices=METHODS)
     rec.add_argument("--reference")
     rec.add_argument("--note")
     rec.add_argument(
@@ -99,7 +98,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     rr.add_argument("--currency")
     rr.add_argument("--date", required=True, type=_day)
     rr.add_argument("--invoice", help="refund the overpayment of this invoice")
-    rr.add_argument("--method", default="bank_transfer", choices=[m.value for m in PaymentMethod])
+    rr.add_argument("--method", default="bank_transfer", choices=METHODS)
     rr.add_argument("--reference")
     rr.add_argument("--json", action="store_true")
     rr.set_defaults(handler=cmd_refund)
@@ -155,6 +154,9 @@ def _register_reports(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_payment_record(args: argparse.Namespace) -> int:
+    from app.domain.receivables import PaymentMethod
+    from app.services import payments
+
     data = payments.PaymentInput(
         amount=args.amount,
         day=args.date,
@@ -169,7 +171,7 @@ def cmd_payment_record(args: argparse.Namespace) -> int:
         write_off_rest=args.write_off_rest,
     )
     with company_context(args) as ctx:
-        result = payments.record_payment(ctx, data)
+        result = payments.record_payment(ctx, data).value
     applied = ", ".join(f"{a['invoice']} {a['amount']}" for a in result["allocations"]) or "nothing"
     emit(
         args,
@@ -181,6 +183,8 @@ def cmd_payment_record(args: argparse.Namespace) -> int:
 
 
 def cmd_payment_list(args: argparse.Namespace) -> int:
+    from app.services import adjustments
+
     with company_context(args, readonly=True) as ctx:
         rows = adjustments.list_payments(ctx, args.customer)
     plain = table(
@@ -205,13 +209,19 @@ def cmd_payment_list(args: argparse.Namespace) -> int:
 
 
 def cmd_payment_reverse(args: argparse.Namespace) -> int:
+    from app.services import adjustments
+    from app.services.clock import today
+
     with company_context(args) as ctx:
-        result = adjustments.reverse_entry(ctx, args.id, args.reason, args.date or today(ctx))
+        result = adjustments.reverse_entry(ctx, args.id, args.reason, args.date or today(ctx)).value
     emit(args, result, f"entry {args.id} reversed (entry {result['id']})")
     return 0
 
 
 def cmd_payment_apply(args: argparse.Namespace) -> int:
+    from app.services import adjustments
+    from app.services.clock import today
+
     with company_context(args) as ctx:
         moved = adjustments.apply_credit(ctx, args.invoice, args.date or today(ctx), args.amount)
     emit(args, moved, "; ".join(f"{m['amount']} applied" for m in moved))
@@ -219,6 +229,9 @@ def cmd_payment_apply(args: argparse.Namespace) -> int:
 
 
 def cmd_refund(args: argparse.Namespace) -> int:
+    from app.domain.receivables import PaymentMethod
+    from app.services import adjustments
+
     with company_context(args) as ctx:
         currency = (args.currency or ctx_currency(ctx)).upper()
         rows = adjustments.record_refund(
@@ -230,7 +243,7 @@ def cmd_refund(args: argparse.Namespace) -> int:
             method=PaymentMethod(args.method),
             reference=args.reference,
             from_invoice=args.invoice,
-        )
+        ).value
     total = sum((Decimal(r["amount"]) for r in rows), Decimal(0))
     emit(args, rows, f"refund of {total} {currency} recorded")
     return 0
@@ -242,6 +255,9 @@ def ctx_currency(ctx: Any) -> str:
 
 
 def cmd_writeoff(args: argparse.Namespace) -> int:
+    from app.services import adjustments
+    from app.services.clock import today
+
     with company_context(args) as ctx:
         result = adjustments.write_off(
             ctx,
@@ -250,12 +266,15 @@ def cmd_writeoff(args: argparse.Namespace) -> int:
             args.date or today(ctx),
             amount=args.amount,
             bad_debt=args.bad_debt,
-        )
+        ).value
     emit(args, result, f"{result['amount']} {result['currency']} written off on {args.invoice}")
     return 0
 
 
 def cmd_dispute(args: argparse.Namespace) -> int:
+    from app.services import adjustments
+    from app.services.clock import today
+
     with company_context(args) as ctx:
         adjustments.set_dispute(
             ctx, args.number, args.date or today(ctx), args.note, clear=args.clear
@@ -265,6 +284,10 @@ def cmd_dispute(args: argparse.Namespace) -> int:
 
 
 def cmd_aging(args: argparse.Namespace) -> int:
+    from app.services import receivables_reports, report_pdfs
+    from app.services.clock import today
+    from app.services.files import write_atomically
+
     with company_context(args, readonly=True) as ctx:
         try:
             report = receivables_reports.aging_report(ctx, args.as_of or today(ctx), args.buckets)
@@ -296,6 +319,9 @@ def cmd_aging(args: argparse.Namespace) -> int:
 
 
 def cmd_statement(args: argparse.Namespace) -> int:
+    from app.services import receivables_reports, report_pdfs
+    from app.services.files import write_atomically
+
     with company_context(args, readonly=True) as ctx:
         result = receivables_reports.statement(ctx, args.customer, args.start, args.end)
         if args.pdf:
@@ -315,6 +341,9 @@ def cmd_statement(args: argparse.Namespace) -> int:
 
 
 def cmd_reminders_due(args: argparse.Namespace) -> int:
+    from app.services import receivables_reports
+    from app.services.clock import today
+
     with company_context(args, readonly=True) as ctx:
         rows = receivables_reports.list_reminders_due(ctx, args.as_of or today(ctx))
     emit(
@@ -342,11 +371,16 @@ def cmd_reminders_due(args: argparse.Namespace) -> int:
 
 
 def cmd_reminders_issue(args: argparse.Namespace) -> int:
+    from app.services import receivables_reports, report_pdfs
+    from app.services.clock import today
+    from app.services.files import write_atomically
+    from app.services.reminder_mail import send_reminder_letters
+
     if args.pdf_dir is not None and not args.pdf_dir.is_dir():
         raise InvalidInput("--pdf-dir", f"{args.pdf_dir} is not a folder")
     with company_context(args) as ctx:
         as_of = args.as_of or today(ctx)
-        rows = receivables_reports.issue_reminders(ctx, as_of, tuple(args.invoice))
+        rows = receivables_reports.issue_reminders(ctx, as_of, tuple(args.invoice)).value
         letters = report_pdfs.reminder_letters(ctx, rows, as_of) if args.pdf_dir else []
         sent = send_reminder_letters(ctx, rows, as_of) if args.email and rows else []
     for name, pdf in letters:

@@ -8,17 +8,19 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app import bootstrap
-from app.cli import passphrase
 from app.services.errors import InvalidInput
-from app.services.ports import Context
+
+if TYPE_CHECKING:
+    from app.services.ports import Context
 
 
 @contextmanager
 def company_context(args: argparse.Namespace, *, readonly: bool = False) -> Iterator[Context]:
     """Unlock and open the file named by the arguments; yields the use cases' context."""
+    from app import bootstrap  # the store loads with the first command that opens a file
+    from app.cli import passphrase
     from app.cli.main import company_path
 
     path = company_path(args)

@@ -7,17 +7,15 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli.output import emit, table
 from app.cli.session import company_context
-from app.services import bundles, outbox
 from app.services.errors import InvalidInput, UsageError
-from app.services.period import parse_period
-from app.services.sync_ports import BundleInfo
-from sync.bundle_maker import PeriodBundleMaker
-from sync.manifest import MANIFEST, Verification, verify_bundle
-from sync.runner import export_to
+
+if TYPE_CHECKING:
+    from app.services.sync_ports import BundleInfo
+    from sync.manifest import Verification
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -49,6 +47,10 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
+    from app.services import bundles
+    from sync.bundle_maker import PeriodBundleMaker
+    from sync.runner import export_to
+
     if args.action == "verify":
         return _verify(args)
     with company_context(args, readonly=args.action in ("list", "show", "export")) as ctx:
@@ -56,7 +58,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
             start, end = _period(args)
             made = bundles.create_bundle(
                 ctx, start, end, PeriodBundleMaker(ctx.clock()), correct=args.correct
-            )
+            ).value
             b = made.bundle
             emit(
                 args,
@@ -94,6 +96,8 @@ def _target(args: argparse.Namespace) -> str:
 
 
 def _period(args: argparse.Namespace) -> tuple[date, date]:
+    from app.services.period import parse_period
+
     if args.period and (args.start or args.end):
         raise UsageError("give --period or --from/--to, not both")
     if args.period:
@@ -118,6 +122,8 @@ def _bundle(b: BundleInfo) -> dict[str, Any]:
 
 
 def _deliveries(ctx: Any, bundle_id: int) -> list[dict[str, Any]]:
+    from app.services import outbox
+
     return [
         {
             "job": j.id,
@@ -136,6 +142,8 @@ def _states(deliveries: list[dict[str, Any]]) -> str:
 
 
 def _show(args: argparse.Namespace, ctx: Any) -> None:
+    from app.services import bundles
+
     info = bundles.find_bundle(ctx, _target(args))
     files, _ = bundles.bundle_contents(ctx, info.id)
     data = {
@@ -153,6 +161,8 @@ def _show(args: argparse.Namespace, ctx: Any) -> None:
 
 def _verify(args: argparse.Namespace) -> int:
     """One bundle folder, or a folder of bundle folders checked in sequence order."""
+    from sync.manifest import MANIFEST, verify_bundle
+
     if not args.target:
         raise UsageError("bundle verify DIR")
     root = Path(args.target)
@@ -196,6 +206,8 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _sequence_of(folder: Path) -> int:
+    from sync.manifest import MANIFEST
+
     try:
         return int(json.loads((folder / MANIFEST).read_bytes()).get("sequence", 0))
     except (OSError, ValueError):

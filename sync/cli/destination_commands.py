@@ -8,13 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app import secrets
+from app.cli.choices import Choices
 from app.cli.output import emit, table
 from app.cli.session import company_context
-from app.services import outbox
 from app.services.errors import InvalidInput, UsageError
-from sync.destinations import transport_for
-from sync.transports.base import DeliveryFailed
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -30,7 +27,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("action", choices=["add", "list", "test", "secret", "enable", "disable"])
     parser.add_argument("name", nargs="?")
-    parser.add_argument("--kind", choices=outbox.KINDS)
+    parser.add_argument("--kind", choices=Choices("app.services.outbox", "KINDS"))
     for option in ("--path", "--host", "--port", "--user", "--remote-dir", "--key-file", "--url"):
         parser.add_argument(option)
     parser.add_argument("--trust", metavar="FINGERPRINT", help="test: pin this SFTP host key")
@@ -39,6 +36,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_destination(args: argparse.Namespace) -> int:
+    from app.services import outbox
+
     if args.action != "list" and not args.name:
         raise UsageError(f"destination {args.action} NAME")
     with company_context(args, readonly=args.action == "list") as ctx:
@@ -53,7 +52,7 @@ def cmd_destination(args: argparse.Namespace) -> int:
         if args.action == "secret":
             return _secret(args, ctx)
         if args.action in ("enable", "disable"):
-            outbox.change_destination(ctx, args.name, active=args.action == "enable")
+            outbox.change_destination(ctx, args.name, active=args.action == "enable").value
             emit(
                 args,
                 {"name": args.name, "active": args.action == "enable"},
@@ -76,6 +75,8 @@ def _where(config: dict[str, Any]) -> str:
 
 
 def _add(args: argparse.Namespace, ctx: Any) -> int:
+    from app.services import outbox
+
     if not args.kind:
         raise UsageError("destination add NAME --kind folder|sftp|http ...")
     config = {
@@ -87,7 +88,7 @@ def _add(args: argparse.Namespace, ctx: Any) -> int:
         "key_file": str(Path(args.key_file).expanduser().absolute()) if args.key_file else None,
         "url": args.url,
     }
-    added = outbox.add_destination(ctx, args.name, args.kind, config)
+    added = outbox.add_destination(ctx, args.name, args.kind, config).value
     hint = ""
     if added.kind in ("sftp", "http") and added.config.get("auth") != "key":
         what = "password" if added.kind == "sftp" else "shared secret"
@@ -99,6 +100,9 @@ def _add(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _secret(args: argparse.Namespace, ctx: Any) -> int:
+    from app import secrets
+    from app.services import outbox
+
     found = outbox.get_destination(ctx, args.name)
     if sys.stdin.isatty():
         value = getpass.getpass(f"password or shared secret for {found.name}: ")
@@ -116,6 +120,9 @@ def _secret(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _test(args: argparse.Namespace, ctx: Any) -> int:
+    from app.services import outbox
+    from sync.destinations import transport_for
+    from sync.transports.base import DeliveryFailed
     from sync.transports.sftp import UnknownHostKey
 
     found = outbox.get_destination(ctx, args.name)
@@ -135,7 +142,7 @@ def _test(args: argparse.Namespace, ctx: Any) -> int:
             return 8
         found = outbox.change_destination(
             ctx, found.name, config={**found.config, "host_key": exc.key}
-        )
+        ).value
         result = f"pinned {exc.fingerprint}; " + transport_for(found).check()
     except DeliveryFailed as exc:
         emit(args, {"name": found.name, "ok": False, "error": str(exc)}, f"FAILED: {exc}")

@@ -8,10 +8,7 @@ from typing import Any
 
 from app.cli.output import emit, table
 from app.cli.session import company_context
-from app.services import bundles, outbox
 from app.services.errors import UsageError
-from app.services.settings import current_settings
-from sync.runner import run
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -31,6 +28,9 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from app.services import outbox
+    from sync.runner import run
+
     if args.action == "status":
         with company_context(args, readonly=True) as ctx:
             _status(args, ctx)
@@ -67,6 +67,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace, ctx: Any) -> None:
+    from app.services import bundles, outbox
+    from app.services.settings import current_settings
+
     settings = current_settings(ctx)
     jobs = outbox.jobs(ctx)
     data: dict[str, Any] = {
