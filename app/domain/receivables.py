@@ -4,6 +4,18 @@ A receivable document (invoice or debit note) is owed its payable amount, less c
 that correct it, payments allocated to it, discounts taken and amounts written off, plus
 reminder fees and interest, plus refunds and transfers of its overpayment. Entries dated after
 the as-of date, and entries that were reversed, do not count.
+
+This module is the truth of that rule. ``AS_TARGET``, ``AS_SOURCE``, ``DUE_SIGN`` and
+``USES_PAYMENT`` state it as data: which part of a position each kind of entry adds to, and
+which way each part moves the amount due; ``positions`` and ``payment_remaining`` apply it.
+The store derives its SQL from the same tables (``app.store.ledger_sql``: the recomputation
+for any as-of date, used by the aging report of a past date and by the balance check). The
+balances that the triggers of migration 0004 keep for the current state are a third, frozen
+copy (a migration never changes once released); ``balance_problems`` compares them with the
+derived SQL, and the property tests in tests/unit/services/test_receivables_properties.py
+compare all three for any sequence of invoices, payments, credit notes, refunds, transfers,
+discounts, write-offs, fees and reversals. A change of the rule changes these tables, and needs
+a migration that rewrites the triggers.
 """
 
 from __future__ import annotations
@@ -30,6 +42,44 @@ class EntryKind(StrEnum):
     WRITEOFF = "writeoff"  # small difference or bad debt
     FEE = "fee"  # reminder fee the customer owes
     INTEREST = "interest"  # default interest the customer owes
+
+
+# The rule as data. An entry adds its amount to one part of the position of the document it
+# names (``document_id``) and, for some kinds, of the document it draws on
+# (``source_document_id``); each part moves the amount due one way. Credit notes add to
+# ``credited`` of the document they correct.
+AS_TARGET: dict[EntryKind, str] = {
+    EntryKind.ALLOCATION: "paid",
+    EntryKind.DISCOUNT: "discount",
+    EntryKind.WRITEOFF: "written_off",
+    EntryKind.FEE: "fees",
+    EntryKind.INTEREST: "fees",
+    EntryKind.TRANSFER: "transferred_in",
+}
+AS_SOURCE: dict[EntryKind, str] = {
+    EntryKind.TRANSFER: "transferred_out",
+    EntryKind.REFUND: "refunded",
+}
+DUE_SIGN: dict[str, int] = {
+    "fees": 1,
+    "credited": -1,
+    "paid": -1,
+    "discount": -1,
+    "written_off": -1,
+    "refunded": 1,
+    "transferred_out": 1,
+    "transferred_in": -1,
+}
+# Entries that use up part of a payment (named by ``payment_id``; ``payment_amount`` in the
+# payment's currency when it differs from the document's).
+USES_PAYMENT = frozenset({EntryKind.ALLOCATION, EntryKind.REFUND})
+
+
+def due_sign(kind: EntryKind, *, as_source: bool = False) -> int:
+    """How an entry of ``kind`` moves the amount due of its target (or source) document:
+    +1, -1, or 0 when it does not touch it."""
+    part = (AS_SOURCE if as_source else AS_TARGET).get(kind)
+    return 0 if part is None else DUE_SIGN[part]
 
 
 class PaymentMethod(StrEnum):
@@ -111,17 +161,12 @@ class Position:
 
     @property
     def due(self) -> Decimal:
-        return (
-            self.document.payable
-            + self.fees
-            - self.credited
-            - self.paid
-            - self.discount
-            - self.written_off
-            + self.refunded
-            + self.transferred_out
-            - self.transferred_in
-        )
+        due = self.document.payable
+        for part, sign in DUE_SIGN.items():
+            value = getattr(self, part)
+            if value:
+                due = due + value if sign > 0 else due - value
+        return due
 
     def status(self) -> PaymentStatus:
         due = self.due
@@ -177,26 +222,14 @@ def positions(
 
 
 def _apply(receivable: dict[int, Position], entry: Entry) -> None:
-    target = receivable.get(entry.document_id) if entry.document_id is not None else None
-    source = (
-        receivable.get(entry.source_document_id) if entry.source_document_id is not None else None
-    )
-    if target is not None:
-        if entry.kind is EntryKind.ALLOCATION:
-            target.paid += entry.amount
-        elif entry.kind is EntryKind.DISCOUNT:
-            target.discount += entry.amount
-        elif entry.kind is EntryKind.WRITEOFF:
-            target.written_off += entry.amount
-        elif entry.kind in (EntryKind.FEE, EntryKind.INTEREST):
-            target.fees += entry.amount
-        elif entry.kind is EntryKind.TRANSFER:
-            target.transferred_in += entry.amount
-    if source is not None:
-        if entry.kind is EntryKind.TRANSFER:
-            source.transferred_out += entry.amount
-        elif entry.kind is EntryKind.REFUND:
-            source.refunded += entry.amount
+    for document_id, parts in (
+        (entry.document_id, AS_TARGET),
+        (entry.source_document_id, AS_SOURCE),
+    ):
+        position = receivable.get(document_id) if document_id is not None else None
+        part = parts.get(entry.kind)
+        if position is not None and part is not None:
+            setattr(position, part, getattr(position, part) + entry.amount)
 
 
 def payment_remaining(entries: Iterable[Entry], as_of: date | None = None) -> dict[int, Decimal]:
@@ -204,7 +237,7 @@ def payment_remaining(entries: Iterable[Entry], as_of: date | None = None) -> di
     effective = effective_entries(entries, as_of)
     left = {e.id: e.amount for e in effective if e.kind is EntryKind.PAYMENT}
     for entry in effective:
-        if entry.payment_id in left and entry.kind in (EntryKind.ALLOCATION, EntryKind.REFUND):
+        if entry.payment_id in left and entry.kind in USES_PAYMENT:
             used = entry.payment_amount if entry.payment_amount is not None else entry.amount
             left[entry.payment_id] -= used
     return left

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 from app import __version__
 from app.services.company import CompanyInput
 from app.services.errors import DamagedFile, InvalidInput, WrongPassphrase
-from app.store import migrate
+from app.store import dialect_sqlite, migrate
 from app.store.backup import write_verified_copy
 from app.store.kdf import (
     DEFAULT_PARAMS,
@@ -201,11 +201,10 @@ class CompanyFile:
         return target
 
     @staticmethod
-    @contextlib.contextmanager
-    def dbapi_connection(engine: Engine) -> Any:
-        """The keyed DB-API connection under a pooled SQLAlchemy connection."""
-        with engine.connect() as conn:
-            yield conn.connection.dbapi_connection
+    def dbapi_connection(engine: Engine) -> contextlib.AbstractContextManager[Any]:
+        """The keyed DB-API connection under a pooled SQLAlchemy connection (for the backup
+        API; see ``dialect_sqlite.dbapi_connection``)."""
+        return dialect_sqlite.dbapi_connection(engine)
 
 
 def read_settings(engine: Engine) -> dict[str, Any]:

@@ -4,6 +4,9 @@ by default), filters, FTS5 search.
 Never more rows than one page leave the database; the next page starts after the last row's
 values of the sort columns (the cursor), read from the order's covering index, so paging stays
 as fast at row 90,000 as at row 1 in every order.
+
+SQL text with named parameters (run through ``sqlalchemy.text``); the search, the index hints
+and the coalesce defaults that the indexes hold come from the dialect module.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Any
 
 from app.domain.documents import DocumentType, Status
 from app.services.ports import DocumentQuery, DocumentSummary
+from app.store.dialect_sqlite import indexed_by, match_expression, matches, search_count_sql
 
 KEY = "coalesce(d.issue_date, '9999-12-31')"  # drafts (no issue date yet) sort as newest
 SHOWN = (
@@ -64,13 +68,6 @@ FILTERS = {
 }
 
 
-def match_expression(search: str) -> str | None:
-    """Every word the user typed as a prefix phrase: ``müll 2026`` -> ``"müll"* "2026"*``."""
-    words = [w.replace('"', "") for w in search.split()]
-    words = [w for w in words if w]
-    return " ".join(f'"{w}"*' for w in words) or None
-
-
 BROAD = 500  # more matches than this: walk the list's index in order and probe the matches
 
 
@@ -86,7 +83,7 @@ def page_sql(query: DocumentQuery, *, broad: bool = True) -> list[Statement]:
     if query.sort == "customer":
         return _by_customer(query, broad)
     order = ORDERS[query.sort]
-    source = f"document d INDEXED BY {order.index}" if broad else "document d"
+    source = indexed_by("document d", order.index if broad else None)
     up = query.ascending
     where, params = _conditions(query, broad)
     if query.after is None:
@@ -124,10 +121,7 @@ def _conditions(query: DocumentQuery, broad: bool) -> tuple[list[str], dict[str,
         params["end"] = query.end.isoformat()
     expression = match_expression(query.search or "")
     if expression is not None:
-        probe = "+d.id" if broad else "d.id"  # "+": do not look the matches up by rowid
-        where.append(
-            f"{probe} IN (SELECT rowid FROM document_search WHERE document_search MATCH :q)"
-        )
+        where.append(matches("d.id", probe=broad))
         params["q"] = expression
     return where, params
 
@@ -176,9 +170,9 @@ def _select(
 def _by_customer(query: DocumentQuery, broad: bool) -> list[Statement]:
     """Up to three statements: the rest of the cursor's customer, the customers after it, and
     the documents without a customer (first going up, last going down)."""
-    index = " INDEXED BY document_list_customer" if broad else ""
-    parties = "party p INDEXED BY party_sort" if broad else "party p"
-    customers_source = f"{parties} JOIN document d{index} ON d.customer_id = p.id"
+    documents = indexed_by("document d", "document_list_customer" if broad else None)
+    parties = indexed_by("party p", "party_sort" if broad else None)
+    customers_source = f"{parties} JOIN {documents} ON d.customer_id = p.id"
     up = query.ascending
 
     def one_customer(customer: int | None, after: tuple[Any, ...] | None) -> Statement:
@@ -190,7 +184,7 @@ def _by_customer(query: DocumentQuery, broad: bool) -> list[Statement]:
             params["group"] = customer
         if after is not None:
             where.append(_after(KEY, "d.id", after, up, params))
-        return _select(f"document d{index}", where, (KEY, "d.id"), up, CUSTOMER_ORDER), params
+        return _select(documents, where, (KEY, "d.id"), up, CUSTOMER_ORDER), params
 
     def customers(after: tuple[str, int] | None) -> Statement:
         where, params = _conditions(query, broad)
@@ -215,10 +209,7 @@ def count_sql() -> str:
     """How many documents match, counted only up to BROAD + 1: that is all the choice between
     walking the index and looking the matches up needs (a full count of a one-letter prefix
     reads every match: 5-8 ms at 100,000 documents)."""
-    return (
-        "SELECT count(*) FROM (SELECT rowid FROM document_search"
-        f" WHERE document_search MATCH :q LIMIT {BROAD + 1})"
-    )
+    return search_count_sql(BROAD + 1)
 
 
 def summary(row: Any) -> tuple[DocumentSummary, tuple[Any, ...]]:

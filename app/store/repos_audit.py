@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.audit.chain import AuditEntry, canonical
-from app.store.raw import raw_connection
-from app.store.rows import AuditEntryRow, IdempotencyKeyRow
+from app.store.rows import AuditEntryRow, IdempotencyKeyRow, table
+
+AUDIT = table(AuditEntryRow)
 
 
 def _entry(row: AuditEntryRow) -> AuditEntry:
@@ -44,20 +45,19 @@ class SqlAudit:
         return self._last
 
     def append(self, entry: AuditEntry) -> None:
-        raw_connection(self.session).execute(
-            "INSERT INTO audit_entry (seq, time, actor, action, entity_type, entity_id,"
-            " payload_json, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                entry.seq,
-                entry.time,
-                entry.actor,
-                entry.action,
-                entry.entity_type,
-                entry.entity_id,
-                (entry.canonical_payload or canonical(entry.payload)).decode("utf-8"),
-                entry.prev_hash,
-                entry.hash,
-            ),
+        self.session.execute(
+            insert(AUDIT),
+            {
+                "seq": entry.seq,
+                "time": entry.time,
+                "actor": entry.actor,
+                "action": entry.action,
+                "entity_type": entry.entity_type,
+                "entity_id": entry.entity_id,
+                "payload_json": (entry.canonical_payload or canonical(entry.payload)).decode(),
+                "prev_hash": entry.prev_hash,
+                "hash": entry.hash,
+            },
         )
         self._last, self._loaded = entry, True
 

@@ -8,7 +8,17 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import (
+    CursorResult,
+    LargeBinary,
+    bindparam,
+    cast,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.domain.documents import DocumentType, Draft, IssuedDocument, Status
@@ -18,22 +28,35 @@ from app.domain.money import to_minor
 from app.domain.numbering import SeriesSpec
 from app.services.errors import NotFound
 from app.services.ports import DocumentQuery, DocumentSummary, FrozenFile, StoredDocument
-from app.store.document_list import BROAD, count_sql, match_expression, page_sql, summary
-from app.store.raw import raw_connection
-from app.store.rows import DocumentRow, PartyRow, SeriesCounterRow, SeriesRow
+from app.store.dialect_sqlite import match_expression
+from app.store.document_list import BROAD, count_sql, page_sql, summary
+from app.store.rows import (
+    DocumentFileRow,
+    DocumentLineRow,
+    DocumentRow,
+    PartyRow,
+    SeriesCounterRow,
+    SeriesRow,
+    table,
+)
 
-INSERT_LINE = (
-    "INSERT INTO document_line (document_id, position, description, quantity, unit, unit_price,"
-    " price_base_quantity, net_amount, tax_category, tax_rate, corrects_line)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-ISSUE_UPDATE = (
-    "UPDATE document SET status = 'issued', series_id = ?, period = ?, seq = ?, number = ?,"
-    " snapshot_json = ?, snapshot_sha256 = ?, issue_date = ?, due_date = ?,"
-    " tax_exclusive = ?, tax_total = ?, tax_inclusive = ?, payable = ?, payable_minor = ?,"
-    " total_minor = ?, fx_rate = ?, issued_at = ?,"
-    " updated_at = ? WHERE id = ? AND status = 'draft'"
-)
+DOCUMENT, LINE, FILE = table(DocumentRow), table(DocumentLineRow), table(DocumentFileRow)
+COUNTER = table(SeriesCounterRow)
+d = DOCUMENT.c
+GET = select(d.type, d.status, d.draft_json, d.snapshot_json, d.number)
+COUNT = text(count_sql())
+# the row's columns come as parameters named after them; the draft's id as "target"
+ISSUE = update(DOCUMENT).where(d.id == bindparam("target"), d.status == "draft")
+COUNTER_AT = (COUNTER.c.series_id == bindparam("series"), COUNTER.c.period == bindparam("at"))
+NEXT_SEQ = select(COUNTER.c.next_seq, COUNTER.c.last_issue_date).where(*COUNTER_AT)
+ADVANCE = update(COUNTER).where(*COUNTER_AT)
+
+
+def cast_result(result: object) -> CursorResult[Any]:
+    """A DML statement's result (``Session.execute`` types every result as a plain Result)."""
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"a cursor result was expected, not {type(result).__name__}")
+    return result
 
 
 def _dump(value: object) -> str:
@@ -88,14 +111,7 @@ class SqlDocuments:
         return row
 
     def get(self, document_id: int) -> StoredDocument:
-        row = (
-            raw_connection(self.session)
-            .execute(
-                "SELECT type, status, draft_json, snapshot_json, number FROM document WHERE id = ?",
-                (document_id,),
-            )
-            .fetchone()
-        )
+        row = self.session.execute(GET.where(d.id == document_id)).first()
         if row is None:
             raise NotFound("document", f"there is no document with id {document_id}")
         doc_type = DocumentType(row[0])
@@ -134,54 +150,52 @@ class SqlDocuments:
 
         ``draft_json`` keeps the draft as last saved; the snapshot is the issued document.
 
-        Plain driver SQL: this is the hot path of issuing (see bench/issue.py).
+        Core statements, compiled once: this is the hot path of issuing (see bench/issue.py).
         """
-        conn = raw_connection(self.session)
         lines = [
-            (
-                issued.id,
-                position,
-                line.description,
-                str(line.quantity),
-                line.unit,
-                str(line.unit_price),
-                str(line.price_base_quantity),
-                str(amounts.net),
-                line.tax_category.value,
-                None if line.tax_rate is None else str(line.tax_rate),
-                line.corrects_line,
-            )
+            {
+                "document_id": issued.id,
+                "position": position,
+                "description": line.description,
+                "quantity": str(line.quantity),
+                "unit": line.unit,
+                "unit_price": str(line.unit_price),
+                "price_base_quantity": str(line.price_base_quantity),
+                "net_amount": str(amounts.net),
+                "tax_category": line.tax_category.value,
+                "tax_rate": None if line.tax_rate is None else str(line.tax_rate),
+                "corrects_line": line.corrects_line,
+            }
             for position, (line, amounts) in enumerate(
                 zip(issued.draft.lines, issued.totals.lines, strict=True), 1
             )
         ]
         if lines:
-            conn.executemany(INSERT_LINE, lines)
+            self.session.execute(insert(LINE), lines)
         draft, totals = issued.draft, issued.totals
-        result = conn.execute(
-            ISSUE_UPDATE,
-            (
-                series_id,
-                period,
-                seq,
-                issued.number,
-                snapshot.decode("utf-8"),
-                hashlib.sha256(snapshot).hexdigest(),
-                draft.issue_date.isoformat() if draft.issue_date else None,
-                draft.due_date.isoformat() if draft.due_date else None,
-                str(totals.tax_exclusive),
-                str(totals.tax_total),
-                str(totals.tax_inclusive),
-                str(totals.payable),
-                to_minor(totals.payable, draft.currency),
-                to_minor(totals.tax_inclusive, draft.currency),
-                None if draft.exchange_rate is None else str(draft.exchange_rate.rate),
-                issued.issued_at,
-                issued.issued_at,
-                issued.id,
-            ),
-        )
-        if result.rowcount != 1:
+        values = {
+            "target": issued.id,
+            "status": Status.ISSUED.value,
+            "series_id": series_id,
+            "period": period,
+            "seq": seq,
+            "number": issued.number,
+            "snapshot_json": snapshot.decode("utf-8"),
+            "snapshot_sha256": hashlib.sha256(snapshot).hexdigest(),
+            "issue_date": draft.issue_date.isoformat() if draft.issue_date else None,
+            "due_date": draft.due_date.isoformat() if draft.due_date else None,
+            "tax_exclusive": str(totals.tax_exclusive),
+            "tax_total": str(totals.tax_total),
+            "tax_inclusive": str(totals.tax_inclusive),
+            "payable": str(totals.payable),
+            "payable_minor": to_minor(totals.payable, draft.currency),
+            "total_minor": to_minor(totals.tax_inclusive, draft.currency),
+            "fx_rate": None if draft.exchange_rate is None else str(draft.exchange_rate.rate),
+            "issued_at": issued.issued_at,
+            "updated_at": issued.issued_at,
+        }
+        result = self.session.execute(ISSUE, values)
+        if cast_result(result).rowcount != 1:
             raise NotFound("document", f"draft {issued.id} is gone or was issued meanwhile")
         cached = self.session.identity_map.get(self.session.identity_key(DocumentRow, issued.id))
         if cached is not None:
@@ -189,41 +203,42 @@ class SqlDocuments:
 
     def snapshot_digests(self) -> dict[int, str]:
         """SHA-256 of every issued document's stored snapshot, recomputed from its bytes."""
-        rows = raw_connection(self.session).execute(
-            "SELECT id, snapshot_json FROM document WHERE status = 'issued'"
-        )
+        rows = self.session.execute(select(d.id, d.snapshot_json).where(d.status == "issued"))
         return {
             int(row[0]): hashlib.sha256(str(row[1]).encode("utf-8")).hexdigest() for row in rows
         }
 
     def add_file(self, document_id: int, file: FrozenFile, now: str) -> None:
         """Freeze a file with an issued document (the triggers refuse any later change)."""
-        raw_connection(self.session).execute(
-            "INSERT INTO document_file (document_id, kind, format, media_type, data, sha256,"
-            " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (document_id, file.kind, file.format, file.media_type, file.data, file.sha256, now),
+        self.session.execute(
+            insert(FILE),
+            {
+                "document_id": document_id,
+                "kind": file.kind,
+                "format": file.format,
+                "media_type": file.media_type,
+                "data": file.data,
+                "sha256": file.sha256,
+                "created_at": now,
+            },
         )
 
     def file(self, document_id: int, kind: str) -> FrozenFile | None:
-        row = (
-            raw_connection(self.session)
-            .execute(
-                "SELECT kind, format, media_type, CAST(data AS BLOB) FROM document_file"
-                " WHERE document_id = ? AND kind = ?",
-                (document_id, kind),
+        f = FILE.c
+        row = self.session.execute(
+            select(f.kind, f.format, f.media_type, cast(f.data, LargeBinary)).where(
+                f.document_id == document_id, f.kind == kind
             )
-            .fetchone()
-        )
+        ).first()
         if row is None:
             return None
         return FrozenFile(kind=row[0], format=row[1], media_type=row[2], data=bytes(row[3]))
 
     def file_digests(self) -> dict[tuple[int, str], str]:
         """SHA-256 of every frozen file, recomputed from its bytes."""
-        rows = raw_connection(self.session).execute(
-            # CAST: a value rewritten as TEXT behind our back still hashes (as its UTF-8)
-            "SELECT document_id, kind, CAST(data AS BLOB) FROM document_file"
-        )
+        f = FILE.c
+        # CAST: a value rewritten as TEXT behind our back still hashes (as its UTF-8)
+        rows = self.session.execute(select(f.document_id, f.kind, cast(f.data, LargeBinary)))
         return {(int(r[0]), str(r[1])): hashlib.sha256(bytes(r[2])).hexdigest() for r in rows}
 
     def corrections_of(self, document_id: int) -> list[IssuedDocument]:
@@ -269,10 +284,12 @@ class SqlDocuments:
     def issued_between(self, start: date, end: date) -> tuple[int, Decimal]:
         """Invoices and debit notes issued in the period: how many, and their total (tax
         inclusive) in the accounting currency at the rates frozen at issue."""
-        rows = raw_connection(self.session).execute(
-            "SELECT tax_inclusive, fx_rate FROM document WHERE status = 'issued'"
-            " AND type != 'credit_note' AND issue_date BETWEEN ? AND ?",
-            (start.isoformat(), end.isoformat()),
+        rows = self.session.execute(
+            select(d.tax_inclusive, d.fx_rate).where(
+                d.status == "issued",
+                d.type != DocumentType.CREDIT_NOTE.value,
+                d.issue_date.between(start.isoformat(), end.isoformat()),
+            )
         )
         count, total = 0, Decimal(0)
         for amount, rate in rows:
@@ -283,26 +300,25 @@ class SqlDocuments:
     def issued_in(self, start: date, end: date) -> list[IssuedDocument]:
         """Every document issued with an issue date in the period, as frozen, in number order
         per type (invoices, credit notes, debit notes)."""
-        rows = raw_connection(self.session).execute(
-            "SELECT snapshot_json FROM document WHERE status = 'issued'"
-            " AND issue_date BETWEEN ? AND ? ORDER BY type, issue_date, id",
-            (start.isoformat(), end.isoformat()),
+        rows = self.session.execute(
+            select(d.snapshot_json)
+            .where(d.status == "issued", d.issue_date.between(start.isoformat(), end.isoformat()))
+            .order_by(d.type, d.issue_date, d.id)
         )
         return [issued_from_dict(json.loads(row[0])) for row in rows]
 
     def page(self, query: DocumentQuery) -> list[tuple[DocumentSummary, tuple[Any, ...]]]:
-        """One page of the list with each row's cursor (driver SQL: it runs as you type)."""
-        conn = raw_connection(self.session)
+        """One page of the list with each row's cursor (SQL text: it runs as you type)."""
         expression = match_expression(query.search or "")
         # one customer's documents, or a few matches: look them up and sort them; otherwise
         # walk the order's index
         broad = query.customer_id is None
         if broad and expression is not None:
-            broad = conn.execute(count_sql(), {"q": expression}).fetchone()[0] > BROAD
+            broad = self.session.execute(COUNT, {"q": expression}).scalar_one() > BROAD
         found: list[tuple[DocumentSummary, tuple[Any, ...]]] = []
         for sql, params in page_sql(query, broad=broad):
             params["limit"] = query.limit - len(found)
-            found += [summary(row) for row in conn.execute(sql, params)]
+            found += [summary(row) for row in self.session.execute(text(sql), params)]
             if len(found) >= query.limit:
                 break
         return found
@@ -347,26 +363,19 @@ class SqlSeries:
             )
         latest = self._latest[series_id]
         last = date.fromisoformat(latest) if latest else None
-        conn = raw_connection(self.session)
-        row = conn.execute(
-            "SELECT next_seq, last_issue_date FROM series_counter"
-            " WHERE series_id = ? AND period = ?",
-            (series_id, period),
-        ).fetchone()
+        at = {"series": series_id, "at": period}
+        row = self.session.execute(NEXT_SEQ, at).first()
         day = issue_date.isoformat()
         if row is None:
             seq = 1
-            conn.execute(
-                "INSERT INTO series_counter (series_id, period, next_seq, last_issue_date)"
-                " VALUES (?, ?, 2, ?)",
-                (series_id, period, day),
+            self.session.execute(
+                insert(COUNTER),
+                {"series_id": series_id, "period": period, "next_seq": 2, "last_issue_date": day},
             )
         else:
             seq = int(row[0])
-            conn.execute(
-                "UPDATE series_counter SET next_seq = ?, last_issue_date = ?"
-                " WHERE series_id = ? AND period = ?",
-                (seq + 1, max(day, row[1] or day), series_id, period),
+            self.session.execute(
+                ADVANCE, {**at, "next_seq": seq + 1, "last_issue_date": max(day, row[1] or day)}
             )
         if latest is None or day > latest:
             self._latest[series_id] = day

@@ -19,8 +19,7 @@ from app.services.sync_ports import (
     Job,
     NewBundle,
 )
-from app.store.raw import raw_connection
-from app.store.rows import DocumentFileRow
+from app.store.rows import DocumentFileRow, DocumentRow
 from app.store.rows_sync import (
     BundleFileRow,
     BundleRow,
@@ -68,12 +67,12 @@ class SqlBundles:
 
     def document_files(self, start: date, end: date) -> list[DocumentFileRef]:
         """The frozen files of the documents issued in the period; length() reads no blob."""
-        rows = raw_connection(self.session).execute(
-            "SELECT f.id, d.id, d.number, f.kind, f.format, f.sha256, length(f.data)"
-            " FROM document_file f JOIN document d ON d.id = f.document_id"
-            " WHERE d.status = 'issued' AND d.issue_date BETWEEN ? AND ?"
-            " ORDER BY d.type, d.issue_date, d.id, f.kind",
-            (start.isoformat(), end.isoformat()),
+        f, d = DocumentFileRow, DocumentRow
+        rows = self.session.execute(
+            select(f.id, d.id, d.number, f.kind, f.format, f.sha256, func.length(f.data))
+            .join(d, d.id == f.document_id)
+            .where(d.status == "issued", d.issue_date.between(start.isoformat(), end.isoformat()))
+            .order_by(d.type, d.issue_date, d.id, f.kind)
         )
         return [DocumentFileRef(*row) for row in rows]
 

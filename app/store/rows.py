@@ -9,6 +9,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -25,6 +26,14 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def table(row: type[Base]) -> Table:
+    """The Core table of a row class, for the Core statements of the hot paths."""
+    found = row.__table__
+    if not isinstance(found, Table):
+        raise TypeError(f"{row.__name__} is not mapped to a table")
+    return found
 
 
 class AppMeta(Base):

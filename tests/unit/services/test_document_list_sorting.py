@@ -7,13 +7,13 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from sqlalchemy import text as sql_text
 
 from app.domain.parties import sort_name
 from app.services import corrections, drafts, issuing, queries
 from app.services.errors import InvalidInput
 from app.services.ports import LIST_SORTS, DocumentQuery
 from app.store.document_list import page_sql
-from app.store.raw import raw_connection
 from tests.unit.services.builders import add_customer, invoice_json
 
 NAMES = ("Müller KG", "ärzte GmbH", "Bauer", "Łódź Sp. z o.o.", "zeta ltd", "Zeta AG")
@@ -43,7 +43,7 @@ def _company(ctx: Any) -> None:
             data["exchange_rate"] = {"rate": "0.9231", "date": "2026-10-01", "source": "ECB"}
         number = issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
         if n == 5:
-            issuing.issue_document(ctx, corrections.new_credit_note(ctx, number))
+            issuing.issue_document(ctx, corrections.new_credit_note(ctx, number).value)
     drafts.create_draft(ctx, invoice_json(ids[2], issue_date=None))
     without_customer = invoice_json(ids[0], issue_date=None)
     del without_customer["customer"]
@@ -132,10 +132,10 @@ def test_each_order_seeks_its_covering_index_without_sorting(ctx: Any, sort: str
     first = queries.document_page(ctx, DocumentQuery(sort=sort, limit=3))
     query = DocumentQuery(sort=sort, limit=3, after=tuple(first["next"]))
     with ctx.uow() as uow:
-        conn = raw_connection(uow.session)
         statements = page_sql(query, broad=True)
         for sql, params in statements:
-            plan = [str(row[3]) for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
+            explained = uow.session.execute(sql_text("EXPLAIN QUERY PLAN " + sql), params)
+            plan = [str(row[3]) for row in explained]
             text = " | ".join(plan)
             assert "TEMP B-TREE" not in text and not any(p.startswith("SCAN") for p in plan), text
             seek = plan[0]
