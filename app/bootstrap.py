@@ -3,38 +3,28 @@
 from __future__ import annotations
 
 import getpass
-import os
 import socket
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from app import secrets
-from app.services.audit_log import verify_audit
 from app.services.errors import DamagedFile, InvalidInput, MailFailed, UsageError
-from app.services.ports import Context, EInvoicing, Mailer, Renderer
-from app.store import maintenance
-from app.store.backup import write_verified_copy
-from app.store.company_file import (
-    SUFFIX,
-    CompanyFields,
-    CompanyFile,
-    create,
-    read_settings,
-    remembered_key_fits,
-    require_existing,
-    unlock,
-)
-from app.store.kdf import DEFAULT_PARAMS, FAST_TEST_PARAMS, FileKey, KdfParams, read_header
-from app.store.migrate import head_revision
-from app.store.repos_ledger import balance_problems
+from app.store import kdf, opening
+from app.store.kdf import FileKey, KdfParams, read_header
 from app.store.sqlcipher import DBAPIError, is_damage_error
-from app.store.uow import SqlUnitOfWork, unit_of_work_factory
 
 if TYPE_CHECKING:
+    from app.domain.documents import IssuedDocument, PartySnapshot
+    from app.domain.einvoice_formats import EInvoiceFormat
     from app.mail.smtp import SmtpSettings
+    from app.services.changes import Done
+    from app.services.company import CompanyInput as CompanyFields
+    from app.services.ports import Context, EInvoicing, Mailer, Renderer, RuleFailure
+
+SUFFIX = opening.SUFFIX
 
 __all__ = [
     "SUFFIX",
@@ -211,7 +201,7 @@ def remember_smtp_password(settings: dict[str, Any], password: str) -> str:
     return f"{user}@{host}:{port}"
 
 
-def import_einvoice_file(ctx: Context, data: bytes) -> dict[str, Any]:
+def import_einvoice_file(ctx: Context, data: bytes) -> Done[dict[str, Any]]:
     """An e-invoice file (UBL, CII or Factur-X PDF) into a draft; the import report."""
     from app.einvoice.read import read_einvoice
     from app.services.imports import import_einvoice

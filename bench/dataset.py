@@ -147,7 +147,7 @@ def build(path: Path, invoices: int, seed: int) -> None:
                 customers.CustomerInput(
                     name=f"Customer {n:03} GmbH", country="DE", city="Köln", payment_terms_days=30
                 ),
-            )
+            ).value
             for n in range(300)
         ]
         days = sorted(rng.randrange(DAYS) for _ in range(invoices))
@@ -181,7 +181,7 @@ def build(path: Path, invoices: int, seed: int) -> None:
                 ]
             credited = [r.number for r in issued if rng.random() < 0.04]
             for number in credited:
-                issuing.issue_document(ctx, corrections.new_credit_note(ctx, number))
+                issuing.issue_document(ctx, corrections.new_credit_note(ctx, number).value)
             entries += _money(ctx, rng, totals)
             done = offset + len(chunk)
             if done % 10_000 == 0 or done == invoices:

@@ -52,7 +52,9 @@ def run(ctx: Context, period: tuple[date, date], remote: Path) -> None:
     covered = bool(bundles.bundles(ctx)) and any(
         (b.period_from, b.period_to) == period for b in bundles.bundles(ctx)
     )
-    made = bundles.create_bundle(ctx, start, end, PeriodBundleMaker(ctx.clock()), correct=covered)
+    made = bundles.create_bundle(
+        ctx, start, end, PeriodBundleMaker(ctx.clock()), correct=covered
+    ).value
     making = time.perf_counter() - began
     sshd = OpenSsh(remote / "sshd")
     (remote / "inbox").mkdir()

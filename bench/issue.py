@@ -66,7 +66,7 @@ def main() -> None:
             warm_up(EInvoiceFormat(args.einvoice))
             customer = customers.add_customer(
                 ctx, customers.CustomerInput(name="Kunde AG", country="DE", vat_id="DE136695976")
-            )
+            ).value
             draft = {"customer": str(customer), "currency": "EUR", "lines": LINES}
 
             ids = [drafts.create_draft(ctx, draft) for _ in range(args.count)]

@@ -121,7 +121,7 @@ def deliver_job(
 
 
 def _maker(ctx: Context, start: date, end: date) -> Callable[[], bundles.Made]:
-    return lambda: bundles.create_bundle(ctx, start, end, PeriodBundleMaker(ctx.clock()))
+    return lambda: bundles.create_bundle(ctx, start, end, PeriodBundleMaker(ctx.clock())).value
 
 
 def run(

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from app import bootstrap
 from app.services.audit_log import audit_page, verify_audit
+from app.services.changes import Kind
 from ui.messages import describe
+from ui.ops import follow_changes
 from ui.store_thread import StoreThread
 from ui.table_model import ReadOnlyTableModel
 
@@ -126,6 +128,7 @@ class AuditPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        self.follower = follow_changes(self, store, (Kind.AUDIT,), self.refresh, stale=not autoload)
         if autoload:
             self.model.reload()
 

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.services.changes import NOTHING, Changes, changes_of
 from ui.messages import describe
 from ui.store_thread import StoreThread
 
@@ -50,18 +51,20 @@ class BatchRunner(QObject):
         if self.cancelled or index >= len(self.items):
             self.progress.setValue(len(self.items))
             self.progress.close()
+            self.store.announce(self.changes)
             self.finished.emit(self.results)
             return
         item = self.items[index]
         self.progress.setLabelText(self.describe_item(item))
         self.store.submit(
             lambda: self.job(item),
-            lambda _result: self._done(item, None),
+            lambda result: self._done(item, None, changes_of(result)),
             lambda error: self._done(item, describe(error)),
             owner=self,
         )
 
-    def _done(self, item: Any, error: str | None) -> None:
+    def _done(self, item: Any, error: str | None, changes: Changes = NOTHING) -> None:
+        self.changes |= changes
         self.results.append((item, error))
         self.progress.setValue(len(self.results))
         self._next()

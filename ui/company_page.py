@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import bootstrap
+from app.services.changes import Kind
 from ui.messages import describe
+from ui.ops import follow_changes
 from ui.store_thread import StoreThread
 from ui.unlock_dialog import FILE_FILTER
 
@@ -45,6 +47,9 @@ class CompanyPage(QWidget):
         self.session = session
         self.values: dict[str, QLabel] = {}
         self._build()
+        self.follower = follow_changes(
+            self, store, (Kind.SETTINGS,), self.refresh, stale=not autoload
+        )
         if autoload:
             self.refresh()
 

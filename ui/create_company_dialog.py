@@ -25,6 +25,7 @@ from app import bootstrap
 from app.services.company import CompanyInput, company_problems
 from app.services.errors import InvalidInput, KeyringUnavailable
 from ui.messages import describe
+from ui.problem_texts import problem_text
 from ui.store_thread import StoreThread
 from ui.unlock_dialog import FILE_FILTER, Unlocked
 
@@ -148,7 +149,7 @@ class CreateCompanyDialog(QDialog):
             self.location.setText(name)
 
     def _show_error(self, key: str, text: str) -> None:
-        label = self.errors.get(key)
+        label = self.errors.get(key) or self.errors.get("--" + key.replace("_", "-"))
         if label is None:
             self.status.setText(text)
             return
@@ -175,7 +176,7 @@ class CreateCompanyDialog(QDialog):
         )
         clean, problems = company_problems(data)
         for problem in problems:
-            self._show_error(problem.field, problem.message)
+            self._show_error(problem.field, problem_text(problem.problem))
         ok = not problems
         path = Path(self.location.text().strip()).expanduser()
         if not self.location.text().strip():
@@ -217,6 +218,6 @@ class CreateCompanyDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.create_button.setEnabled(True)
         if isinstance(exc, InvalidInput):
-            self._show_error(exc.field, exc.message)
+            self._show_error(exc.field, problem_text(exc.problem))
         else:
             self.status.setText(describe(exc))

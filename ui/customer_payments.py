@@ -33,6 +33,7 @@ from app.services.errors import Rejected
 from app.services.formatting import Formatter, read_number
 from ui.field_form import ERROR_STYLE, FieldForm
 from ui.messages import describe
+from ui.problem_texts import problem_text
 from ui.store_thread import StoreThread
 from ui.table_model import Index, ReadOnlyTableModel
 from ui.translation import ui_language
@@ -238,15 +239,16 @@ class CustomerPayments(QWidget):
         )
 
     def _run(self, job: Any, done_text: str) -> None:
+        """A reversal or refund: the pages showing receivables re-query on its broadcast."""
+
         def done(_result: Any) -> None:
             self.status.setText(done_text)
-            self.changed.emit()
             self.show_customer(self.customer)
 
-        self.store.submit(job, done, self._failed, owner=self)
+        self.store.run(job, done, self._failed, owner=self)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, Rejected):
-            self.status.setText("; ".join(m for _f, m in error.problems))
+            self.status.setText("; ".join(problem_text(found) for found in error.problems))
         else:
             self.status.setText(describe(error))

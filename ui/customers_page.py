@@ -28,6 +28,7 @@ from app import bootstrap
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.domain.parties import Customer
 from app.services import customers
+from app.services.changes import Done, Kind
 from app.services.clock import today
 from app.services.errors import Rejected
 from app.services.files import write_atomically
@@ -39,6 +40,8 @@ from ui.document_list_model import CUSTOMER_COLUMN, DocumentListModel
 from ui.field_form import FieldForm
 from ui.labels import label_tr
 from ui.messages import describe
+from ui.ops import follow_changes
+from ui.problem_texts import problem_text
 from ui.store_thread import StoreThread
 from ui.table_model import ReadOnlyTableModel
 from ui.translation import ui_language
@@ -108,6 +111,12 @@ class CustomersPage(QWidget):
         splitter.addWidget(self._detail_side())
         splitter.setSizes([420, 620])
         QVBoxLayout(self).addWidget(splitter)
+        self.follower = follow_changes(
+            self, store, (Kind.PARTIES,), self.refresh, stale=not autoload
+        )
+        self.money_follower = follow_changes(
+            self, store, (Kind.DOCUMENTS, Kind.RECEIVABLES), self.requery_money, stale=False
+        )
         if autoload:
             self.refresh()
 
@@ -181,7 +190,6 @@ class CustomersPage(QWidget):
         layout.addLayout(money)
         layout.addWidget(docs, 1)
         self.payments = CustomerPayments(self.store, self.session)
-        self.payments.changed.connect(self._payments_changed)
         layout.addWidget(self.payments, 1)
         self._enable()
         return side
@@ -190,6 +198,11 @@ class CustomersPage(QWidget):
         self.statement_button.setEnabled(self.current is not None)
 
     # -- loading ------------------------------------------------------------------------------
+    def requery_money(self) -> None:
+        """After a change of documents or money: the chosen customer's documents and balance
+        (the form being edited stays as it is)."""
+        self._show_money(self.current)
+
     def refresh(self) -> None:
         context, text = self.session.context(), self.search.text() or None
         self.store.submit(
@@ -232,11 +245,6 @@ class CustomersPage(QWidget):
             return [c for c in report["customers"] if c["customer"] == customer_id]
 
         self.store.submit(balance, self._show_balance, self._failed, owner=self)
-
-    def _payments_changed(self) -> None:
-        """A reversal or refund changed what is open; the form being edited stays as it is
-        (the payments panel reloads itself)."""
-        self._show_money(self.current)
 
     def _show_balance(self, rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -287,23 +295,24 @@ class CustomersPage(QWidget):
             for k, v in data.__dict__.items()
         }
 
-        def job() -> int | None:
+        def job() -> Done[int | None]:
             if customer_id is None:
-                return customers.add_customer(context, data)
-            return customers.edit_customer(context, customer_id, changes).id
+                added = customers.add_customer(context, data)
+                return Done(added.value, added.changes)
+            edited = customers.edit_customer(context, customer_id, changes)
+            return Done(edited.value.id, edited.changes)
 
-        self.store.submit(job, self._saved, self._save_failed, owner=self)
+        self.store.run(job, self._saved, self._save_failed, owner=self)
 
-    def _saved(self, customer_id: int) -> None:
-        self.current = customer_id
+    def _saved(self, saved: Done[int | None]) -> None:
+        self.current = saved.value
         self.message.setText(self.tr("Saved."))
         self._enable()
-        self.refresh()
 
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, Rejected):
-            for field, message in error.problems:
-                self._show_error(field.lstrip("-").replace("-", "_"), message)
+            for found in error.problems:
+                self._show_error(found.field.lstrip("-").replace("-", "_"), problem_text(found))
             self.message.setText(self.tr("Not saved: see the fields marked in red."))
         else:
             self.message.setText(describe(error))

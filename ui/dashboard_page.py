@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from app import bootstrap
 from app.services.audit_log import verify_audit
+from app.services.changes import Kind
 from app.services.dashboard import dashboard
 from app.services.formatting import Formatter
 from ui.messages import describe
+from ui.ops import follow_changes
 from ui.store_thread import StoreThread
 
 
@@ -124,6 +126,13 @@ class DashboardPage(QWidget):
             state_layout.addWidget(widget)
         grid.addWidget(state, 2, 0, 1, 3)
         grid.setRowStretch(3, 1)
+        self.follower = follow_changes(
+            self,
+            store,
+            (Kind.DOCUMENTS, Kind.RECEIVABLES, Kind.BUNDLES, Kind.AUDIT),
+            self.refresh,
+            stale=not autoload,
+        )
         if autoload:
             self.refresh()
 

@@ -53,7 +53,7 @@ def fill_demo(path: Path, passphrase: str) -> None:
                 email="buchhaltung@mueller.example",
                 payment_terms_days=14,
             ),
-        )
+        ).value
         french = customers.add_customer(
             ctx,
             customers.CustomerInput(
@@ -66,7 +66,7 @@ def fill_demo(path: Path, passphrase: str) -> None:
                 language="fr",
                 payment_terms_days=30,
             ),
-        )
+        ).value
         for customer, lines in (
             (german, [CONSULTING, BOOK]),
             (french, [CONSULTING]),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import bootstrap, secrets
 from app.services import outbox
+from app.services.changes import Done
 from app.services.errors import InvalidInput
 from app.services.sync_ports import Destination
 from ui.destination_dialog import DestinationDialog
@@ -101,16 +102,17 @@ class DestinationsPanel(QWidget):
         name, kind, config, secret = dialog.values()
         context, existing = self.session.context(), dialog.existing
 
-        def job() -> Destination:
+        def job() -> Done[Destination]:
             if existing is None:
                 saved = outbox.add_destination(context, name, kind, config)
             else:
                 saved = outbox.change_destination(context, name, config=config)
             if secret:
-                secrets.store_destination_secret(saved.config["secret_id"], secret)
+                secrets.store_destination_secret(saved.value.config["secret_id"], secret)
             return saved
 
-        def done(saved: Destination) -> None:
+        def done(result: Done[Destination]) -> None:
+            saved = result.value
             dialog.saved()
             self.status.setText(self.tr("Saved {name}.").format(name=saved.name))
             self._changed()
@@ -119,14 +121,14 @@ class DestinationsPanel(QWidget):
             field = error.field if isinstance(error, InvalidInput) else "NAME"
             dialog.refused(field, describe(error))
 
-        self.store.submit(job, done, failed, owner=dialog)
+        self.store.run(job, done, failed, owner=dialog)
 
     def toggle(self) -> None:
         found = self.current()
         if found is None:
             return
         context = self.session.context()
-        self.store.submit(
+        self.store.run(
             lambda: outbox.change_destination(context, found.name, active=not found.active),
             lambda _saved: self._changed(),
             self._failed,
@@ -165,9 +167,9 @@ class DestinationsPanel(QWidget):
             return
         context, key = self.session.context(), error.key
         config = {**destination.config, "host_key": key}
-        self.store.submit(
+        self.store.run(
             lambda: outbox.change_destination(context, destination.name, config=config),
-            self._pinned,
+            lambda saved: self._pinned(saved.value),
             self._failed,
             owner=self,
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from app import bootstrap
 from app.services import adjustments, corrections, drafts, emailing, exports, issuing
+from app.services.changes import Done
 from app.services.clock import today
 from app.services.errors import InvalidInput
 from app.services.files import write_atomically
@@ -98,7 +99,12 @@ class DocumentActions(QObject):
 
     # -- the actions --------------------------------------------------------------------------
     def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """A read (files out, lists): the pages stay as they are."""
         self.page.store.submit(job, done, self.page.failed, owner=self.page)
+
+    def _change(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        """A use case that changes data: every page showing it re-queries once it committed."""
+        self.page.store.run(job, done, self.page.failed, owner=self.page)
 
     def issue(self, row: Row) -> None:
         answer = QMessageBox.question(
@@ -148,9 +154,9 @@ class DocumentActions(QObject):
         """A draft crediting the whole invoice opens in the editor; reduce or remove lines
         there to credit part of it. Issuing checks that no more is credited than is left."""
         context, number = self.page.session.context(), str(row["number"])
-        self._run(
+        self._change(
             lambda: corrections.new_credit_note(context, number),
-            lambda draft_id: self.page.open_editor(int(draft_id)),
+            lambda made: self.page.open_editor(made.value),
         )
 
     def dispute(self, row: Row, *, clear: bool) -> None:
@@ -172,10 +178,10 @@ class DocumentActions(QObject):
 
     def email(self, row: Row) -> None:
         context, number = self.page.session.context(), str(row["number"])
-        self._run(
+        self._change(
             lambda: emailing.send_document(context, number),
-            lambda result: self.page.done(
-                self.tr("Sent to {0}.").format(", ".join(result["recipients"]))
+            lambda sent: self.page.done(
+                self.tr("Sent to {0}.").format(", ".join(sent.value["recipients"]))
             ),
         )
 
@@ -247,14 +253,15 @@ class DocumentActions(QObject):
         totals, then the draft in the editor."""
         context = self.page.session.context()
 
-        def job() -> dict[str, Any]:
+        def job() -> Done[dict[str, Any]]:
             try:
                 data = path.read_bytes()
             except OSError as exc:
                 raise InvalidInput("file", f"cannot read {path}: {exc.strerror}") from None
             return bootstrap.import_einvoice_file(context, data)
 
-        def done(report: dict[str, Any]) -> None:
+        def done(imported: Done[dict[str, Any]]) -> None:
+            report = imported.value
             self.page.last_import = report_text(report)
             self.page.done(self.page.last_import.splitlines()[0])
             self.page.open_editor(int(report["draft"]))

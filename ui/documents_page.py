@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import bootstrap
 from app.services import customers, exports, queries
+from app.services.changes import Kind
 from app.services.formatting import Formatter
 from app.services.ports import DocumentQuery
 from ui.batch import BatchRunner
@@ -34,6 +35,7 @@ from ui.document_actions import DocumentActions, selection_sum
 from ui.document_list_model import DATE_COLUMN, DocumentListModel
 from ui.invoice_editor import NO_DATE, InvoiceEditor, open_editor
 from ui.messages import describe
+from ui.ops import follow_changes
 from ui.pdf_view import PdfPreview, open_in_viewer, print_pdf
 from ui.store_thread import StoreThread
 from ui.translation import ui_language
@@ -72,6 +74,13 @@ class DocumentsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._enable()
+        self.follower = follow_changes(
+            self,
+            store,
+            (Kind.DOCUMENTS, Kind.RECEIVABLES, Kind.PARTIES),
+            self.refresh,
+            stale=not autoload,
+        )
         if autoload:
             self.refresh()
 
@@ -180,9 +189,8 @@ class DocumentsPage(QWidget):
         return f"{count}: {money}" if money else count
 
     def done(self, message: str) -> None:
-        """An action finished: say so and show the list as it is now."""
+        """An action finished: say so (the list re-queries on the change it broadcast)."""
         self.status.setText(message)
-        self.refresh()
 
     def failed(self, error: BaseException) -> None:
         self.status.setText(describe(error))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import bootstrap
 from app.services import bundles, outbox
+from app.services.changes import Done, Kind
 from app.services.clock import today
 from app.services.settings import current_settings
 from app.services.sync_ports import Job
@@ -32,6 +33,7 @@ from ui.bundle_dialog import BundleDialog
 from ui.destinations_panel import DestinationsPanel
 from ui.exports_models import BundlesModel, FilesModel, JobsModel
 from ui.messages import describe
+from ui.ops import follow_changes
 from ui.store_thread import StoreThread
 from ui.sync_driver import SyncDriver
 
@@ -96,6 +98,13 @@ class ExportsPage(QWidget):
         sync.started.connect(self._run_started)
         sync.progress.connect(self.status.setText)
         sync.finished.connect(self._run_finished)
+        self.follower = follow_changes(
+            self,
+            store,
+            (Kind.BUNDLES, Kind.DOCUMENTS, Kind.SETTINGS),
+            self.refresh,
+            stale=not autoload,
+        )
         if autoload:
             self.refresh()
 
@@ -222,23 +231,23 @@ class ExportsPage(QWidget):
         )
         self.make_button.setEnabled(False)
 
-        def job() -> bundles.Made:
+        def job() -> Done[bundles.Made]:
             from sync.bundle_maker import PeriodBundleMaker  # the exporters load on first use
 
             return bundles.create_bundle(
                 context, start, end, PeriodBundleMaker(context.clock()), correct=correct
             )
 
-        self.store.submit(job, self._made, self._make_failed, owner=self)
+        self.store.run(job, self._made, self._make_failed, owner=self)
 
-    def _made(self, made: bundles.Made) -> None:
+    def _made(self, done: Done[bundles.Made]) -> None:
+        made = done.value
         self.make_button.setEnabled(True)
         self.status.setText(
             self.tr("Bundle {n} made: {files} files; queued for {jobs} destination(s).").format(
                 n=made.bundle.sequence, files=made.files, jobs=made.jobs
             )
         )
-        self.refresh()
         if made.jobs:
             self.sync.run_now(make_due=False)
 

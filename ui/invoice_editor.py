@@ -55,6 +55,7 @@ from ui.line_grid import (
 from ui.messages import describe
 from ui.new_customer_dialog import NewCustomerDialog
 from ui.pdf_view import PdfPreview
+from ui.problem_texts import problem_line, problem_text
 from ui.store_thread import StoreThread
 from ui.translation import ui_language
 
@@ -379,14 +380,15 @@ class InvoiceEditor(QMainWindow):
             form.clear_errors()
         rest: list[str] = []
         lines_problem = ""
-        for path, message in evaluation.problems.items():
+        for path, found in evaluation.problems.items():
+            message = problem_text(found)
             key = path.split(".")[0].split("[")[0]
             if key == "lines" and path == "lines":
                 lines_problem = message
             elif key == "lines":
                 continue  # shown on its cell
             elif not any(form.show_error(key, message) for form in self.forms):
-                rest.append(_describe_path(path, message))
+                rest.append(problem_line(found))
         self.lines_problem.setText(lines_problem)
         self.lines_problem.setVisible(bool(lines_problem))
         self.problems.setText("\n".join(rest))
@@ -603,7 +605,7 @@ class InvoiceEditor(QMainWindow):
     def _failed(self, error: BaseException) -> None:
         self._close_after_save = False
         if isinstance(error, Rejected):
-            lines = "; ".join(_describe_path(field, message) for field, message in error.problems)
+            lines = "; ".join(problem_line(found) for found in error.problems)
             self.status.setText(self.tr("Not done: {0}").format(lines))
         else:
             self.status.setText(describe(error))
@@ -632,7 +634,7 @@ class InvoiceEditor(QMainWindow):
 
     def _preview_failed(self, error: BaseException) -> None:
         if isinstance(error, Rejected):
-            self.preview_status.setText("; ".join(m for _f, m in error.problems))
+            self.preview_status.setText("; ".join(problem_text(found) for found in error.problems))
         else:
             self.preview_status.setText(describe(error))
 
@@ -699,19 +701,6 @@ def without_blank_lines(data: dict[str, Any]) -> dict[str, Any]:
 
 def _blank(line: dict[str, Any]) -> bool:
     return not any(line.get(key) for key in ("description", "unit_price"))
-
-
-def _describe_path(path: str, message: str) -> str:
-    """A problem said where it is ("line 2, quantity: missing"); seller details are fixed on
-    the Company page, the customer's on the Customers page."""
-    match = LINE_PATH.match(path)
-    if match:
-        return f"line {int(match[1]) + 1}, {match[2] or 'line'}: {message}"
-    if path.startswith("seller"):
-        return f"Company details ({path}): {message} — fix it on the Company page"
-    if path.startswith("buyer"):
-        return f"Customer details ({path}): {message} — fix it on the Customers page"
-    return f"{path}: {message}"
 
 
 def open_editor(

@@ -37,6 +37,7 @@ from app.domain.totals import canonical_rate
 from app.services.editing import EditorSetup, Evaluation, ProductChoice
 from app.services.formatting import Formatter, read_number
 from ui.labels import label_tr
+from ui.problem_texts import problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 LineChanges = dict[str, Any]  # key -> new value; None removes the key
@@ -187,7 +188,8 @@ class LinesModel(QAbstractTableModel):
     def problem(self, row: int, column: int) -> str | None:
         """The first problem of this cell (for the whole line: in the description cell)."""
         prefix = f"lines[{row}]"
-        for path, message in self.evaluation.problems.items():
+        for path, found in self.evaluation.problems.items():
+            message = problem_text(found)
             if path == prefix and column == DESCRIPTION:
                 return message
             if (

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import __version__, bootstrap
 from app.services import settings as company_settings
+from app.services.changes import EVERYTHING
 from ui.audit_page import AuditPage
 from ui.company_page import CompanyPage
 from ui.customers_page import CustomersPage
@@ -56,7 +57,6 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self._loaded: set[int] = set()  # pages load their data when first shown
         self._build_pages(store, session)
         self.navigation.setMaximumWidth(self._navigation_width())
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -124,16 +124,11 @@ class MainWindow(QMainWindow):
     def _page_shown(self, row: int) -> None:
         self.pages.setCurrentIndex(row)
         self.settings.setValue("main_window/page", row)
-        if row not in self._loaded:
-            self._loaded.add(row)
-            refresh = getattr(self.pages.widget(row), "refresh", None)
-            if refresh is not None:
-                refresh()
 
     def refresh_all(self) -> None:
-        """Show every page afresh (after the setup wizard changed the company)."""
-        self._loaded.clear()
-        self._page_shown(self.navigation.currentRow())
+        """Show every page afresh (after the setup wizard changed the company); each page
+        follows the store's "what changed" broadcast and loads itself when first shown."""
+        self.store.announce(EVERYTHING)
 
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.pages.indexOf(page))

@@ -11,8 +11,10 @@ from app.services.errors import (
     InvoiceDeskError,
     KeyringUnavailable,
     NotACompanyFile,
+    Rejected,
     WrongPassphrase,
 )
+from ui.problem_texts import problem_line, problem_text
 
 
 def tr(text: str) -> str:
@@ -37,7 +39,9 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, KeyringUnavailable):
         return tr("The passphrase cannot be remembered: {detail}").format(detail=str(exc))
     if isinstance(exc, InvalidInput):
-        return exc.message
+        return problem_text(exc.problem)
+    if isinstance(exc, Rejected):
+        return "\n".join(problem_line(found) for found in exc.problems)
     if isinstance(exc, InvoiceDeskError):
         return str(exc)
     return tr("Unexpected error: {detail}").format(detail=f"{type(exc).__name__}: {exc}")

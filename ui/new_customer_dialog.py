@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 from app import bootstrap
 from app.domain.parties import Customer
 from app.services import customers
+from app.services.changes import Done
 from app.services.errors import Rejected
 from ui.field_form import ERROR_STYLE, FieldForm
 from ui.labels import label_tr
 from ui.messages import describe
+from ui.problem_texts import problem_text
 from ui.store_thread import StoreThread
 
 FIELDS = (
@@ -75,21 +77,23 @@ class NewCustomerDialog(QDialog):
         data = customers.CustomerInput(**values)
         context = self.session.context()
 
-        def job() -> Customer:
-            return customers.get_customer(context, customers.add_customer(context, data))
+        def job() -> Done[Customer]:
+            added = customers.add_customer(context, data)
+            return Done(customers.get_customer(context, added.value), added.changes)
 
         self.buttons.setEnabled(False)
-        self.store.submit(job, self._saved, self._failed, owner=self)
+        self.store.run(job, self._saved, self._failed, owner=self)
 
-    def _saved(self, customer: Customer) -> None:
-        self._created(customer)
+    def _saved(self, saved: Done[Customer]) -> None:
+        self._created(saved.value)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, Rejected):
-            for field, message in error.problems:
-                if not self.form.show_error(field.lstrip("-").replace("-", "_"), message):
+            for found in error.problems:
+                message = problem_text(found)
+                if not self.form.show_error(found.field.lstrip("-").replace("-", "_"), message):
                     self.message.setText(message)
         else:
             self.message.setText(describe(error))

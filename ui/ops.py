@@ -25,28 +25,38 @@ class ChangeFollower(QObject):
         store: StoreThread,
         kinds: tuple[Kind, ...],
         refresh: Callable[[], object],
+        *,
         stale: bool = True,
+        ignore_own: bool = False,
     ) -> None:
         super().__init__(page)
         self.page = page
         self.kinds = kinds
         self.refresh = refresh
         self.stale = stale
+        self.ignore_own = ignore_own
         store.changed.connect(self._changed)
         page.installEventFilter(self)
 
-    def _changed(self, changes: Changes) -> None:
-        if not changes.touches(*self.kinds):
+    def _changed(self, changes: Changes, origin: object) -> None:
+        if not changes.touches(*self.kinds) or (self.ignore_own and self._own(origin)):
             return
-        if self.page.isVisible():
-            self.stale = False
-            self.refresh()
-        else:
-            self.stale = True
+        self.mark_stale()
+
+    def _own(self, origin: object) -> bool:
+        """Asked for by the page or a widget inside it."""
+        return isinstance(origin, QWidget) and (
+            origin is self.page or self.page.isAncestorOf(origin)
+        )
+
+    def _on_screen(self) -> bool:
+        """Visible, or a page on its own (not placed in a window's pages): it cannot wait for
+        being shown among them."""
+        return self.page.isVisible() or self.page.parentWidget() is None
 
     def mark_stale(self) -> None:
-        """Re-query when next shown (or now, when visible)."""
-        if self.page.isVisible():
+        """Re-query now when on screen, otherwise when next shown."""
+        if self._on_screen():
             self.stale = False
             self.refresh()
         else:
@@ -64,8 +74,12 @@ def follow_changes(
     store: StoreThread,
     kinds: tuple[Kind, ...],
     refresh: Callable[[], object],
+    *,
     stale: bool = True,
+    ignore_own: bool = False,
 ) -> ChangeFollower:
     """Re-query ``page`` with ``refresh`` whenever a change touches one of ``kinds``: at once
-    when visible, otherwise when next shown. ``stale`` (the default) loads it on first show."""
-    return ChangeFollower(page, store, kinds, refresh, stale)
+    when visible, otherwise when next shown. ``stale`` (the default) loads it on first show;
+    ``ignore_own`` skips the changes the page itself asked for (it shows their result, e.g.
+    fields refused in red, which a reload would wipe)."""
+    return ChangeFollower(page, store, kinds, refresh, stale=stale, ignore_own=ignore_own)

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from app import bootstrap
 from app.domain.receivables import PaymentMethod
 from app.services import payments
+from app.services.changes import Done
 from app.services.errors import Rejected
 from app.services.formatting import Formatter, read_number
 from ui.field_form import ERROR_STYLE, FieldForm
 from ui.messages import describe
+from ui.problem_texts import problem_text
 from ui.store_thread import StoreThread
 from ui.table_model import Index, ReadOnlyTableModel
 from ui.translation import ui_language
@@ -269,17 +271,17 @@ class PaymentDialog(QDialog):
             return
         context = self.session.context()
         self.buttons.setEnabled(False)
-        self.store.submit(
+        self.store.run(
             lambda: payments.record_payment(context, data), self._recorded, self._failed, owner=self
         )
 
-    def _recorded(self, result: dict[str, Any]) -> None:
-        self.recorded.emit(result)
+    def _recorded(self, result: Done[dict[str, Any]]) -> None:
+        self.recorded.emit(result.value)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(error, Rejected):
-            self.message.setText("; ".join(message for _field, message in error.problems))
+            self.message.setText("; ".join(problem_text(found) for found in error.problems))
         else:
             self.message.setText(describe(error))

@@ -23,12 +23,15 @@ from PySide6.QtWidgets import (
 from app import bootstrap
 from app.domain.parties import Product
 from app.services import customers
+from app.services.changes import Done, Kind
 from app.services.errors import Rejected
 from app.services.formatting import Formatter, read_number
 from ui.field_form import FieldForm
 from ui.labels import label_tr
 from ui.line_grid import UNITS
 from ui.messages import describe
+from ui.ops import follow_changes
+from ui.problem_texts import problem_text
 from ui.store_thread import StoreThread
 from ui.table_model import Index, ReadOnlyTableModel
 from ui.translation import ui_language
@@ -74,6 +77,9 @@ class ProductsPage(QWidget):
         splitter.addWidget(self._form_side())
         splitter.setSizes([460, 560])
         QVBoxLayout(self).addWidget(splitter)
+        self.follower = follow_changes(
+            self, store, (Kind.PRODUCTS, Kind.SETTINGS), self.refresh, stale=not autoload
+        )
         if autoload:
             self.refresh()
 
@@ -200,23 +206,23 @@ class ProductsPage(QWidget):
         }
         context, product_id = self.session.context(), self.current
 
-        def job() -> int:
+        def job() -> Done[int]:
             if product_id is None:
                 return customers.add_product(context, **fields)
-            customers.edit_product(context, product_id, **fields)
-            return product_id
+            edited = customers.edit_product(context, product_id, **fields)
+            return Done(product_id, edited.changes)
 
-        self.store.submit(job, self._saved, self._save_failed, owner=self)
+        self.store.run(job, self._saved, self._save_failed, owner=self)
 
-    def _saved(self, product_id: int) -> None:
-        self.current = product_id
+    def _saved(self, saved: Done[int]) -> None:
+        self.current = saved.value
         self.message.setText(self.tr("Saved."))
-        self.refresh()
 
     def _save_failed(self, error: BaseException) -> None:
         if isinstance(error, Rejected):
-            for field, message in error.problems:
-                if not self.form.show_error(field.lstrip("-"), message):
+            for found in error.problems:
+                message = problem_text(found)
+                if not self.form.show_error(found.field.lstrip("-"), message):
                     self.message.setText(message)
         else:
             self.message.setText(describe(error))

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from app import bootstrap
 from app.services import receivables_reports, report_pdfs
+from app.services.changes import Done, Kind
 from app.services.clock import today
 from app.services.files import write_atomically
 from app.services.reminder_mail import send_reminder_letters
 from ui.messages import describe
+from ui.ops import follow_changes
 from ui.store_thread import StoreThread
 from ui.table_model import Index, ReadOnlyTableModel
 
@@ -141,6 +143,9 @@ class ReportsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.status)
+        self.follower = follow_changes(
+            self, store, (Kind.DOCUMENTS, Kind.RECEIVABLES, Kind.PARTIES), self.requery
+        )
 
     # -- aging --------------------------------------------------------------------------------
     def _aging_tab(self, day: date) -> QWidget:
@@ -186,6 +191,11 @@ class ReportsPage(QWidget):
 
     def refresh(self) -> None:
         self.refresh_aging()
+
+    def requery(self) -> None:
+        """After a change: the aging report and the reminders due."""
+        self.refresh_aging()
+        self.refresh_reminders()
 
     def _bounds(self) -> tuple[int, ...] | None:
         try:
@@ -334,19 +344,19 @@ class ReportsPage(QWidget):
         context, as_of, target = self.session.context(), _as_date(self.reminders_day), Path(folder)
         send = self.email_letters.isChecked() if email is None else email
 
-        def job() -> tuple[list[Path], list[dict[str, Any]]]:
-            issued = receivables_reports.issue_reminders(context, as_of, numbers)
-            written = []
+        def job() -> Done[tuple[list[Path], list[dict[str, Any]]]]:
+            made = receivables_reports.issue_reminders(context, as_of, numbers)
+            issued, written = made.value, []
             for name, pdf in report_pdfs.reminder_letters(context, issued, as_of):
                 write_atomically(target / name, pdf, "folder")
                 written.append(target / name)
             sent = send_reminder_letters(context, issued, as_of) if send and issued else []
-            return written, sent
+            return Done((written, sent), made.changes)
 
-        self.store.submit(job, self._reminders_issued, self._failed, owner=self)
+        self.store.run(job, self._reminders_issued, self._failed, owner=self)
 
-    def _reminders_issued(self, done: tuple[list[Path], list[dict[str, Any]]]) -> None:
-        letters, sent = done
+    def _reminders_issued(self, done: Done[tuple[list[Path], list[dict[str, Any]]]]) -> None:
+        letters, sent = done.value
         text = self.tr("Issued; %n letter(s) saved.", "", len(letters))
         text += f" {letters[0].parent}" if letters else ""
         if sent:

@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
 
 from app import bootstrap
 from app.services import settings as company_settings
+from app.services.changes import NOTHING, Done, Kind
 from app.services.errors import InvalidInput
 from app.services.settings import SettingInfo
 from ui.field_form import FieldForm
 from ui.labels import label_tr
 from ui.levels_editor import LevelsEditor
 from ui.messages import describe
+from ui.ops import follow_changes
 from ui.passphrase_dialog import PassphraseDialog
+from ui.problem_texts import problem_text
 from ui.setting_texts import description
 from ui.settings_tables import CompanyTab, SeriesTab, TaxRatesTab
 from ui.store_thread import StoreThread
@@ -60,15 +63,15 @@ def shown(value: Any) -> str:
     return str(value)
 
 
-def save_settings(context: Any, changes: dict[str, str]) -> dict[str, str]:
-    """Store each change (store thread); returns the refused ones with the reason."""
-    refused = {}
+def save_settings(context: Any, changes: dict[str, str]) -> Done[dict[str, str]]:
+    """Store each change (store thread); the value is the refused ones with the reason."""
+    refused, done = {}, NOTHING
     for key, value in changes.items():
         try:
-            company_settings.set_setting(context, key, value)
+            done |= company_settings.set_setting(context, key, value).changes
         except InvalidInput as exc:
-            refused[key] = exc.message
-    return refused
+            refused[key] = problem_text(exc.problem)
+    return Done(refused, done)
 
 
 class SettingsPage(QWidget):
@@ -133,6 +136,9 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
+        self.follower = follow_changes(
+            self, store, (Kind.SETTINGS,), self.refresh, stale=not autoload, ignore_own=True
+        )
         if autoload:
             self.refresh()
 
@@ -241,11 +247,13 @@ class SettingsPage(QWidget):
             return
         context = self.session.context()
         self.status.setText(self.tr("Saving…"))
-        self.store.submit(
-            lambda: (save_settings(context, changes), company_settings.current_settings(context)),
-            lambda result: self._saved(changes, *result),
-            self._failed,
-            owner=self,
+
+        def job() -> Done[tuple[dict[str, str], dict[str, Any]]]:
+            saved = save_settings(context, changes)
+            return Done((saved.value, company_settings.current_settings(context)), saved.changes)
+
+        self.store.run(
+            job, lambda result: self._saved(changes, *result.value), self._failed, owner=self
         )
 
     def _saved(

@@ -26,10 +26,10 @@ from app import bootstrap
 from app.domain.documents import DocumentType
 from app.services import company_details, editing, series, tax_table
 from app.services.clock import today
-from app.services.errors import InvalidInput, Rejected
 from ui.field_form import FieldForm
 from ui.labels import label_tr
 from ui.messages import describe
+from ui.problem_texts import problem_text, problems_of
 from ui.store_thread import StoreThread
 
 COMPANY_FIELDS = (
@@ -84,18 +84,12 @@ class _Tab(QWidget):
 
         def done(_result: Any) -> None:
             self.status.setText(done_text)
-            self.refresh()
+            self.refresh()  # the settings page leaves its own changes to its tables
 
-        self.store.submit(job, done, self.refused, owner=self)
+        self.store.run(job, done, self.refused, owner=self)
 
     def refused(self, error: BaseException) -> None:
-        problems = (
-            list(error.problems)
-            if isinstance(error, Rejected)
-            else [(error.field, error.message)]
-            if isinstance(error, InvalidInput)
-            else []
-        )
+        problems = [(found.field, problem_text(found)) for found in problems_of(error)]
         if not problems:
             self.status.setText(describe(error))
         for field, message in problems:

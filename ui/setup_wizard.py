@@ -32,11 +32,12 @@ from app import bootstrap
 from app.domain.documents import DocumentType
 from app.services import company_details, editing, series
 from app.services import settings as company_settings
-from app.services.errors import InvalidInput, Rejected
+from app.services.errors import InvalidInput
 from ui.field_form import ERROR_STYLE, FieldForm
 from ui.labels import label_tr
 from ui.messages import describe
 from ui.pdf_view import PdfPreview
+from ui.problem_texts import problem_text, problems_of
 from ui.store_thread import StoreThread
 
 
@@ -79,7 +80,7 @@ class SavingPage(QWizardPage):
         if job is None:
             return True
         self.setup.button(QWizard.WizardButton.NextButton).setEnabled(False)
-        self.setup.store.submit(job, self._stored, self._refused, owner=self)
+        self.setup.store.run(job, self._stored, self._refused, owner=self)
         return False
 
     def _stored(self, _result: Any) -> None:
@@ -89,12 +90,8 @@ class SavingPage(QWizardPage):
 
     def _refused(self, error: BaseException) -> None:
         self.setup.button(QWizard.WizardButton.NextButton).setEnabled(True)
-        problems: list[tuple[str, str]] = []
-        if isinstance(error, Rejected):
-            problems = list(error.problems)
-        elif isinstance(error, InvalidInput):
-            problems = [(error.field, error.message)]
-        else:
+        problems = [(found.field, problem_text(found)) for found in problems_of(error)]
+        if not problems:
             self.message.setText(describe(error))
         for field, text in problems:
             if not self.form.show_error(field.lstrip("-").replace("-", "_"), text):

@@ -39,7 +39,7 @@ class StoreThread(QObject):
 
     _request = Signal(int, object)
     busy_changed = Signal(bool)
-    changed = Signal(Changes)  # after a use case that changed data committed (see ``run``)
+    changed = Signal(Changes, object)  # a use case committed (see ``run``); its owner or None
 
     def __init__(self, parent: QObject | None = None, name: str = "invoice-desk-store") -> None:
         super().__init__(parent)
@@ -91,7 +91,7 @@ class StoreThread(QObject):
         def done(result: Any) -> None:
             if on_done is not None and _alive(owner, on_done):
                 on_done(result)
-            self.announce(changes_of(result))
+            self.announce(changes_of(result), owner)
 
         def failed(error: BaseException) -> None:
             if not _alive(owner, on_error):
@@ -102,10 +102,11 @@ class StoreThread(QObject):
 
         return self.submit(job, done, failed)
 
-    def announce(self, changes: Changes) -> None:
-        """Tell every page that data changed (a use case run elsewhere, e.g. a batch)."""
+    def announce(self, changes: Changes, origin: QObject | None = None) -> None:
+        """Tell every page that data changed (also after use cases run elsewhere, e.g. a
+        batch); ``origin`` is the widget that asked for the change, if any."""
         if changes:
-            self.changed.emit(changes)
+            self.changed.emit(changes, origin)
 
     def call(self, job: Callable[[], T]) -> T:
         """Run ``job`` on this thread and wait for its result: for another worker thread (the

@@ -110,7 +110,10 @@ def main(argv: Sequence[str] | None = None, extra: Sequence[Registrar] = ()) -> 
     try:
         return handler(args)
     except InvoiceDeskError as exc:
-        print(f"invoice-desk: error: {exc}", file=sys.stderr)
+        from app.cli.problem_words import command_flags, error_text  # only when it failed
+
+        text = error_text(exc, command_flags(parser, args))
+        print(f"invoice-desk: error: {text}", file=sys.stderr)
         return exc.exit_code
     except DomainError as exc:
         print(f"invoice-desk: error: {exc}", file=sys.stderr)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from app.domain.documents import DocumentType, Draft, IssuedDocument, Totals
-from app.domain.errors import Problem
+from app.domain.errors import Problem, problem
 
 ZERO = Decimal(0)
 
@@ -41,9 +41,11 @@ def credit_limit_problems(
     problems: list[Problem] = []
     if new_credit.currency != invoice.draft.currency:
         problems.append(
-            Problem(
+            problem(
+                "credit.currency",
                 "currency",
-                f"a credit note for {invoice.number} must be in {invoice.draft.currency}",
+                number=invoice.number,
+                currency=invoice.draft.currency,
             )
         )
         return problems
@@ -54,21 +56,29 @@ def credit_limit_problems(
     if credited + new_totals.tax_inclusive > invoiced:
         left = invoiced - credited
         problems.append(
-            Problem(
+            problem(
+                "credit.exceeds",
                 "lines",
-                f"this credit note ({new_totals.tax_inclusive} {new_totals.currency}) exceeds"
-                f" what is left to credit on {invoice.number} ({left} {new_totals.currency})",
+                amount=new_totals.tax_inclusive,
+                currency=new_totals.currency,
+                number=invoice.number,
+                left=left,
             )
         )
     if new_totals.tax_inclusive <= 0:
-        problems.append(Problem("lines", "a credit note must credit a positive amount"))
+        problems.append(problem("credit.not_positive", "lines"))
     for index, line in enumerate(new_credit.lines):
         position = line.corrects_line
         if position is None:
             continue
         if not 1 <= position <= len(invoice.draft.lines):
             problems.append(
-                Problem(f"lines[{index}].corrects_line", f"{invoice.number} has no line {position}")
+                problem(
+                    "credit.no_such_line",
+                    f"lines[{index}].corrects_line",
+                    number=invoice.number,
+                    position=position,
+                )
             )
             continue
         invoiced_qty = invoice.draft.lines[position - 1].quantity
@@ -83,10 +93,12 @@ def credit_limit_problems(
         )
         if earlier + line.quantity > invoiced_qty:
             problems.append(
-                Problem(
+                problem(
+                    "credit.quantity",
                     f"lines[{index}].quantity",
-                    f"credits {earlier + line.quantity} of line {position},"
-                    f" which invoiced only {invoiced_qty}",
+                    credited=earlier + line.quantity,
+                    position=position,
+                    invoiced=invoiced_qty,
                 )
             )
     return problems

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from app.domain.documents import AllowanceCharge, DocumentType, Draft, ExchangeRate, Line
-from app.domain.errors import DomainError, InvalidDocument, Problem
+from app.domain.errors import DomainError, InvalidDocument, Problem, problem
 from app.domain.money import parse_decimal
 from app.domain.tax import TaxCategory, category_from_code
 
@@ -83,12 +83,12 @@ class _Reader:
         except InvalidDocument as exc:
             self.problems += exc.problems
         except DomainError as exc:
-            self.problems.append(Problem("?", str(exc)))
+            self.problems.append(problem("document.rule", "?", text=exc))
         return default
 
     def unknown(self, data: dict[str, Any], allowed: set[str], where: str) -> None:
         for key in sorted(set(data) - allowed):
-            self.problems.append(Problem(f"{where}{key}", "unknown field"))
+            self.problems.append(problem("value.unknown_field", f"{where}{key}"))
 
     def decimal(
         self, data: dict[str, Any], key: str, where: str, default: Decimal | None = None
@@ -102,7 +102,7 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, str):
-            self.problems.append(Problem(f"{where}{key}", "must be a string"))
+            self.problems.append(problem("value.not_string", f"{where}{key}"))
             return None
         return value.strip() or None
 
@@ -113,9 +113,7 @@ class _Reader:
         try:
             return date.fromisoformat(value)
         except ValueError:
-            self.problems.append(
-                Problem(f"{where}{key}", f"{value!r} is not a date like 2026-11-24")
-            )
+            self.problems.append(problem("value.not_date", f"{where}{key}", value=value))
             return None
 
     def category(self, data: dict[str, Any], key: str, where: str) -> TaxCategory | None:
@@ -124,8 +122,11 @@ class _Reader:
             return None
         try:
             return category_from_code(value)
-        except DomainError as exc:
-            self.problems.append(Problem(f"{where}{key}", str(exc)))
+        except DomainError:
+            codes = ", ".join(c.value for c in TaxCategory)
+            self.problems.append(
+                problem("tax_category.unknown", f"{where}{key}", value=value, codes=codes)
+            )
             return None
 
     def items(self, data: dict[str, Any], key: str, where: str) -> list[dict[str, Any]]:
@@ -133,7 +134,7 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.problems.append(Problem(f"{where}{key}", "must be a list of objects"))
+            self.problems.append(problem("value.not_object_list", f"{where}{key}"))
             return []
         return value
 
@@ -164,15 +165,15 @@ def _line(r: _Reader, data: dict[str, Any], where: str) -> Line:
     r.unknown(data, LINE_KEYS, where)
     category = r.category(data, "tax_category", where)
     if category is None and "tax_category" not in data:
-        r.problems.append(Problem(f"{where}tax_category", 'missing (e.g. "S")'))
+        r.problems.append(problem("tax_category.missing", f"{where}tax_category"))
     for key in ("quantity", "unit_price"):
         if data.get(key) is None:
-            r.problems.append(Problem(f"{where}{key}", "missing"))
+            r.problems.append(problem("value.missing", f"{where}{key}"))
     corrects_line = data.get("corrects_line")
     if corrects_line is not None and (
         not isinstance(corrects_line, int) or isinstance(corrects_line, bool)
     ):
-        r.problems.append(Problem(f"{where}corrects_line", "must be a line number (1, 2, ...)"))
+        r.problems.append(problem("corrects_line.not_number", f"{where}corrects_line"))
         corrects_line = None
     return Line(
         description=r.text(data, "description", where) or "",
@@ -206,7 +207,7 @@ def _identifier(r: _Reader, value: Any, field: str) -> int | None:
         return value
     if isinstance(value, str) and value.strip().isdigit():
         return int(value)
-    r.problems.append(Problem(field, f"{value!r} is not an id"))
+    r.problems.append(problem("value.not_id", field, value=repr(value)))
     return None
 
 
@@ -215,7 +216,7 @@ def _exchange_rate(r: _Reader, data: dict[str, Any]) -> ExchangeRate | None:
     if value is None:
         return None
     if not isinstance(value, dict):
-        r.problems.append(Problem("exchange_rate", "must be an object with rate, date and source"))
+        r.problems.append(problem("exchange_rate.not_object", "exchange_rate"))
         return None
     r.unknown(value, {"rate", "date", "source"}, "exchange_rate.")
     rate = r.decimal(value, "rate", "exchange_rate.")
@@ -223,7 +224,7 @@ def _exchange_rate(r: _Reader, data: dict[str, Any]) -> ExchangeRate | None:
     source = r.text(value, "source", "exchange_rate.")
     for key, got in (("rate", rate), ("date", day), ("source", source)):
         if got is None:
-            r.problems.append(Problem(f"exchange_rate.{key}", "missing"))
+            r.problems.append(problem("value.missing", f"exchange_rate.{key}"))
     if rate is None or day is None or source is None:
         return None
     return ExchangeRate(rate=rate, date=day, source=source)
@@ -234,15 +235,15 @@ def _early_discount(r: _Reader, data: dict[str, Any]) -> tuple[Decimal | None, i
     if value is None:
         return None, None
     if not isinstance(value, dict):
-        r.problems.append(Problem("early_discount", "must be an object with percent and days"))
+        r.problems.append(problem("early_discount.not_object", "early_discount"))
         return None, None
     r.unknown(value, {"percent", "days"}, "early_discount.")
     percent = r.decimal(value, "percent", "early_discount.")
     days = value.get("days")
     if percent is None or not 0 < percent < 100:
-        r.problems.append(Problem("early_discount.percent", "a percent between 0 and 100"))
+        r.problems.append(problem("early_discount.percent", "early_discount.percent"))
     if not isinstance(days, int) or isinstance(days, bool) or not 0 <= days <= 365:
-        r.problems.append(Problem("early_discount.days", "a whole number of days, 0 to 365"))
+        r.problems.append(problem("early_discount.days", "early_discount.days"))
         days = None
     return percent, days
 
@@ -250,13 +251,13 @@ def _early_discount(r: _Reader, data: dict[str, Any]) -> tuple[Decimal | None, i
 def draft_from_dict(data: Any, doc_type: DocumentType = DocumentType.INVOICE) -> Draft:
     """Parse the draft JSON; raises InvalidDocument listing every problem found."""
     if not isinstance(data, dict):
-        raise InvalidDocument([Problem("(document)", "a JSON object is expected")])
+        raise InvalidDocument([problem("document.not_object", "(document)")])
     r = _Reader()
     r.unknown(data, DRAFT_KEYS, "")
     currency = (r.text(data, "currency", "") or "").upper()
     discount_percent, discount_days = _early_discount(r, data)
     if not currency:
-        r.problems.append(Problem("currency", 'missing (e.g. "EUR")'))
+        r.problems.append(problem("currency.missing", "currency"))
     draft = Draft(
         type=doc_type,
         customer_id=_identifier(r, data.get("customer"), "customer"),

@@ -2,22 +2,41 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
+from typing import Self
 
+from app.domain.problems import Problem, english, problem
 
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a document, naming the field (e.g. ``lines[2].tax_rate``)."""
-
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.field}: {self.message}"
+__all__ = [
+    "CurrencyMismatch",
+    "DomainError",
+    "InvalidDocument",
+    "Problem",
+    "TransitionNotAllowed",
+    "as_problem",
+    "problem",
+]
 
 
 class DomainError(Exception):
-    """A rule of the domain was broken."""
+    """A rule of the domain was broken; ``problem`` is its coded form where it has one."""
+
+    problem: Problem | None = None
+
+    @classmethod
+    def of(cls, code: str, field: str, **params: object) -> Self:
+        """The error of one coded problem; its text is the problem's English sentence."""
+        found = problem(code, field, **params)
+        error = cls(english(found))
+        error.problem = found
+        return error
+
+
+def as_problem(error: DomainError, field: str) -> Problem:
+    """``error`` as a problem of ``field`` (a sentence without a code is carried as it is)."""
+    if error.problem is None:
+        return problem("document.rule", field, text=error)
+    return replace(error.problem, field=field)
 
 
 class CurrencyMismatch(DomainError):

@@ -32,8 +32,14 @@ def allowed(status: Status, doc_type: DocumentType, action: Action) -> bool:
 
 def require(status: Status, doc_type: DocumentType, action: Action) -> None:
     if not allowed(status, doc_type, action):
-        raise TransitionNotAllowed(
-            f"a {status.value} {doc_type.value.replace('_', ' ')} cannot be {_past(action)}"
+        raise TransitionNotAllowed.of(
+            "document.transition",
+            "document",
+            status=status.value,
+            doc_type=doc_type.value,
+            type_words=doc_type.value.replace("_", " "),
+            action=action.value,
+            action_past=_past(action),
         )
 
 

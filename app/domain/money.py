@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from app.domain.errors import DomainError, InvalidDocument, Problem
+from app.domain.errors import DomainError, InvalidDocument, problem
 
 # ISO 4217 minor units that differ from 2 (active codes). Every other code has 2.
 _MINOR_UNITS = {
@@ -85,21 +85,19 @@ def round_to(amount: Decimal, increment: Decimal) -> Decimal:
 def parse_decimal(text: object, field: str) -> Decimal:
     """A Decimal from a string; floats are refused so that no binary rounding sneaks in."""
     if isinstance(text, bool | float):
-        raise InvalidDocument([Problem(field, f'give the number as a string, e.g. "{text}"')])
+        raise InvalidDocument([problem("number.float", field, value=text)])
     if isinstance(text, int):
         return Decimal(text)
     if not isinstance(text, str):
-        raise InvalidDocument([Problem(field, "a number written as a string is expected")])
+        raise InvalidDocument([problem("number.not_string", field)])
     cleaned = text.strip()
     if "," in cleaned and "." not in cleaned and cleaned.count(",") == 1:
         hint = cleaned.replace(",", ".")
-        raise InvalidDocument(
-            [Problem(field, f"{text!r} uses a comma; write the decimal point as in {hint!r}")]
-        )
+        raise InvalidDocument([problem("number.comma", field, value=text, hint=hint)])
     try:
         value = Decimal(cleaned)
     except ArithmeticError:
         value = None
     if value is None or not value.is_finite():
-        raise InvalidDocument([Problem(field, f"{text!r} is not a number")])
+        raise InvalidDocument([problem("number.invalid", field, value=text)])
     return value

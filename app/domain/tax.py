@@ -8,6 +8,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from app.domain.errors import DomainError
+from app.domain.problems import Problem, problem
 
 
 class TaxCategory(StrEnum):
@@ -58,19 +59,19 @@ def category_from_code(code: str) -> TaxCategory:
         raise DomainError(f"{code!r} is not a VAT category code ({codes})") from None
 
 
-def rate_problem(category: TaxCategory, rate: Decimal | None) -> str | None:
-    """Why ``rate`` does not fit ``category``, or None."""
+def rate_problem(category: TaxCategory, rate: Decimal | None, field: str) -> Problem | None:
+    """Why ``rate`` does not fit ``category`` (a problem of ``field``), or None."""
     kind = CATEGORY_RULES[category].rate
     if kind == "none":
-        return None if rate is None else "category O (not subject to VAT) takes no rate"
+        return None if rate is None else problem("rate.not_taken", field)
     if rate is None:
-        return f"category {category.value} needs a rate"
+        return problem("rate.needed", field, category=category.value)
     if rate < 0 or rate > 100:
-        return "a VAT rate is a percentage between 0 and 100"
+        return problem("rate.range", field)
     if kind == "positive" and rate == 0:
-        return "category S (standard rate) needs a rate above 0; use Z, E or another category"
+        return problem("rate.standard_zero", field)
     if kind == "zero" and rate != 0:
-        return f"category {category.value} must have rate 0"
+        return problem("rate.must_be_zero", field, category=category.value)
     return None
 
 
@@ -99,5 +100,7 @@ class TaxTable:
         matching = [r for r in self.rates if r.name == name and r.valid_on(day)]
         if not matching:
             known = sorted({r.name for r in self.rates})
-            raise DomainError(f"no tax rate {name!r} valid on {day.isoformat()} (known: {known})")
+            raise DomainError.of(
+                "tax_rate.not_valid", "tax_rate", name=name, day=day.isoformat(), known=known
+            )
         return max(matching, key=lambda r: r.valid_from)

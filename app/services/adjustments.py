@@ -15,6 +15,7 @@ from app.domain.receivables import (
     payment_remaining,
 )
 from app.services.audit_log import record
+from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso
 from app.services.errors import InvalidInput, Rejected
 from app.services.payments import (
@@ -26,6 +27,9 @@ from app.services.payments import (
     tolerance,
 )
 from app.services.ports import Context
+
+DISPUTE_CHANGES = Changes.of(Kind.RECEIVABLES, Kind.DOCUMENTS, Kind.AUDIT)
+LEDGER_CHANGES = Changes.of(Kind.RECEIVABLES, Kind.DOCUMENTS, Kind.AUDIT)
 
 ZERO = Decimal(0)
 
@@ -104,7 +108,7 @@ def record_refund(
     method: PaymentMethod,
     reference: str | None = None,
     from_invoice: str | None = None,
-) -> list[dict[str, Any]]:
+) -> Done[list[dict[str, Any]]]:
     """Money paid back to the customer, from an overpaid document or unapplied payments."""
     if amount <= 0:
         raise InvalidInput("--amount", "a refund is a positive amount")
@@ -168,10 +172,10 @@ def record_refund(
                 refunds.append(entry_to_dict(entry))
                 need -= take
         uow.commit()
-    return refunds
+    return Done(refunds, LEDGER_CHANGES)
 
 
-def reverse_entry(ctx: Context, entry_id: int, reason: str, day: date) -> dict[str, Any]:
+def reverse_entry(ctx: Context, entry_id: int, reason: str, day: date) -> Done[dict[str, Any]]:
     """Undo an entry (a bounced payment undoes its allocations too)."""
     if not reason.strip():
         raise InvalidInput("--reason", "say why the entry is reversed")
@@ -201,7 +205,7 @@ def reverse_entry(ctx: Context, entry_id: int, reason: str, day: date) -> dict[s
             ),
         )
         uow.commit()
-    return entry_to_dict(entry)
+    return Done(entry_to_dict(entry), LEDGER_CHANGES)
 
 
 def write_off(
@@ -212,7 +216,7 @@ def write_off(
     *,
     amount: Decimal | None = None,
     bad_debt: bool = False,
-) -> dict[str, Any]:
+) -> Done[dict[str, Any]]:
     """Write off what is left (or ``amount``): within the tolerance, or as a bad debt."""
     if not reason.strip():
         raise InvalidInput("--reason", "say why the amount is written off")
@@ -250,10 +254,10 @@ def write_off(
             ),
         )
         uow.commit()
-    return entry_to_dict(entry)
+    return Done(entry_to_dict(entry), LEDGER_CHANGES)
 
 
-def set_dispute(ctx: Context, number: str, day: date, note: str | None, *, clear: bool) -> None:
+def set_dispute(ctx: Context, number: str, day: date, note: str | None, *, clear: bool) -> Changes:
     """Hold an invoice out of reminders (or clear the hold)."""
     if not clear and not (note or "").strip():
         raise InvalidInput("--note", "say what the customer disputes")
@@ -273,6 +277,7 @@ def set_dispute(ctx: Context, number: str, day: date, note: str | None, *, clear
             payload={"number": number, "date": day.isoformat(), "note": note},
         )
         uow.commit()
+    return DISPUTE_CHANGES
 
 
 def list_payments(ctx: Context, customer_id: int | None = None) -> list[dict[str, Any]]:

@@ -17,12 +17,15 @@ from typing import Any, Protocol
 from app import __version__
 from app.domain.schedule import due_periods
 from app.services.audit_log import record
+from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso, today
 from app.services.errors import InvalidInput
 from app.services.period import PeriodData, period_data_in
 from app.services.ports import Context, UnitOfWork
 from app.services.settings import DEFAULTS
 from app.services.sync_ports import BundleInfo, DocumentFileRef, FileRef, NewBundle
+
+BUNDLE_CHANGES = Changes.of(Kind.BUNDLES, Kind.AUDIT)
 
 MANIFEST = "manifest.json"
 DOCUMENTS = "documents"
@@ -110,7 +113,7 @@ def document_names(refs: list[DocumentFileRef]) -> list[tuple[str, DocumentFileR
 
 def create_bundle(
     ctx: Context, start: date, end: date, maker: BundleMaker, *, correct: bool = False
-) -> Made:
+) -> Done[Made]:
     """Make, sign and keep the bundle of a period and queue it for every active destination.
 
     A period already bundled is refused unless ``correct``: then the new bundle supersedes the
@@ -131,7 +134,7 @@ def create_bundle(
         supersedes = earlier[-1].export_id if earlier else None
         made = _make(uow, ctx, (start, end), maker, supersedes)
         uow.commit()
-    return made
+    return Done(made, BUNDLE_CHANGES)
 
 
 def _make(

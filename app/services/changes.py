@@ -65,3 +65,11 @@ def changes_of(result: object) -> Changes:
     if isinstance(result, HasChanges):
         return result.changes
     return NOTHING
+
+
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """A use case's result ``value`` together with what it changed."""
+
+    value: T
+    changes: Changes

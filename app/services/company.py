@@ -71,25 +71,25 @@ class CompanyInput:
     city: str | None = None
 
 
-def normalize_country(value: str, field: str = "--country") -> str:
+def normalize_country(value: str, field: str = "country") -> str:
     """ISO 3166-1 alpha-2, upper case."""
     code = value.strip().upper()
     if not code:
-        raise InvalidInput(field, "the country is missing")
+        raise InvalidInput.of("country.missing", field)
     if code not in _countries():
-        raise InvalidInput(field, f"{value!r} is not an ISO 3166 country code such as DE or FR")
+        raise InvalidInput.of("country.unknown", field, value=value)
     return code
 
 
-def normalize_currency(value: str, field: str = "--currency") -> str:
+def normalize_currency(value: str, field: str = "currency") -> str:
     """ISO 4217 alphabetic code, upper case."""
     code = value.strip().upper()
     if code not in list_currencies() or code in _NOT_INVOICE_CURRENCIES:
-        raise InvalidInput(field, f"{value!r} is not an ISO 4217 currency code such as EUR")
+        raise InvalidInput.of("currency.not_invoice", field, value=value)
     return code
 
 
-def normalize_vat_id(value: str, country: str, field: str = "--vat-id") -> str:
+def normalize_vat_id(value: str, country: str, field: str = "vat_id") -> str:
     """A VAT identifier checked with python-stdnum, in its compact form with country prefix."""
     raw = value.strip()
     prefix = raw[:2].upper()
@@ -101,7 +101,7 @@ def normalize_vat_id(value: str, country: str, field: str = "--vat-id") -> str:
             return raw.replace(" ", "").upper()
         return str(module.validate(raw))
     except ValidationError as exc:
-        raise InvalidInput(field, f"{value!r} is not a valid VAT number ({exc})") from exc
+        raise InvalidInput.of("vat_id.invalid", field, value=value, reason=exc) from exc
 
 
 def _clean(value: str | None) -> str | None:
@@ -116,9 +116,9 @@ def company_problems(data: CompanyInput) -> tuple[CompanyInput | None, list[Inva
     problems: list[InvalidInput] = []
     name = _clean(data.name)
     if not name:
-        problems.append(InvalidInput("--name", "the company name must not be empty"))
+        problems.append(InvalidInput.of("company.name_empty", "name"))
     elif len(name) > 200:
-        problems.append(InvalidInput("--name", "the company name is longer than 200 characters"))
+        problems.append(InvalidInput.of("company.name_long", "name", limit=200))
     country = currency = vat_id = None
     try:
         country = normalize_country(data.country)

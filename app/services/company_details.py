@@ -16,11 +16,14 @@ from schwifty import BIC, IBAN
 from schwifty.exceptions import SchwiftyException
 
 from app.services.audit_log import record
+from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso, today
 from app.services.company import normalize_vat_id
 from app.services.customers import EMAIL, SCHEME
 from app.services.errors import InvalidInput, Rejected
 from app.services.ports import Context
+
+COMPANY_CHANGES = Changes.of(Kind.SETTINGS, Kind.AUDIT)
 
 EDITABLE = (
     "name",
@@ -120,7 +123,7 @@ def show_company(ctx: Context) -> dict[str, Any]:
         return uow.company.details()
 
 
-def edit_company(ctx: Context, changes: Mapping[str, str | None]) -> dict[str, Any]:
+def edit_company(ctx: Context, changes: Mapping[str, str | None]) -> Done[dict[str, Any]]:
     """Change some details; an empty string clears a field. Returns the new details."""
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
@@ -141,14 +144,14 @@ def edit_company(ctx: Context, changes: Mapping[str, str | None]) -> dict[str, A
                 payload={"changed": changed},
             )
             uow.commit()
-        return uow.company.details()
+        return Done(uow.company.details(), COMPANY_CHANGES)
 
 
 LOGO_SETTING = "document.logo"
 LOGO_MAX_BYTES = 1_000_000
 
 
-def set_logo(ctx: Context, data: bytes | None) -> dict[str, Any]:
+def set_logo(ctx: Context, data: bytes | None) -> Done[dict[str, Any]]:
     """The logo printed on documents from now on (PNG or JPEG, at most 1 MB); None removes it.
 
     Kept in the company file as a versioned setting; the audit entry pins its SHA-256."""
@@ -174,7 +177,7 @@ def set_logo(ctx: Context, data: bytes | None) -> dict[str, Any]:
             payload={"key": LOGO_SETTING, "sha256": digest, "version": version},
         )
         uow.commit()
-    return {"key": LOGO_SETTING, "sha256": digest, "version": version}
+    return Done({"key": LOGO_SETTING, "sha256": digest, "version": version}, COMPANY_CHANGES)
 
 
 def image_kind(data: bytes) -> str | None:

@@ -11,9 +11,12 @@ from app.domain.draft_format import draft_to_dict
 from app.domain.lifecycle import Action, require
 from app.domain.totals import compute_totals
 from app.services.audit_log import record
+from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso
 from app.services.drafts import parse_draft, provisional_total, rejected
 from app.services.ports import Context, StoredDocument, UnitOfWork
+
+CORRECTION_CHANGES = Changes.of(Kind.DOCUMENTS, Kind.AUDIT)
 
 
 def _target(uow: UnitOfWork, reference: str, action: Action) -> StoredDocument:
@@ -50,7 +53,7 @@ def _store(uow: UnitOfWork, ctx: Context, draft: Draft, target: StoredDocument) 
     return document_id
 
 
-def new_credit_note(ctx: Context, reference: str, data: Any | None = None) -> int:
+def new_credit_note(ctx: Context, reference: str, data: Any | None = None) -> Done[int]:
     """A credit note draft for invoice ``reference``: full without ``data``, else partial."""
     with ctx.uow() as uow:
         target = _target(uow, reference, Action.CREDIT)
@@ -70,7 +73,7 @@ def new_credit_note(ctx: Context, reference: str, data: Any | None = None) -> in
         )
         if problems:
             raise rejected(problems)
-        return _store(uow, ctx, draft, target)
+        return Done(_store(uow, ctx, draft, target), CORRECTION_CHANGES)
 
 
 def new_debit_note(ctx: Context, reference: str, data: Any) -> int:

@@ -11,11 +11,12 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 
 from app.domain.documents import Address
-from app.domain.einvoice_formats import parse_format
-from app.domain.errors import InvalidDocument
+from app.domain.einvoice_formats import EInvoiceFormat, parse_format
+from app.domain.errors import InvalidDocument, Problem, problem
 from app.domain.money import parse_decimal
 from app.domain.parties import Customer, Product
 from app.services.audit_log import record
+from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso
 from app.services.company import normalize_country, normalize_vat_id
 from app.services.errors import InvalidInput, Rejected
@@ -62,9 +63,7 @@ def _language(value: str) -> str:
     try:
         return str(Locale.parse(value.replace("-", "_")))
     except (ValueError, UnknownLocaleError) as exc:
-        raise InvalidInput(
-            "--language", f"{value!r} is not a language code such as en, de or fr"
-        ) from exc
+        raise InvalidInput.of("language.unknown", "language", value=value) from exc
 
 
 def customer_problems(data: CustomerInput) -> tuple[Customer | None, list[InvalidInput]]:
@@ -80,34 +79,38 @@ def customer_problems(data: CustomerInput) -> tuple[Customer | None, list[Invali
 
     name = _clean(data.name)
     if not name:
-        problems.append(InvalidInput("--name", "the customer name must not be empty"))
+        problems.append(InvalidInput.of("customer.name_empty", "name"))
     country = attempt(normalize_country, data.country or "")
     vat_id = attempt(normalize_vat_id, data.vat_id, country or "") if _clean(data.vat_id) else None
     email = _clean(data.email)
     if email and not EMAIL.match(email):
-        problems.append(InvalidInput("--email", f"{email!r} is not an email address"))
+        problems.append(InvalidInput.of("value.email", "email", value=email))
     language = attempt(_language, data.language) if _clean(data.language) else None
     for field, scheme, value in (
-        ("--electronic-address-scheme", data.electronic_address_scheme, data.electronic_address),
-        ("--legal-id-scheme", data.legal_id_scheme, data.legal_id),
+        ("electronic_address_scheme", data.electronic_address_scheme, data.electronic_address),
+        ("legal_id_scheme", data.legal_id_scheme, data.legal_id),
     ):
         if scheme and not SCHEME.match(scheme):
-            problems.append(
-                InvalidInput(field, f"{scheme!r} is not a 4-digit ISO 6523 code (or EM)")
-            )
-        if value and not scheme and field.startswith("--electronic"):
-            problems.append(
-                InvalidInput(field, "an electronic address needs its scheme, e.g. 0088")
-            )
+            problems.append(InvalidInput.of("scheme.invalid", field, value=scheme))
+        if value and not scheme and field.startswith("electronic"):
+            problems.append(InvalidInput.of("scheme.missing", field))
     if data.payment_terms_days is not None and not 0 <= data.payment_terms_days <= 3650:
-        problems.append(InvalidInput("--payment-terms-days", "must be between 0 and 3650"))
+        problems.append(InvalidInput.of("value.range", "payment_terms_days", low=0, high=3650))
     discount = _discount(data, problems)
     einvoice_format = None
     if _clean(data.einvoice_format):
         try:
             einvoice_format = parse_format(data.einvoice_format or "").value
-        except ValueError as exc:
-            problems.append(InvalidInput("--einvoice-format", str(exc)))
+        except ValueError:
+            known = ", ".join(f.value for f in EInvoiceFormat)
+            problems.append(
+                InvalidInput.of(
+                    "einvoice_format.unknown",
+                    "einvoice_format",
+                    value=data.einvoice_format,
+                    known=known,
+                )
+            )
     if problems or not name or not country:
         return None, problems
     customer = Customer(
@@ -144,25 +147,25 @@ def _discount(data: CustomerInput, problems: list[InvalidInput]) -> Decimal | No
         return None
     if data.discount_percent in (None, "") or data.discount_days is None:
         problems.append(
-            InvalidInput("--discount-percent", "give both --discount-percent and --discount-days")
+            InvalidInput.of("discount.both", "discount_percent", other_field="discount_days")
         )
         return None
     try:
-        percent = parse_decimal(data.discount_percent, "--discount-percent")
+        percent = parse_decimal(data.discount_percent, "discount_percent")
     except InvalidDocument as exc:
-        problems.append(InvalidInput("--discount-percent", exc.problems[0].message))
+        problems.append(InvalidInput(exc.problems[0]))
         return None
     if not 0 < percent < 100:
-        problems.append(InvalidInput("--discount-percent", "must be between 0 and 100"))
+        problems.append(InvalidInput.of("value.percent_range", "discount_percent"))
     if not 0 <= data.discount_days <= 365:
-        problems.append(InvalidInput("--discount-days", "must be between 0 and 365"))
+        problems.append(InvalidInput.of("value.range", "discount_days", low=0, high=365))
     return percent
 
 
 def _require(data: CustomerInput) -> Customer:
     customer, problems = customer_problems(data)
     if problems:
-        raise Rejected([(p.field, p.message) for p in problems])
+        raise Rejected([p.problem for p in problems])
     assert customer is not None
     return customer
 
@@ -189,16 +192,20 @@ def store_customer(uow: UnitOfWork, ctx: Context, customer: Customer) -> int:
     return customer_id
 
 
-def add_customer(ctx: Context, data: CustomerInput) -> int:
-    """Create a customer; returns its id."""
+CUSTOMER_CHANGES = Changes.of(Kind.PARTIES, Kind.AUDIT)
+PRODUCT_CHANGES = Changes.of(Kind.PRODUCTS, Kind.AUDIT)
+
+
+def add_customer(ctx: Context, data: CustomerInput) -> Done[int]:
+    """Create a customer; its id is the value."""
     customer = _require(data)
     with ctx.uow() as uow:
         customer_id = store_customer(uow, ctx, customer)
         uow.commit()
-    return customer_id
+    return Done(customer_id, CUSTOMER_CHANGES)
 
 
-def edit_customer(ctx: Context, customer_id: int, changes: dict[str, Any]) -> Customer:
+def edit_customer(ctx: Context, customer_id: int, changes: dict[str, Any]) -> Done[Customer]:
     """Change some fields of a customer; issued documents keep their own snapshot."""
     with ctx.uow() as uow:
         current = uow.customers.get(customer_id)
@@ -219,7 +226,7 @@ def edit_customer(ctx: Context, customer_id: int, changes: dict[str, Any]) -> Cu
             payload=customer_to_dict(customer),
         )
         uow.commit()
-    return customer
+    return Done(customer, CUSTOMER_CHANGES)
 
 
 def get_customer(ctx: Context, customer_id: int) -> Customer:
@@ -243,24 +250,24 @@ def _product(
     product_id: int | None = None,
 ) -> Product:
     """A product checked field by field; Rejected names every problem."""
-    problems: list[tuple[str, str]] = []
+    problems: list[Problem] = []
     clean_name = _clean(name)
     if not clean_name:
-        problems.append(("--name", "the product name must not be empty"))
+        problems.append(problem("product.name_empty", "name"))
     unit_code = unit.strip().upper()
     if not UNIT.match(unit_code):
-        problems.append(("--unit", f"{unit!r} is not a UN/ECE Rec 20 unit code such as C62 or HUR"))
+        problems.append(problem("line.unit", "unit", value=unit))
     price = Decimal(0)
     try:
-        price = parse_decimal(unit_price, "--price")
+        price = parse_decimal(unit_price, "price")
         if price < 0:
-            problems.append(("--price", "must not be negative"))
+            problems.append(problem("value.negative", "price"))
     except InvalidDocument as exc:
-        problems += [(p.field, p.message) for p in exc.problems]
+        problems += exc.problems
     if not any(rate.name == tax_rate_name for rate in uow.tax_rates.table().rates):
         known = sorted({r.name for r in uow.tax_rates.table().rates})
         problems.append(
-            ("--tax", f"no tax rate named {tax_rate_name!r} (known: {', '.join(known)})")
+            problem("tax_rate.unknown", "tax", name=tax_rate_name, known=", ".join(known))
         )
     if problems:
         raise Rejected(problems)
@@ -286,8 +293,8 @@ def add_product(
     unit_price: str,
     tax_rate_name: str,
     description: str | None = None,
-) -> int:
-    """Create a product; its tax is a named rate of the company's tax table."""
+) -> Done[int]:
+    """Create a product (its id is the value); its tax is a named rate of the tax table."""
     with ctx.uow() as uow:
         product = _product(
             uow,
@@ -303,7 +310,7 @@ def add_product(
             uow, ctx, "product.add", entity_type="product", entity_id=product_id, payload=payload
         )
         uow.commit()
-    return product_id
+    return Done(product_id, PRODUCT_CHANGES)
 
 
 def edit_product(
@@ -315,7 +322,7 @@ def edit_product(
     unit_price: str,
     tax_rate_name: str,
     description: str | None = None,
-) -> Product:
+) -> Done[Product]:
     """Change a product; documents already issued keep what they were issued with."""
     with ctx.uow() as uow:
         uow.products.get(product_id)
@@ -334,7 +341,7 @@ def edit_product(
             uow, ctx, "product.edit", entity_type="product", entity_id=product_id, payload=payload
         )
         uow.commit()
-    return product
+    return Done(product, PRODUCT_CHANGES)
 
 
 def get_product(ctx: Context, product_id: int) -> Product:

@@ -12,20 +12,23 @@ from babel.numbers import list_currencies
 
 from app.domain.documents import DocumentType, Draft, Status
 from app.domain.draft_format import draft_from_dict, draft_to_dict
-from app.domain.errors import DomainError, InvalidDocument, Problem
+from app.domain.errors import DomainError, InvalidDocument, Problem, as_problem, problem
 from app.domain.lifecycle import Action, require
 from app.domain.totals import VatRounding, compute_totals
 from app.domain.validation import IssueContext, draft_problems
 from app.services.audit_log import record
+from app.services.changes import Changes, Kind
 from app.services.clock import now_iso, today
 from app.services.errors import NotFound, Rejected
 from app.services.ports import CompanyProfile, Context, UnitOfWork
+
+DRAFT_CHANGES = Changes.of(Kind.DOCUMENTS, Kind.AUDIT)
 
 ROUNDING_SETTING = "tax.vat_rounding"
 
 
 def rejected(problems: list[Problem]) -> Rejected:
-    return Rejected([(p.field, p.message) for p in problems])
+    return Rejected(problems)
 
 
 def _fill_from_products(uow: UnitOfWork, data: Any, day: date) -> list[Problem]:
@@ -40,8 +43,15 @@ def _fill_from_products(uow: UnitOfWork, data: Any, day: date) -> list[Problem]:
         try:
             product = uow.products.get(int(str(line["product"])))
             rate = table.lookup(product.tax_rate_name, day)
-        except (NotFound, ValueError, DomainError) as exc:
-            problems.append(Problem(f"lines[{index}].product", str(exc)))
+        except NotFound as exc:
+            problems.append(replace(exc.problem, field=f"lines[{index}].product"))
+            continue
+        except ValueError:
+            where = f"lines[{index}].product"
+            problems.append(problem("value.not_id", where, value=repr(line["product"])))
+            continue
+        except DomainError as exc:
+            problems.append(as_problem(exc, f"lines[{index}].product"))
             continue
         line.setdefault("description", product.name)
         line.setdefault("unit", product.unit)
@@ -85,12 +95,12 @@ def parse_draft(uow: UnitOfWork, ctx: Context, data: Any, doc_type: DocumentType
     except InvalidDocument as exc:
         raise rejected(problems + exc.problems) from None
     if draft.currency not in list_currencies():
-        problems.append(Problem("currency", f"{draft.currency!r} is not an ISO 4217 currency"))
+        problems.append(problem("currency.unknown", "currency", value=draft.currency))
     if draft.customer_id is not None:
         try:
             uow.customers.get(draft.customer_id)
         except NotFound as exc:
-            problems.append(Problem("customer", exc.message))
+            problems.append(replace(exc.problem, field="customer"))
     if problems:
         raise rejected(problems)
     return draft
@@ -176,7 +186,7 @@ def edit_draft(ctx: Context, document_id: int, data: Any) -> None:
         uow.commit()
 
 
-def delete_draft(ctx: Context, document_id: int) -> None:
+def delete_draft(ctx: Context, document_id: int) -> Changes:
     """Delete a draft; issued documents can never be deleted."""
     with ctx.uow() as uow:
         stored = uow.documents.get(document_id)
@@ -191,6 +201,7 @@ def delete_draft(ctx: Context, document_id: int) -> None:
             payload={"type": stored.type.value},
         )
         uow.commit()
+    return DRAFT_CHANGES
 
 
 def issue_context(uow: UnitOfWork, draft: Draft) -> IssueContext:

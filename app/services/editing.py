@@ -26,7 +26,7 @@ from app.domain.documents import (
     Totals,
 )
 from app.domain.draft_format import draft_from_dict, draft_to_dict
-from app.domain.errors import DomainError, InvalidDocument
+from app.domain.errors import DomainError, InvalidDocument, Problem, as_problem, problem
 from app.domain.parties import Customer
 from app.domain.tax import TaxRate
 from app.domain.totals import VatRounding, compute_totals
@@ -106,12 +106,15 @@ def draft_for_editing(ctx: Context, document_id: int) -> tuple[DocumentType, dic
         return stored.type, draft_to_dict(stored.draft)
 
 
+SAVE_CHANGES = Changes.of(Kind.DOCUMENTS, Kind.AUDIT)
+
+
 @dataclass(frozen=True)
 class Saved:
     """A draft saved from the editor: its id, and what saving it changed."""
 
     document_id: int
-    changes: Changes = Changes.of(Kind.DOCUMENTS, Kind.AUDIT)
+    changes: Changes = SAVE_CHANGES
 
 
 def save_draft(
@@ -137,7 +140,7 @@ class Evaluation:
     """The draft being edited as issuing would see it today."""
 
     totals: Totals | None  # None while the lines cannot be computed (e.g. a bad number)
-    problems: dict[str, str]  # JSON path ("lines[1].unit_price", "customer") -> what is wrong
+    problems: dict[str, Problem]  # JSON path ("lines[1].unit_price", "customer") -> its problem
     due_date: date | None  # the due date issuing would print (the customer's terms if empty)
 
 
@@ -149,30 +152,30 @@ def evaluate(
     Pure: runs on the GUI thread on every keystroke that changes the draft. The rules are the
     domain's (the same functions issuing calls), so the window never disagrees with the issue.
     """
-    problems: dict[str, str] = {}
+    problems: dict[str, Problem] = {}
     try:
         draft = draft_from_dict(copy.deepcopy(data), doc_type)
     except InvalidDocument as exc:
-        for problem in exc.problems:
-            problems.setdefault(problem.field, problem.message)
+        for found in exc.problems:
+            problems.setdefault(found.field, found)
         _header_problems(data, doc_type, setup, customer, problems)
         return Evaluation(None, problems, None)
     if draft.currency not in list_currencies():
-        problems["currency"] = f"{draft.currency!r} is not an ISO 4217 currency"
+        problems["currency"] = problem("currency.unknown", "currency", value=draft.currency)
         return Evaluation(None, problems, None)
     draft = apply_customer_terms(draft, customer, setup.today)
     try:
         totals: Totals | None = compute_totals(draft, setup.rounding, setup.accounting_currency)
     except DomainError as exc:
-        problems["lines"] = str(exc)
+        problems["lines"] = as_problem(exc, "lines")
         totals = None
     context = IssueContext(
         seller=setup.seller,
         buyer=None if customer is None else customer.snapshot(),
         accounting_currency=setup.accounting_currency,
     )
-    for problem in draft_problems(draft, context):
-        problems.setdefault(problem.field, problem.message)
+    for found in draft_problems(draft, context):
+        problems.setdefault(found.field, found)
     return Evaluation(totals, problems, draft.due_date)
 
 
@@ -181,7 +184,7 @@ def _header_problems(
     doc_type: DocumentType,
     setup: EditorSetup,
     customer: Customer | None,
-    problems: dict[str, str],
+    problems: dict[str, Problem],
 ) -> None:
     """While a line cannot even be read, still say what is wrong outside the lines."""
     try:
@@ -194,9 +197,9 @@ def _header_problems(
         buyer=None if customer is None else customer.snapshot(),
         accounting_currency=setup.accounting_currency,
     )
-    for problem in draft_problems(header, context):
-        if not problem.field.startswith("lines"):
-            problems.setdefault(problem.field, problem.message)
+    for found in draft_problems(header, context):
+        if not found.field.startswith("lines"):
+            problems.setdefault(found.field, found)
 
 
 def tax_rates(ctx: Context) -> list[TaxRate]:

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.domain.documents import DocumentType, IssuedDocument
 from app.services.audit_log import record
+from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso
 from app.services.email_texts import texts
 from app.services.errors import InvalidInput, MailFailed
@@ -23,6 +24,8 @@ from app.services.exports import document_pdf
 from app.services.formatting import Formatter
 from app.services.ports import Attachment, Context, EmailAttempt, Mailer, OutgoingMail
 from app.services.settings import DEFAULTS
+
+EMAIL_CHANGES = Changes.of(Kind.DOCUMENTS, Kind.AUDIT)
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -126,7 +129,7 @@ def send_logged(ctx: Context, mailer: Mailer, mail: OutgoingMail, attempt: int) 
 
 def send_document(
     ctx: Context, reference: str, to: list[str] | None = None, copy_self: bool | None = None
-) -> dict[str, Any]:
+) -> Done[dict[str, Any]]:
     """Send one issued document; MailFailed (logged, retryable) when the server says no."""
     if ctx.mailer is None:
         raise RuntimeError("no mailer is wired into this context")
@@ -149,7 +152,7 @@ def send_document(
             uow, ctx, "document.email", entity_type="document", entity_id=stored.id, payload=payload
         )
         uow.commit()
-    return {**payload, "status": "sent"}
+    return Done({**payload, "status": "sent"}, EMAIL_CHANGES)
 
 
 def unsent(ctx: Context) -> list[dict[str, Any]]:
@@ -188,7 +191,7 @@ def send_unsent(
     results = []
     for index, item in enumerate(todo, 1):
         try:
-            result = send_document(ctx, item["number"])
+            result = send_document(ctx, item["number"]).value
         except (MailFailed, InvalidInput) as exc:
             kind = exc.kind if isinstance(exc, MailFailed) else "address"
             result = {"number": item["number"], "status": "failed", "kind": kind, "error": str(exc)}

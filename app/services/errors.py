@@ -6,6 +6,10 @@ Exit codes (docs/cli.md): 0 ok, 1 usage error, 2 invalid input, 3 wrong passphra
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from app.domain.problems import Problem, problem
+
 
 class InvoiceDeskError(Exception):
     """Base of every error that is meant to be shown to the user as it is."""
@@ -19,15 +23,40 @@ class UsageError(InvoiceDeskError):
     exit_code = 1
 
 
+def _coded(item: Problem | tuple[str, str]) -> Problem:
+    if isinstance(item, Problem):
+        return item
+    field, message = item  # a sentence not yet given a code
+    return problem("plain", field, text=message)
+
+
 class InvalidInput(InvoiceDeskError):
-    """A value given by the user is not acceptable; ``field`` names it."""
+    """A value given by the user is not acceptable; ``problem`` says which field and why.
+
+    ``InvalidInput(problem)``, or ``InvalidInput.of(code, field, **params)``. The older
+    ``InvalidInput(field, message)`` still works for sentences not yet given a code.
+    """
 
     exit_code = 2
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.message = message
+    def __init__(self, found: Problem | str, message: str = "") -> None:
+        coded = found if isinstance(found, Problem) else _coded((found, message))
+        super().__init__(str(coded))
+        self.problem = coded
+
+    @classmethod
+    def of(cls, code: str, field: str, **params: object) -> InvalidInput:
+        """The error of one coded problem."""
+        return cls(problem(code, field, **params))
+
+    @property
+    def field(self) -> str:
+        return self.problem.field
+
+    @property
+    def message(self) -> str:
+        """The English sentence (without the field)."""
+        return self.problem.message
 
 
 class WrongPassphrase(InvoiceDeskError):
@@ -75,13 +104,14 @@ class NotFound(InvalidInput):
 
 
 class Rejected(InvoiceDeskError):
-    """A rule refused the request; ``problems`` lists every (field, message) at fault."""
+    """A rule refused the request; ``problems`` lists every Problem at fault."""
 
     exit_code = 2
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
-        super().__init__("\n".join(f"{field}: {message}" for field, message in problems))
-        self.problems = problems
+    def __init__(self, problems: Sequence[Problem | tuple[str, str]]) -> None:
+        coded = [_coded(item) for item in problems]
+        super().__init__("\n".join(str(p) for p in coded))
+        self.problems = coded
 
 
 class MailFailed(InvoiceDeskError):

@@ -20,11 +20,14 @@ from app.domain.parties import Customer
 from app.domain.totals import canonical_rate, compute_totals, computed_line_net
 from app.domain.validation import draft_problems
 from app.services.audit_log import record
+from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso
 from app.services.customers import CustomerInput, customer_problems, store_customer
 from app.services.drafts import issue_context, parse_draft, vat_rounding
 from app.services.errors import Rejected
 from app.services.ports import Context, UnitOfWork
+
+IMPORT_CHANGES = Changes.of(Kind.DOCUMENTS, Kind.PARTIES, Kind.AUDIT)
 
 
 def _match(existing: list[Customer], buyer: Customer) -> Customer | None:
@@ -51,7 +54,7 @@ def _buyer(fields: dict[str, Any], warnings: list[str]) -> Customer:
     known = set(CustomerInput.__dataclass_fields__)
     data = CustomerInput(**{k: fields.get(k) for k in known})
     buyer, problems = customer_problems(data)
-    if problems and all(p.field == "--vat-id" for p in problems) and data.vat_id:
+    if problems and all(p.field == "vat_id" for p in problems) and data.vat_id:
         buyer, problems = customer_problems(replace(data, vat_id=None))
         stated = "".join(data.vat_id.split()).upper()
         if buyer is not None:
@@ -126,7 +129,7 @@ def _vat_differences(stated: list[dict[str, Any]], totals: Totals) -> list[dict[
     return out
 
 
-def import_einvoice(ctx: Context, imported: ImportedInvoice, xml: bytes) -> dict[str, Any]:
+def import_einvoice(ctx: Context, imported: ImportedInvoice, xml: bytes) -> Done[dict[str, Any]]:
     """Create the buyer (if new) and a draft from ``imported``; returns the comparison report."""
     warnings: list[str] = []
     with ctx.uow() as uow:
@@ -160,20 +163,23 @@ def import_einvoice(ctx: Context, imported: ImportedInvoice, xml: bytes) -> dict
         )
         problems = draft_problems(draft, issue_context(uow, draft))
         uow.commit()
-    return {
-        "draft": draft_id,
-        "type": imported.type.value,
-        "customer": customer_id,
-        "customer_created": created,
-        "source": source,
-        "preceding_number": imported.preceding_number,
-        "line_differences": _line_differences(draft),
-        "total_differences": _total_differences(imported.stated, totals),
-        "vat_differences": _vat_differences(imported.stated_vat, totals),
-        "not_imported": imported.not_imported,
-        "warnings": warnings,
-        "problems": [{"field": p.field, "message": p.message} for p in problems],
-    }
+    return Done(
+        {
+            "draft": draft_id,
+            "type": imported.type.value,
+            "customer": customer_id,
+            "customer_created": created,
+            "source": source,
+            "preceding_number": imported.preceding_number,
+            "line_differences": _line_differences(draft),
+            "total_differences": _total_differences(imported.stated, totals),
+            "vat_differences": _vat_differences(imported.stated_vat, totals),
+            "not_imported": imported.not_imported,
+            "warnings": warnings,
+            "problems": [{"field": p.field, "message": p.message} for p in problems],
+        },
+        IMPORT_CHANGES,
+    )
 
 
 def report_text(report: dict[str, Any]) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from app.audit.chain import canonical
 from app.domain.crediting import credit_limit_problems
 from app.domain.documents import DocumentType, Draft, IssuedDocument, Status
-from app.domain.errors import DomainError, Problem
+from app.domain.errors import DomainError, Problem, as_problem, problem
 from app.domain.issued_format import issued_to_dict
 from app.domain.lifecycle import Action, require
 from app.domain.numbering import check_issue_date, period_of, render_number
@@ -87,15 +87,15 @@ def _correction_problems(
         return [], None
     target = uow.documents.get(draft.corrects)
     if target.issued is None:
-        return [Problem("corrects", "the corrected document is not issued")], None
+        return [problem("corrects.not_issued", "corrects")], None
     action = Action.CREDIT if draft.type is DocumentType.CREDIT_NOTE else Action.DEBIT
     try:
         require(target.status, target.type, action)
     except DomainError as exc:
-        return [Problem("corrects", str(exc))], target.issued
+        return [as_problem(exc, "corrects")], target.issued
     problems: list[Problem] = []
     if target.draft.customer_id != draft.customer_id:
-        problems.append(Problem("customer", f"must be the customer of {target.number}"))
+        problems.append(problem("corrects.customer", "customer", number=target.number))
     if draft.type is DocumentType.CREDIT_NOTE:
         corrections = uow.documents.corrections_of(target.id)
         credits = [c for c in corrections if c.type is DocumentType.CREDIT_NOTE]

@@ -16,10 +16,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from app.services.audit_log import record
+from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso
 from app.services.errors import InvalidInput
 from app.services.ports import Context
 from app.services.sync_ports import Attempt, Destination, Job
+
+DESTINATION_CHANGES = Changes.of(Kind.BUNDLES, Kind.AUDIT)
 
 KINDS = ("folder", "sftp", "http")
 # waits after the 1st, 2nd, ... failed attempt; after the last one the job needs attention
@@ -66,7 +69,9 @@ def _config(kind: str, given: dict[str, Any]) -> dict[str, Any]:
     return config
 
 
-def add_destination(ctx: Context, name: str, kind: str, config: dict[str, Any]) -> Destination:
+def add_destination(
+    ctx: Context, name: str, kind: str, config: dict[str, Any]
+) -> Done[Destination]:
     """A new active destination; later bundles are queued for it."""
     if not NAME.match(name):
         raise InvalidInput(
@@ -87,7 +92,7 @@ def add_destination(ctx: Context, name: str, kind: str, config: dict[str, Any]) 
             payload={"name": name, "kind": kind, "config": checked},
         )
         uow.commit()
-    return Destination(destination_id, name, kind, checked, True)
+    return Done(Destination(destination_id, name, kind, checked, True), DESTINATION_CHANGES)
 
 
 def destinations(ctx: Context) -> list[Destination]:
@@ -105,7 +110,7 @@ def get_destination(ctx: Context, name: str) -> Destination:
 
 def change_destination(
     ctx: Context, name: str, *, config: dict[str, Any] | None = None, active: bool | None = None
-) -> Destination:
+) -> Done[Destination]:
     """New settings (checked like new ones) or switched on/off; the secret id stays."""
     with ctx.uow() as uow:
         found = uow.outbox.destination(name)
@@ -127,7 +132,7 @@ def change_destination(
             payload={"name": name, "config": merged, "active": state},
         )
         uow.commit()
-    return Destination(found.id, name, found.kind, merged, state)
+    return Done(Destination(found.id, name, found.kind, merged, state), DESTINATION_CHANGES)
 
 
 def jobs(ctx: Context, bundle_id: int | None = None) -> list[Job]:

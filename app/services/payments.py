@@ -12,9 +12,12 @@ from typing import Any
 from app.domain.money import round_money
 from app.domain.receivables import Entry, EntryKind, PaymentMethod, Position, positions
 from app.services.audit_log import record
+from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso
 from app.services.errors import InvalidInput, Rejected
 from app.services.ports import Context, UnitOfWork
+
+PAYMENT_CHANGES = Changes.of(Kind.RECEIVABLES, Kind.DOCUMENTS, Kind.AUDIT)
 
 ZERO = Decimal(0)
 TOLERANCE_SETTING = "payments.writeoff_tolerance"
@@ -209,7 +212,7 @@ def preview_payment(ctx: Context, data: PaymentInput) -> dict[str, Any]:
     return _result(None, customer, currency, data, plan)
 
 
-def record_payment(ctx: Context, data: PaymentInput) -> dict[str, Any]:
+def record_payment(ctx: Context, data: PaymentInput) -> Done[dict[str, Any]]:
     """Record a payment and allocate it; returns what went where."""
     with ctx.uow() as uow:
         customer, currency, data, plan = _prepare(uow, data)
@@ -267,7 +270,7 @@ def record_payment(ctx: Context, data: PaymentInput) -> dict[str, Any]:
                     ),
                 )
         uow.commit()
-    return _result(payment.id, customer, currency, data, plan)
+    return Done(_result(payment.id, customer, currency, data, plan), PAYMENT_CHANGES)
 
 
 def _result(

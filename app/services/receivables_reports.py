@@ -22,10 +22,13 @@ from app.domain.receivables import (
     unapplied_payments,
 )
 from app.services.audit_log import record
+from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso
 from app.services.errors import InvalidInput
 from app.services.payments import append_entry
 from app.services.ports import Context, UnitOfWork
+
+REMINDER_CHANGES = Changes.of(Kind.RECEIVABLES, Kind.DOCUMENTS, Kind.AUDIT)
 
 ZERO = Decimal(0)
 LEVELS_SETTING = "dunning.levels"
@@ -304,7 +307,7 @@ def list_reminders_due(ctx: Context, as_of: date) -> list[dict[str, Any]]:
 
 def issue_reminders(
     ctx: Context, as_of: date, numbers: tuple[str, ...] = ()
-) -> list[dict[str, Any]]:
+) -> Done[list[dict[str, Any]]]:
     """Record the reminders due (all, or those of ``numbers``) and charge their fees."""
     issued = []
     with ctx.uow() as uow:
@@ -347,4 +350,4 @@ def issue_reminders(
                     )
             issued.append(_reminder_dict(item))
         uow.commit()
-    return issued
+    return Done(issued, REMINDER_CHANGES)

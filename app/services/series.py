@@ -8,8 +8,11 @@ from typing import Any
 from app.domain.documents import DocumentType
 from app.domain.numbering import SeriesSpec, pattern_problem
 from app.services.audit_log import record
+from app.services.changes import Changes, Kind
 from app.services.errors import InvalidInput
 from app.services.ports import Context
+
+SERIES_CHANGES = Changes.of(Kind.SETTINGS, Kind.AUDIT)
 
 NAME = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 
@@ -36,7 +39,7 @@ def add_series(
     *,
     reset_yearly: bool,
     make_default: bool,
-) -> None:
+) -> Changes:
     """A new series; its numbers must never collide with another series' numbers."""
     if not NAME.match(name):
         raise InvalidInput("--name", "use 1 to 32 letters, digits, - or _")
@@ -72,3 +75,4 @@ def add_series(
             },
         )
         uow.commit()
+    return SERIES_CHANGES

@@ -11,10 +11,13 @@ from typing import Any
 
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.services.audit_log import record
+from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso, today
 from app.services.email_texts import check_template
 from app.services.errors import InvalidInput
 from app.services.ports import Context
+
+SETTING_CHANGES = Changes.of(Kind.SETTINGS, Kind.AUDIT)
 
 
 class _choice:  # noqa: N801 (used like the parser functions beside it)
@@ -225,7 +228,7 @@ def current_settings(ctx: Context) -> dict[str, Any]:
         return {**DEFAULTS, **uow.company.profile().settings}
 
 
-def set_setting(ctx: Context, key: str, value: str) -> dict[str, Any]:
+def set_setting(ctx: Context, key: str, value: str) -> Done[dict[str, Any]]:
     """Change a setting from today on; earlier documents keep what they were issued with."""
     if key not in SETTINGS:
         raise InvalidInput("KEY", f"unknown setting {key!r}; known: {', '.join(sorted(SETTINGS))}")
@@ -243,7 +246,7 @@ def set_setting(ctx: Context, key: str, value: str) -> dict[str, Any]:
             payload={"key": key, "value": parsed, "version": version},
         )
         uow.commit()
-    return {"key": key, "value": parsed, "version": version}
+    return Done({"key": key, "value": parsed, "version": version}, SETTING_CHANGES)
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,11 @@ from app.domain.errors import DomainError, InvalidDocument
 from app.domain.money import parse_decimal
 from app.domain.tax import TaxRate, category_from_code, rate_problem
 from app.services.audit_log import record
+from app.services.changes import Changes, Done, Kind
 from app.services.errors import InvalidInput, Rejected
 from app.services.ports import Context
+
+TAX_CHANGES = Changes.of(Kind.SETTINGS, Kind.PRODUCTS, Kind.AUDIT)
 
 
 def add_tax_rate(
@@ -22,7 +25,7 @@ def add_tax_rate(
     valid_to: date | None = None,
     exemption_reason: str | None = None,
     exemption_code: str | None = None,
-) -> TaxRate:
+) -> Done[TaxRate]:
     """A rate, or a new version of one from ``valid_from`` on; documents keep their rate."""
     if not name.strip():
         raise InvalidInput("--name", "give the rate a name, e.g. standard")
@@ -34,9 +37,9 @@ def add_tax_rate(
         value = None if rate in (None, "") else parse_decimal(rate, "--rate")
     except InvalidDocument as exc:
         raise Rejected([(p.field, p.message) for p in exc.problems]) from None
-    why = rate_problem(tax_category, value)
+    why = rate_problem(tax_category, value, "--rate")
     if why:
-        raise InvalidInput("--rate", why)
+        raise InvalidInput(why)
     if valid_to and valid_to < valid_from:
         raise InvalidInput("--valid-to", "ends before --valid-from")
     new = TaxRate(
@@ -72,4 +75,4 @@ def add_tax_rate(
             },
         )
         uow.commit()
-    return new
+    return Done(new, TAX_CHANGES)

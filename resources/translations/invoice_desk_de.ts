@@ -3,27 +3,27 @@
 <context>
     <name />
     <message>
-        <location filename="../../ui/messages.py" line="25" />
+        <location filename="../../ui/messages.py" line="27" />
         <source>Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>Falsche Passphrase. Prüfen Sie die Feststelltaste und das Tastaturlayout und versuchen Sie es erneut.</translation></message>
     <message>
-        <location filename="../../ui/messages.py" line="28" />
+        <location filename="../../ui/messages.py" line="30" />
         <source>This company file is in use by {host}/{pid} since {since}. Close it there first.</source>
         <translation>Diese Firmendatei ist seit {since} von {host}/{pid} geöffnet. Schließen Sie sie dort zuerst.</translation></message>
     <message>
-        <location filename="../../ui/messages.py" line="31" />
+        <location filename="../../ui/messages.py" line="33" />
         <source>This is not an Invoice Desk company file ({detail}).</source>
         <translation>Das ist keine Firmendatei von Invoice Desk ({detail}).</translation></message>
     <message>
-        <location filename="../../ui/messages.py" line="34" />
+        <location filename="../../ui/messages.py" line="36" />
         <source>The company file is damaged and cannot be opened safely ({detail}). Restore it from a backup.</source>
         <translation>Die Firmendatei ist beschädigt und kann nicht sicher geöffnet werden ({detail}). Stellen Sie sie aus einer Sicherung wieder her.</translation></message>
     <message>
-        <location filename="../../ui/messages.py" line="38" />
+        <location filename="../../ui/messages.py" line="40" />
         <source>The passphrase cannot be remembered: {detail}</source>
         <translation>Die Passphrase kann nicht gemerkt werden: {detail}</translation></message>
     <message>
-        <location filename="../../ui/messages.py" line="43" />
+        <location filename="../../ui/messages.py" line="47" />
         <source>Unexpected error: {detail}</source>
         <translation>Unerwarteter Fehler: {detail}</translation></message>
 </context>
@@ -129,11 +129,11 @@
 <context>
     <name>BankPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="118" />
+        <location filename="../../ui/setup_wizard.py" line="115" />
         <source>Bank account and contact</source>
         <translation>Bankverbindung und Kontakt</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="119" />
+        <location filename="../../ui/setup_wizard.py" line="116" />
         <source>Printed on every invoice; the IBAN also makes the payment QR code.</source>
         <translation>Wird auf jede Rechnung gedruckt; aus der IBAN entsteht auch der QR-Code zum Bezahlen.</translation></message>
 </context>
@@ -345,239 +345,239 @@
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../ui/settings_tables.py" line="119" />
+        <location filename="../../ui/settings_tables.py" line="113" />
         <source>Save the company's details</source>
         <translation>Die Firmendaten speichern</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="145" />
+        <location filename="../../ui/settings_tables.py" line="139" />
         <source>Nothing has changed.</source>
         <translation>Nichts wurde geändert.</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="148" />
+        <location filename="../../ui/settings_tables.py" line="142" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
 </context>
 <context>
     <name>CreateCompanyDialog</name>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="66" />
+        <location filename="../../ui/create_company_dialog.py" line="67" />
         <source>Invoice Desk — New company</source>
         <translation>Invoice Desk — Neue Firma</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="89" />
+        <location filename="../../ui/create_company_dialog.py" line="90" />
         <source>Choose the country…</source>
         <translation>Land wählen…</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="97" />
+        <location filename="../../ui/create_company_dialog.py" line="98" />
         <source>e.g. DE136695976 (optional)</source>
         <translation>z. B. DE136695976 (optional)</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="100" />
+        <location filename="../../ui/create_company_dialog.py" line="101" />
         <source>Choose…</source>
         <translation>Wählen…</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="110" />
+        <location filename="../../ui/create_company_dialog.py" line="111" />
         <source>Remember on this computer</source>
         <translation>Auf diesem Computer merken</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="112" />
+        <location filename="../../ui/create_company_dialog.py" line="113" />
         <source>Company name:</source>
         <translation>Firmenname:</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="113" />
+        <location filename="../../ui/create_company_dialog.py" line="114" />
         <source>Country:</source>
         <translation>Land:</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="114" />
+        <location filename="../../ui/create_company_dialog.py" line="115" />
         <source>Currency:</source>
         <translation>Währung:</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="115" />
+        <location filename="../../ui/create_company_dialog.py" line="116" />
         <source>VAT ID:</source>
         <translation>USt-IdNr.:</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="116" />
+        <location filename="../../ui/create_company_dialog.py" line="117" />
         <source>Street:</source>
         <translation>Straße:</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="117" />
+        <location filename="../../ui/create_company_dialog.py" line="118" />
         <source>Postcode:</source>
         <translation>Postleitzahl:</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="118" />
+        <location filename="../../ui/create_company_dialog.py" line="119" />
         <source>City:</source>
         <translation>Ort:</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="119" />
+        <location filename="../../ui/create_company_dialog.py" line="120" />
         <source>Company file:</source>
         <translation>Firmendatei:</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="120" />
+        <location filename="../../ui/create_company_dialog.py" line="121" />
         <source>Passphrase:</source>
         <translation>Passphrase:</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="121" />
+        <location filename="../../ui/create_company_dialog.py" line="122" />
         <source>Repeat passphrase:</source>
         <translation>Passphrase wiederholen:</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="127" />
+        <location filename="../../ui/create_company_dialog.py" line="128" />
         <source>Create</source>
         <translation>Anlegen</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="130" />
+        <location filename="../../ui/create_company_dialog.py" line="131" />
         <source>Cancel</source>
         <translation>Abbrechen</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="137" />
+        <location filename="../../ui/create_company_dialog.py" line="138" />
         <source>&lt;h2&gt;A new company&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Eine neue Firma&lt;/h2&gt;</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="143" />
+        <location filename="../../ui/create_company_dialog.py" line="144" />
         <source>Company file</source>
         <translation>Firmendatei</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="182" />
+        <location filename="../../ui/create_company_dialog.py" line="183" />
         <source>Choose where to keep the company file.</source>
         <translation>Wählen Sie, wo die Firmendatei liegen soll.</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="185" />
+        <location filename="../../ui/create_company_dialog.py" line="186" />
         <source>A file with this name exists already.</source>
         <translation>Eine Datei mit diesem Namen gibt es schon.</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="188" />
+        <location filename="../../ui/create_company_dialog.py" line="189" />
         <source>This folder does not exist.</source>
         <translation>Diesen Ordner gibt es nicht.</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="193" />
+        <location filename="../../ui/create_company_dialog.py" line="194" />
         <source>Use at least {n} characters.</source>
         <translation>Mindestens {n} Zeichen verwenden.</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="197" />
+        <location filename="../../ui/create_company_dialog.py" line="198" />
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen unterscheiden sich.</translation></message>
     <message>
-        <location filename="../../ui/create_company_dialog.py" line="208" />
+        <location filename="../../ui/create_company_dialog.py" line="209" />
         <source>Creating the encrypted company file…</source>
         <translation>Die verschlüsselte Firmendatei wird angelegt…</translation></message>
 </context>
 <context>
     <name>CustomerPayments</name>
     <message>
-        <location filename="../../ui/customer_payments.py" line="141" />
+        <location filename="../../ui/customer_payments.py" line="142" />
         <source>Payments of the customer</source>
         <translation>Zahlungen des Kunden</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="147" />
+        <location filename="../../ui/customer_payments.py" line="148" />
         <source>Re&amp;verse payment…</source>
         <translation>Zahlung &amp;stornieren…</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="149" />
+        <location filename="../../ui/customer_payments.py" line="150" />
         <source>Re&amp;fund…</source>
         <translation>&amp;Erstatten…</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="154" />
+        <location filename="../../ui/customer_payments.py" line="155" />
         <source>Payments:</source>
         <translation>Zahlungen:</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="191" />
+        <location filename="../../ui/customer_payments.py" line="192" />
         <source>Choose the payment to reverse.</source>
         <translation>Wählen Sie die zu stornierende Zahlung.</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="194" />
+        <location filename="../../ui/customer_payments.py" line="195" />
         <source>Reverse payment</source>
         <translation>Zahlung stornieren</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="194" />
+        <location filename="../../ui/customer_payments.py" line="195" />
         <source>Why (e.g. returned by the bank)?</source>
         <translation>Warum (z. B. von der Bank zurückgegeben)?</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="204" />
+        <location filename="../../ui/customer_payments.py" line="205" />
         <source>The payment was reversed; its invoices are open again.</source>
         <translation>Die Zahlung wurde storniert; ihre Rechnungen sind wieder offen.</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="237" />
+        <location filename="../../ui/customer_payments.py" line="238" />
         <source>Refund recorded.</source>
         <translation>Erstattung erfasst.</translation></message>
 </context>
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="64" />
+        <location filename="../../ui/customers_page.py" line="65" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="64" />
+        <location filename="../../ui/customers_page.py" line="65" />
         <source>City</source>
         <translation>Ort</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="64" />
+        <location filename="../../ui/customers_page.py" line="65" />
         <source>Country</source>
         <translation>Land</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="64" />
+        <location filename="../../ui/customers_page.py" line="65" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="117" />
+        <location filename="../../ui/customers_page.py" line="118" />
         <source>Search name, VAT ID, email, city</source>
         <translation>Name, USt-IdNr., E-Mail, Ort suchen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="118" />
+        <location filename="../../ui/customers_page.py" line="119" />
         <source>Search customers</source>
         <translation>Kunden suchen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="126" />
+        <location filename="../../ui/customers_page.py" line="127" />
         <source>Customers</source>
         <translation>Kunden</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="132" />
+        <location filename="../../ui/customers_page.py" line="137" />
         <source>&amp;New customer</source>
         <translation>&amp;Neuer Kunde</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="148" />
+        <location filename="../../ui/customers_page.py" line="153" />
         <source>Company default</source>
         <translation>Vorgabe der Firma</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="151" />
+        <location filename="../../ui/customers_page.py" line="156" />
         <source>E-invoice format:</source>
         <translation>E-Rechnungsformat:</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="152" />
+        <location filename="../../ui/customers_page.py" line="157" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="156" />
+        <location filename="../../ui/customers_page.py" line="161" />
         <source>S&amp;tatement PDF…</source>
         <translation>Konto&amp;auszug als PDF…</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="160" />
+        <location filename="../../ui/customers_page.py" line="165" />
         <source>Documents of the customer</source>
         <translation>Belege des Kunden</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="229" />
+        <location filename="../../ui/customers_page.py" line="244" />
         <source>Balance: nothing open</source>
         <translation>Saldo: nichts offen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="232" />
+        <location filename="../../ui/customers_page.py" line="247" />
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="267" />
+        <location filename="../../ui/customers_page.py" line="282" />
         <source>a whole number of days, e.g. 30</source>
         <translation>eine ganze Zahl von Tagen, z. B. 30</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="285" />
+        <location filename="../../ui/customers_page.py" line="300" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="293" />
+        <location filename="../../ui/customers_page.py" line="308" />
         <source>Not saved: see the fields marked in red.</source>
         <translation>Nicht gespeichert: siehe die rot markierten Felder.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="310" />
+        <location filename="../../ui/customers_page.py" line="325" />
         <source>Save statement</source>
         <translation>Kontoauszug speichern</translation></message>
 </context>
@@ -985,59 +985,59 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/document_list_model.py" line="100" />
+        <location filename="../../ui/document_list_model.py" line="101" />
         <source>Number</source>
         <translation>Nummer</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="101" />
+        <location filename="../../ui/document_list_model.py" line="102" />
         <source>Type</source>
         <translation>Art</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="102" />
+        <location filename="../../ui/document_list_model.py" line="103" />
         <source>Status</source>
         <translation>Status</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="103" />
+        <location filename="../../ui/document_list_model.py" line="104" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="104" />
+        <location filename="../../ui/document_list_model.py" line="105" />
         <source>Date</source>
         <translation>Datum</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="105" />
+        <location filename="../../ui/document_list_model.py" line="106" />
         <source>Due</source>
         <translation>Fällig</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="106" />
+        <location filename="../../ui/document_list_model.py" line="107" />
         <source>Currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="107" />
+        <location filename="../../ui/document_list_model.py" line="108" />
         <source>Total</source>
         <translation>Gesamt</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="110" />
+        <location filename="../../ui/document_list_model.py" line="111" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="111" />
+        <location filename="../../ui/document_list_model.py" line="112" />
         <source>Credit note</source>
         <translation>Gutschrift</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="112" />
+        <location filename="../../ui/document_list_model.py" line="113" />
         <source>Debit note</source>
         <translation>Belastungsanzeige</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="113" />
+        <location filename="../../ui/document_list_model.py" line="114" />
         <source>Draft</source>
         <translation>Entwurf</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="114" />
+        <location filename="../../ui/document_list_model.py" line="115" />
         <source>Issued</source>
         <translation>Ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="116" />
+        <location filename="../../ui/document_list_model.py" line="117" />
         <source>draft %1</source>
         <translation>Entwurf %1</translation></message>
 </context>
@@ -1165,35 +1165,35 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="264" />
+        <location filename="../../ui/setup_wizard.py" line="261" />
         <source>Email (optional)</source>
         <translation>E-Mail (optional)</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="265" />
+        <location filename="../../ui/setup_wizard.py" line="262" />
         <source>To send invoices from the program. Leave empty to set it up later.</source>
         <translation>Um Rechnungen aus dem Programm zu senden. Leer lassen, um es später einzurichten.</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="274" />
+        <location filename="../../ui/setup_wizard.py" line="271" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="275" />
+        <location filename="../../ui/setup_wizard.py" line="272" />
         <source>Port</source>
         <translation>Port</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="276" />
+        <location filename="../../ui/setup_wizard.py" line="273" />
         <source>Security</source>
         <translation>Sicherheit</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="277" />
+        <location filename="../../ui/setup_wizard.py" line="274" />
         <source>User</source>
         <translation>Benutzer</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="278" />
+        <location filename="../../ui/setup_wizard.py" line="275" />
         <source>Password (kept in the keyring)</source>
         <translation>Passwort (wird im Schlüsselbund abgelegt)</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="279" />
+        <location filename="../../ui/setup_wizard.py" line="276" />
         <source>Sender address</source>
         <translation>Absenderadresse</translation></message>
 </context>
@@ -1327,251 +1327,251 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="162" />
+        <location filename="../../ui/invoice_editor.py" line="163" />
         <source>New…</source>
         <translation>Neu…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="163" />
-        <location filename="../../ui/invoice_editor.py" line="522" />
+        <location filename="../../ui/invoice_editor.py" line="164" />
+        <location filename="../../ui/invoice_editor.py" line="524" />
         <source>New customer</source>
         <translation>Neuer Kunde</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="170" />
         <location filename="../../ui/invoice_editor.py" line="171" />
+        <location filename="../../ui/invoice_editor.py" line="172" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="178" />
+        <location filename="../../ui/invoice_editor.py" line="179" />
         <source>Currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="181" />
+        <location filename="../../ui/invoice_editor.py" line="182" />
         <source>units of {0} per 1 {1}</source>
         <translation>Einheiten {0} je 1 {1}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="184" />
+        <location filename="../../ui/invoice_editor.py" line="185" />
         <source>Exchange rate</source>
         <translation>Wechselkurs</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="193" />
+        <location filename="../../ui/invoice_editor.py" line="194" />
         <source>the day of issue</source>
         <translation>der Tag der Ausstellung</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="194" />
+        <location filename="../../ui/invoice_editor.py" line="195" />
         <source>from the customer's terms</source>
         <translation>aus den Konditionen des Kunden</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="195" />
+        <location filename="../../ui/invoice_editor.py" line="196" />
         <source>none</source>
         <translation>keines</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="198" />
+        <location filename="../../ui/invoice_editor.py" line="199" />
         <source>Issue date</source>
         <translation>Rechnungsdatum</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="199" />
+        <location filename="../../ui/invoice_editor.py" line="200" />
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="200" />
+        <location filename="../../ui/invoice_editor.py" line="201" />
         <source>Delivery date</source>
         <translation>Lieferdatum</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="215" />
+        <location filename="../../ui/invoice_editor.py" line="216" />
         <source>Buyer reference</source>
         <translation>Käuferreferenz</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="216" />
+        <location filename="../../ui/invoice_editor.py" line="217" />
         <source>Order number</source>
         <translation>Bestellnummer</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="217" />
+        <location filename="../../ui/invoice_editor.py" line="218" />
         <source>Payment terms</source>
         <translation>Zahlungsbedingungen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="229" />
+        <location filename="../../ui/invoice_editor.py" line="230" />
         <source>Lines</source>
         <translation>Positionen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="242" />
+        <location filename="../../ui/invoice_editor.py" line="243" />
         <source>Note on the document:</source>
         <translation>Hinweis auf dem Beleg:</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="244" />
+        <location filename="../../ui/invoice_editor.py" line="245" />
         <source>Note on the document</source>
         <translation>Hinweis auf dem Beleg</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="259" />
+        <location filename="../../ui/invoice_editor.py" line="260" />
         <source>Totals</source>
         <translation>Summen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="270" />
+        <location filename="../../ui/invoice_editor.py" line="271" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="272" />
+        <location filename="../../ui/invoice_editor.py" line="273" />
         <source>&amp;Issue…</source>
         <translation>&amp;Ausstellen…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="281" />
-        <location filename="../../ui/invoice_editor.py" line="630" />
+        <location filename="../../ui/invoice_editor.py" line="282" />
+        <location filename="../../ui/invoice_editor.py" line="632" />
         <source>Preview (DRAFT, no number)</source>
         <translation>Vorschau (ENTWURF, ohne Nummer)</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="289" />
+        <location filename="../../ui/invoice_editor.py" line="290" />
         <source>Draft</source>
         <translation>Entwurf</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="291" />
+        <location filename="../../ui/invoice_editor.py" line="292" />
         <source>Save</source>
         <translation>Speichern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="294" />
+        <location filename="../../ui/invoice_editor.py" line="295" />
         <source>Issue…</source>
         <translation>Ausstellen…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="297" />
+        <location filename="../../ui/invoice_editor.py" line="298" />
         <source>Undo</source>
         <translation>Rückgängig</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="299" />
+        <location filename="../../ui/invoice_editor.py" line="300" />
         <source>Redo</source>
         <translation>Wiederholen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="301" />
-        <location filename="../../ui/invoice_editor.py" line="450" />
+        <location filename="../../ui/invoice_editor.py" line="302" />
+        <location filename="../../ui/invoice_editor.py" line="452" />
         <source>Add line</source>
         <translation>Position hinzufügen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="304" />
+        <location filename="../../ui/invoice_editor.py" line="305" />
         <source>Remove line</source>
         <translation>Position entfernen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="307" />
+        <location filename="../../ui/invoice_editor.py" line="308" />
         <source>Close</source>
         <translation>Schließen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="395" />
+        <location filename="../../ui/invoice_editor.py" line="397" />
         <source>Ready to issue.</source>
         <translation>Bereit zum Ausstellen.</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/invoice_editor.py" line="397" />
+        <location filename="../../ui/invoice_editor.py" line="399" />
         <source>%n problem(s) stop the issue.</source>
         <translation><numerusform>%n Problem verhindert die Ausstellung.</numerusform><numerusform>%n Probleme verhindern die Ausstellung.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="401" />
+        <location filename="../../ui/invoice_editor.py" line="403" />
         <source>Due on {0}</source>
         <translation>Fällig am {0}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="409" />
+        <location filename="../../ui/invoice_editor.py" line="411" />
         <source>&lt;i&gt;Totals appear when every line can be computed.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Die Summen erscheinen, sobald jede Position berechnet werden kann.&lt;/i&gt;</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="411" />
+        <location filename="../../ui/invoice_editor.py" line="413" />
         <source>Sum of lines</source>
         <translation>Summe der Positionen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="413" />
+        <location filename="../../ui/invoice_editor.py" line="415" />
         <source>Allowances</source>
         <translation>Nachlässe</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="415" />
+        <location filename="../../ui/invoice_editor.py" line="417" />
         <source>Charges</source>
         <translation>Zuschläge</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="418" />
+        <location filename="../../ui/invoice_editor.py" line="420" />
         <source>VAT {rate} on {base}</source>
         <translation>USt. {rate} auf {base}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="422" />
+        <location filename="../../ui/invoice_editor.py" line="424" />
         <source>{category} on {base}</source>
         <translation>{category} auf {base}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="426" />
+        <location filename="../../ui/invoice_editor.py" line="428" />
         <source>Total</source>
         <translation>Gesamt</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="426" />
+        <location filename="../../ui/invoice_editor.py" line="428" />
         <source>Amount due</source>
         <translation>Zu zahlen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="446" />
+        <location filename="../../ui/invoice_editor.py" line="448" />
         <source>Change {0} of line {1}</source>
         <translation>{0} in Position {1} ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="456" />
+        <location filename="../../ui/invoice_editor.py" line="458" />
         <source>Remove line {0}</source>
         <translation>Position {0} entfernen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="475" />
+        <location filename="../../ui/invoice_editor.py" line="477" />
         <source>Choose customer</source>
         <translation>Kunden wählen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="480" />
+        <location filename="../../ui/invoice_editor.py" line="482" />
         <source>Change currency</source>
         <translation>Währung ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="485" />
+        <location filename="../../ui/invoice_editor.py" line="487" />
         <source>Remove exchange rate</source>
         <translation>Wechselkurs entfernen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="493" />
+        <location filename="../../ui/invoice_editor.py" line="495" />
         <source>entered</source>
         <translation>eingegeben</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="494" />
+        <location filename="../../ui/invoice_editor.py" line="496" />
         <source>Change exchange rate</source>
         <translation>Wechselkurs ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="500" />
+        <location filename="../../ui/invoice_editor.py" line="502" />
         <source>Change date</source>
         <translation>Datum ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="503" />
+        <location filename="../../ui/invoice_editor.py" line="505" />
         <source>Change text</source>
         <translation>Text ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="506" />
+        <location filename="../../ui/invoice_editor.py" line="508" />
         <source>Change note</source>
         <translation>Hinweis ändern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="527" />
+        <location filename="../../ui/invoice_editor.py" line="529" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="528" />
+        <location filename="../../ui/invoice_editor.py" line="530" />
         <source>Credit note</source>
         <translation>Gutschrift</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="529" />
+        <location filename="../../ui/invoice_editor.py" line="531" />
         <source>Debit note</source>
         <translation>Belastungsanzeige</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="532" />
+        <location filename="../../ui/invoice_editor.py" line="534" />
         <source>new draft</source>
         <translation>neuer Entwurf</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="534" />
+        <location filename="../../ui/invoice_editor.py" line="536" />
         <source>draft {0}</source>
         <translation>Entwurf {0}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="548" />
+        <location filename="../../ui/invoice_editor.py" line="550" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="554" />
+        <location filename="../../ui/invoice_editor.py" line="556" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="568" />
+        <location filename="../../ui/invoice_editor.py" line="570" />
         <source>Not ready: fix the problems marked in red first.</source>
         <translation>Noch nicht bereit: zuerst die rot markierten Probleme beheben.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="572" />
+        <location filename="../../ui/invoice_editor.py" line="574" />
         <source>Issue the document?</source>
         <translation>Den Beleg ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="574" />
+        <location filename="../../ui/invoice_editor.py" line="576" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
 
 Issue it now?</source>
@@ -1579,27 +1579,27 @@ Issue it now?</source>
 
 Jetzt ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="586" />
+        <location filename="../../ui/invoice_editor.py" line="588" />
         <source>Issuing…</source>
         <translation>Wird ausgestellt…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="598" />
+        <location filename="../../ui/invoice_editor.py" line="600" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="607" />
+        <location filename="../../ui/invoice_editor.py" line="609" />
         <source>Not done: {0}</source>
         <translation>Nicht ausgeführt: {0}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="614" />
+        <location filename="../../ui/invoice_editor.py" line="616" />
         <source>The preview appears once a customer is chosen and the lines add up.</source>
         <translation>Die Vorschau erscheint, sobald ein Kunde gewählt ist und die Positionen sich berechnen lassen.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="645" />
+        <location filename="../../ui/invoice_editor.py" line="647" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="646" />
+        <location filename="../../ui/invoice_editor.py" line="648" />
         <source>Save the changes to this draft before closing?</source>
         <translation>Die Änderungen an diesem Entwurf vor dem Schließen speichern?</translation></message>
 </context>
@@ -1629,145 +1629,145 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="48" />
-        <location filename="../../ui/new_customer_dialog.py" line="29" />
+        <location filename="../../ui/customers_page.py" line="49" />
+        <location filename="../../ui/new_customer_dialog.py" line="30" />
         <location filename="../../ui/settings_tables.py" line="36" />
-        <location filename="../../ui/settings_tables.py" line="157" />
-        <location filename="../../ui/settings_tables.py" line="240" />
+        <location filename="../../ui/settings_tables.py" line="151" />
+        <location filename="../../ui/settings_tables.py" line="234" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="49" />
-        <location filename="../../ui/new_customer_dialog.py" line="30" />
+        <location filename="../../ui/customers_page.py" line="50" />
+        <location filename="../../ui/new_customer_dialog.py" line="31" />
         <location filename="../../ui/settings_tables.py" line="37" />
         <source>Street</source>
         <translation>Straße</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="50" />
-        <location filename="../../ui/new_customer_dialog.py" line="31" />
+        <location filename="../../ui/customers_page.py" line="51" />
+        <location filename="../../ui/new_customer_dialog.py" line="32" />
         <location filename="../../ui/settings_tables.py" line="38" />
         <source>Postcode</source>
         <translation>Postleitzahl</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="51" />
-        <location filename="../../ui/new_customer_dialog.py" line="32" />
+        <location filename="../../ui/customers_page.py" line="52" />
+        <location filename="../../ui/new_customer_dialog.py" line="33" />
         <location filename="../../ui/settings_tables.py" line="39" />
         <source>City</source>
         <translation>Ort</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="52" />
-        <location filename="../../ui/new_customer_dialog.py" line="33" />
+        <location filename="../../ui/customers_page.py" line="53" />
+        <location filename="../../ui/new_customer_dialog.py" line="34" />
         <source>Country (ISO code)</source>
         <translation>Land (ISO-Code)</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="53" />
-        <location filename="../../ui/new_customer_dialog.py" line="34" />
+        <location filename="../../ui/customers_page.py" line="54" />
+        <location filename="../../ui/new_customer_dialog.py" line="35" />
         <location filename="../../ui/settings_tables.py" line="40" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="54" />
-        <location filename="../../ui/new_customer_dialog.py" line="35" />
+        <location filename="../../ui/customers_page.py" line="55" />
+        <location filename="../../ui/new_customer_dialog.py" line="36" />
         <source>Invoice email</source>
         <translation>E-Mail für Rechnungen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="55" />
-        <location filename="../../ui/new_customer_dialog.py" line="36" />
+        <location filename="../../ui/customers_page.py" line="56" />
+        <location filename="../../ui/new_customer_dialog.py" line="37" />
         <source>Language of documents</source>
         <translation>Sprache der Belege</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="56" />
+        <location filename="../../ui/customers_page.py" line="57" />
         <source>Payment terms (days)</source>
         <translation>Zahlungsziel (Tage)</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="57" />
+        <location filename="../../ui/customers_page.py" line="58" />
         <source>Buyer reference / Leitweg-ID</source>
         <translation>Käuferreferenz / Leitweg-ID</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="56" />
+        <location filename="../../ui/line_grid.py" line="57" />
         <source>piece</source>
         <translation>Stück</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="57" />
+        <location filename="../../ui/line_grid.py" line="58" />
         <source>hour</source>
         <translation>Stunde</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="58" />
+        <location filename="../../ui/line_grid.py" line="59" />
         <source>day</source>
         <translation>Tag</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="59" />
+        <location filename="../../ui/line_grid.py" line="60" />
         <source>month</source>
         <translation>Monat</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="60" />
+        <location filename="../../ui/line_grid.py" line="61" />
         <source>year</source>
         <translation>Jahr</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="61" />
+        <location filename="../../ui/line_grid.py" line="62" />
         <source>kilogram</source>
         <translation>Kilogramm</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="62" />
+        <location filename="../../ui/line_grid.py" line="63" />
         <source>metre</source>
         <translation>Meter</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="63" />
+        <location filename="../../ui/line_grid.py" line="64" />
         <source>square metre</source>
         <translation>Quadratmeter</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="64" />
+        <location filename="../../ui/line_grid.py" line="65" />
         <source>litre</source>
         <translation>Liter</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="65" />
+        <location filename="../../ui/line_grid.py" line="66" />
         <source>kilometre</source>
         <translation>Kilometer</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="66" />
+        <location filename="../../ui/line_grid.py" line="67" />
         <source>set</source>
         <translation>Satz</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="67" />
+        <location filename="../../ui/line_grid.py" line="68" />
         <source>lump sum</source>
         <translation>pauschal</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="40" />
+        <location filename="../../ui/settings_page.py" line="41" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="41" />
+        <location filename="../../ui/settings_page.py" line="42" />
         <source>E-invoicing</source>
         <translation>E-Rechnung</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="42" />
+        <location filename="../../ui/settings_page.py" line="43" />
         <location filename="../../ui/settings_tables.py" line="43" />
-        <location filename="../../ui/setup_wizard.py" line="109" />
+        <location filename="../../ui/setup_wizard.py" line="106" />
         <source>Email</source>
         <translation>E-Mail</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="43" />
         <location filename="../../ui/settings_page.py" line="44" />
+        <location filename="../../ui/settings_page.py" line="45" />
         <source>Payments and reminders</source>
         <translation>Zahlungen und Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="45" />
+        <location filename="../../ui/settings_page.py" line="46" />
         <source>Tax</source>
         <translation>Steuer</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="46" />
+        <location filename="../../ui/settings_page.py" line="47" />
         <source>Security</source>
         <translation>Sicherheit</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="47" />
+        <location filename="../../ui/settings_page.py" line="48" />
         <source>Backups</source>
         <translation>Sicherungen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="48" />
+        <location filename="../../ui/settings_page.py" line="49" />
         <source>Exports</source>
         <translation>Exporte</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="49" />
+        <location filename="../../ui/settings_page.py" line="50" />
         <source>DATEV</source>
         <translation>DATEV</translation></message>
     <message>
@@ -1776,17 +1776,17 @@ Jetzt ausstellen?</translation></message>
         <translation>Ansprechpartner</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="46" />
-        <location filename="../../ui/setup_wizard.py" line="106" />
+        <location filename="../../ui/setup_wizard.py" line="103" />
         <source>IBAN</source>
         <translation>IBAN</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="47" />
-        <location filename="../../ui/setup_wizard.py" line="107" />
+        <location filename="../../ui/setup_wizard.py" line="104" />
         <source>BIC</source>
         <translation>BIC</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="48" />
-        <location filename="../../ui/setup_wizard.py" line="108" />
+        <location filename="../../ui/setup_wizard.py" line="105" />
         <source>Bank</source>
         <translation>Bank</translation></message>
     <message>
@@ -1794,54 +1794,54 @@ Jetzt ausstellen?</translation></message>
         <source>Electronic address (Peppol)</source>
         <translation>Elektronische Adresse (Peppol)</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="158" />
+        <location filename="../../ui/settings_tables.py" line="152" />
         <source>Category</source>
         <translation>Kategorie</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="159" />
+        <location filename="../../ui/settings_tables.py" line="153" />
         <source>Rate</source>
         <translation>Satz</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="160" />
+        <location filename="../../ui/settings_tables.py" line="154" />
         <source>Valid from</source>
         <translation>Gültig ab</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="161" />
+        <location filename="../../ui/settings_tables.py" line="155" />
         <source>Valid to</source>
         <translation>Gültig bis</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="162" />
+        <location filename="../../ui/settings_tables.py" line="156" />
         <source>Exemption</source>
         <translation>Befreiung</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="241" />
+        <location filename="../../ui/settings_tables.py" line="235" />
         <source>Type</source>
         <translation>Art</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="242" />
+        <location filename="../../ui/settings_tables.py" line="236" />
         <source>Pattern</source>
         <translation>Muster</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="243" />
+        <location filename="../../ui/settings_tables.py" line="237" />
         <source>Starts again each year</source>
         <translation>Beginnt jedes Jahr neu</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="244" />
+        <location filename="../../ui/settings_tables.py" line="238" />
         <source>Last numbers</source>
         <translation>Letzte Nummern</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="44" />
-        <location filename="../../ui/setup_wizard.py" line="110" />
+        <location filename="../../ui/setup_wizard.py" line="107" />
         <source>Phone</source>
         <translation>Telefon</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="41" />
-        <location filename="../../ui/setup_wizard.py" line="111" />
+        <location filename="../../ui/setup_wizard.py" line="108" />
         <source>Registration (e.g. HRB 12345)</source>
         <translation>Registereintrag (z. B. HRB 12345)</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="42" />
-        <location filename="../../ui/setup_wizard.py" line="112" />
+        <location filename="../../ui/setup_wizard.py" line="109" />
         <source>Legal information (court, directors)</source>
         <translation>Rechtliche Angaben (Gericht, Geschäftsführung)</translation></message>
     <message>
@@ -1903,59 +1903,59 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/line_grid.py" line="118" />
+        <location filename="../../ui/line_grid.py" line="119" />
         <source>Description</source>
         <translation>Bezeichnung</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="119" />
+        <location filename="../../ui/line_grid.py" line="120" />
         <source>Quantity</source>
         <translation>Menge</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="120" />
+        <location filename="../../ui/line_grid.py" line="121" />
         <source>Unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="121" />
+        <location filename="../../ui/line_grid.py" line="122" />
         <source>Unit price</source>
         <translation>Einzelpreis</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="122" />
+        <location filename="../../ui/line_grid.py" line="123" />
         <source>Discount %</source>
         <translation>Rabatt %</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="123" />
+        <location filename="../../ui/line_grid.py" line="124" />
         <source>VAT</source>
         <translation>USt.</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="124" />
+        <location filename="../../ui/line_grid.py" line="125" />
         <source>Net amount</source>
         <translation>Nettobetrag</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="217" />
+        <location filename="../../ui/line_grid.py" line="219" />
         <source>(several)</source>
         <translation>(mehrere)</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="266" />
+        <location filename="../../ui/line_grid.py" line="268" />
         <source>Discount</source>
         <translation>Rabatt</translation></message>
 </context>
 <context>
     <name>LogoPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="231" />
-        <location filename="../../ui/setup_wizard.py" line="244" />
+        <location filename="../../ui/setup_wizard.py" line="228" />
+        <location filename="../../ui/setup_wizard.py" line="241" />
         <source>Logo</source>
         <translation>Logo</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="232" />
+        <location filename="../../ui/setup_wizard.py" line="229" />
         <source>PNG or JPEG, printed at the top right of documents (optional).</source>
         <translation>PNG oder JPEG, oben rechts auf die Belege gedruckt (optional).</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="235" />
+        <location filename="../../ui/setup_wizard.py" line="232" />
         <source>Choose a logo…</source>
         <translation>Logo wählen…</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="244" />
+        <location filename="../../ui/setup_wizard.py" line="241" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation></message>
 </context>
@@ -2129,49 +2129,49 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/new_customer_dialog.py" line="50" />
+        <location filename="../../ui/new_customer_dialog.py" line="51" />
         <source>New customer</source>
         <translation>Neuer Kunde</translation></message>
 </context>
 <context>
     <name>NumbersPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="177" />
+        <location filename="../../ui/setup_wizard.py" line="174" />
         <source>Invoice numbers</source>
         <translation>Rechnungsnummern</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="179" />
+        <location filename="../../ui/setup_wizard.py" line="176" />
         <source>Gapless, in the order of issue. {year} is the year, {seq:05} the running number with five digits; a series with the year in it starts again at 1 in January.</source>
         <translation>Lückenlos, in der Reihenfolge der Ausstellung. {year} ist das Jahr, {seq:05} die laufende Nummer mit fünf Stellen; ein Nummernkreis mit dem Jahr beginnt im Januar wieder bei 1.</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="185" />
+        <location filename="../../ui/setup_wizard.py" line="182" />
         <source>Invoices</source>
         <translation>Rechnungen</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="187" />
+        <location filename="../../ui/setup_wizard.py" line="184" />
         <source>Credit notes</source>
         <translation>Gutschriften</translation></message>
 </context>
 <context>
     <name>OpenItemsModel</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="46" />
+        <location filename="../../ui/payment_dialog.py" line="47" />
         <source>Number</source>
         <translation>Nummer</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="47" />
+        <location filename="../../ui/payment_dialog.py" line="48" />
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="48" />
+        <location filename="../../ui/payment_dialog.py" line="49" />
         <source>Amount due</source>
         <translation>Zu zahlen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="49" />
+        <location filename="../../ui/payment_dialog.py" line="50" />
         <source>Discount if paid on the day</source>
         <translation>Skonto bei Zahlung an dem Tag</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="50" />
+        <location filename="../../ui/payment_dialog.py" line="51" />
         <source>This payment</source>
         <translation>Diese Zahlung</translation></message>
 </context>
@@ -2213,118 +2213,118 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="98" />
+        <location filename="../../ui/payment_dialog.py" line="99" />
         <source>Record a payment from {0}</source>
         <translation>Zahlung von {0} erfassen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="104" />
+        <location filename="../../ui/payment_dialog.py" line="105" />
         <source>Write off a small difference that is left</source>
         <translation>Eine kleine Restdifferenz ausbuchen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="108" />
+        <location filename="../../ui/payment_dialog.py" line="109" />
         <source>Open invoices</source>
         <translation>Offene Rechnungen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="115" />
+        <location filename="../../ui/payment_dialog.py" line="116" />
         <source>Select the invoices this payment is for; with none selected it pays the oldest due first.</source>
         <translation>Wählen Sie die Rechnungen, die diese Zahlung begleicht; ohne Auswahl wird die am längsten fällige zuerst bezahlt.</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="122" />
+        <location filename="../../ui/payment_dialog.py" line="123" />
         <source>Where the payment goes</source>
         <translation>Wohin die Zahlung geht</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="129" />
+        <location filename="../../ui/payment_dialog.py" line="130" />
         <source>Record</source>
         <translation>Erfassen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="158" />
+        <location filename="../../ui/payment_dialog.py" line="159" />
         <source>Received on</source>
         <translation>Eingegangen am</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="160" />
+        <location filename="../../ui/payment_dialog.py" line="161" />
         <source>Amount received</source>
         <translation>Erhaltener Betrag</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="163" />
+        <location filename="../../ui/payment_dialog.py" line="164" />
         <source>Bank transfer</source>
         <translation>Überweisung</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="164" />
+        <location filename="../../ui/payment_dialog.py" line="165" />
         <source>Card</source>
         <translation>Karte</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="165" />
+        <location filename="../../ui/payment_dialog.py" line="166" />
         <source>Cash</source>
         <translation>Bar</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="166" />
+        <location filename="../../ui/payment_dialog.py" line="167" />
         <source>Cheque</source>
         <translation>Scheck</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="167" />
+        <location filename="../../ui/payment_dialog.py" line="168" />
         <source>Other</source>
         <translation>Andere</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="171" />
+        <location filename="../../ui/payment_dialog.py" line="172" />
         <source>Method</source>
         <translation>Zahlungsart</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="173" />
+        <location filename="../../ui/payment_dialog.py" line="174" />
         <source>Bank reference</source>
         <translation>Bankreferenz</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="195" />
+        <location filename="../../ui/payment_dialog.py" line="196" />
         <source>Nothing is open: the whole amount will be kept as the customer's credit.</source>
         <translation>Nichts ist offen: der ganze Betrag bleibt als Guthaben des Kunden stehen.</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="240" />
+        <location filename="../../ui/payment_dialog.py" line="241" />
         <source>{0} to {1}</source>
         <translation>{0} auf {1}</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="246" />
+        <location filename="../../ui/payment_dialog.py" line="247" />
         <source>early-payment discount {0} on {1}</source>
         <translation>Skonto {0} auf {1}</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="252" />
+        <location filename="../../ui/payment_dialog.py" line="253" />
         <source>{0} written off on {1}</source>
         <translation>{0} auf {1} ausgebucht</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="260" />
+        <location filename="../../ui/payment_dialog.py" line="261" />
         <source>{0} is more than is due and stays as the customer's credit</source>
         <translation>{0} ist mehr als fällig und bleibt als Guthaben des Kunden stehen</translation></message>
 </context>
 <context>
     <name>PaymentsModel</name>
     <message>
-        <location filename="../../ui/customer_payments.py" line="46" />
+        <location filename="../../ui/customer_payments.py" line="47" />
         <source>Date</source>
         <translation>Datum</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="47" />
+        <location filename="../../ui/customer_payments.py" line="48" />
         <source>Amount</source>
         <translation>Betrag</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="48" />
+        <location filename="../../ui/customer_payments.py" line="49" />
         <source>Method</source>
         <translation>Zahlungsart</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="49" />
+        <location filename="../../ui/customer_payments.py" line="50" />
         <source>Reference</source>
         <translation>Referenz</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="50" />
+        <location filename="../../ui/customer_payments.py" line="51" />
         <source>Paid</source>
         <translation>Bezahlt</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="51" />
+        <location filename="../../ui/customer_payments.py" line="52" />
         <source>Unapplied</source>
         <translation>Nicht zugeordnet</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="59" />
+        <location filename="../../ui/customer_payments.py" line="60" />
         <source>Reversed</source>
         <translation>Storniert</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="72" />
+        <location filename="../../ui/customer_payments.py" line="73" />
         <source>reversed</source>
         <translation>storniert</translation></message>
 </context>
@@ -2342,90 +2342,90 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../../ui/products_page.py" line="41" />
+        <location filename="../../ui/products_page.py" line="42" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="41" />
+        <location filename="../../ui/products_page.py" line="42" />
         <source>Unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="41" />
+        <location filename="../../ui/products_page.py" line="42" />
         <source>Price</source>
         <translation>Preis</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="41" />
+        <location filename="../../ui/products_page.py" line="42" />
         <source>VAT</source>
         <translation>USt.</translation></message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/products_page.py" line="82" />
         <location filename="../../ui/products_page.py" line="83" />
+        <location filename="../../ui/products_page.py" line="84" />
         <source>Search products</source>
         <translation>Artikel suchen</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="88" />
+        <location filename="../../ui/products_page.py" line="89" />
         <source>Products</source>
         <translation>Artikel</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="96" />
+        <location filename="../../ui/products_page.py" line="97" />
         <source>&amp;New product</source>
         <translation>&amp;Neuer Artikel</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="108" />
+        <location filename="../../ui/products_page.py" line="109" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="110" />
+        <location filename="../../ui/products_page.py" line="111" />
         <source>printed on the invoice instead of the name</source>
         <translation>wird auf der Rechnung statt des Namens gedruckt</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="111" />
+        <location filename="../../ui/products_page.py" line="112" />
         <source>Description</source>
         <translation>Bezeichnung</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="116" />
+        <location filename="../../ui/products_page.py" line="117" />
         <source>Unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="118" />
+        <location filename="../../ui/products_page.py" line="119" />
         <source>Price (net)</source>
         <translation>Preis (netto)</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="120" />
-        <source>VAT rate</source>
-        <translation>Steuersatz</translation></message>
-    <message>
         <location filename="../../ui/products_page.py" line="121" />
+        <source>VAT rate</source>
+        <translation>USt.-Satz</translation></message>
+    <message>
+        <location filename="../../ui/products_page.py" line="122" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="213" />
+        <location filename="../../ui/products_page.py" line="214" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
 </context>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../ui/customer_payments.py" line="88" />
+        <location filename="../../ui/customer_payments.py" line="89" />
         <source>Refund</source>
         <translation>Erstattung</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="94" />
+        <location filename="../../ui/customer_payments.py" line="95" />
         <source>Amount paid back ({0})</source>
         <translation>Erstatteter Betrag ({0})</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="98" />
+        <location filename="../../ui/customer_payments.py" line="99" />
         <source>Paid on</source>
         <translation>Bezahlt am</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="102" />
+        <location filename="../../ui/customer_payments.py" line="103" />
         <source>Method</source>
         <translation>Zahlungsart</translation></message>
     <message>
-        <location filename="../../ui/customer_payments.py" line="104" />
+        <location filename="../../ui/customer_payments.py" line="105" />
         <source>Bank reference</source>
         <translation>Bankreferenz</translation></message>
 </context>
@@ -2576,46 +2576,46 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>SamplePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="314" />
+        <location filename="../../ui/setup_wizard.py" line="311" />
         <source>Your invoices will look like this</source>
         <translation>So werden Ihre Rechnungen aussehen</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="317" />
+        <location filename="../../ui/setup_wizard.py" line="314" />
         <source>A sample with a made-up customer; nothing is stored. Change the look under Settings &gt; Documents.</source>
         <translation>Ein Muster mit einem erfundenen Kunden; nichts wird gespeichert. Das Aussehen ändern Sie unter Einstellungen &gt; Belege.</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="329" />
+        <location filename="../../ui/setup_wizard.py" line="326" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
 </context>
 <context>
     <name>SeriesTab</name>
     <message>
-        <location filename="../../ui/settings_tables.py" line="252" />
+        <location filename="../../ui/settings_tables.py" line="246" />
         <source>Start again at 1 each year</source>
         <translation>Jedes Jahr wieder bei 1 beginnen</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="253" />
+        <location filename="../../ui/settings_tables.py" line="247" />
         <source>Use it for new documents of its type</source>
         <translation>Für neue Belege dieser Art verwenden</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="256" />
+        <location filename="../../ui/settings_tables.py" line="250" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="257" />
+        <location filename="../../ui/settings_tables.py" line="251" />
         <source>Type</source>
         <translation>Art</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="258" />
+        <location filename="../../ui/settings_tables.py" line="252" />
         <source>Pattern</source>
         <translation>Muster</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="263" />
+        <location filename="../../ui/settings_tables.py" line="257" />
         <source>Add the series</source>
         <translation>Den Nummernkreis hinzufügen</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="301" />
+        <location filename="../../ui/settings_tables.py" line="295" />
         <source>Series added.</source>
         <translation>Nummernkreis hinzugefügt.</translation></message>
 </context>
@@ -2753,137 +2753,137 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="97" />
+        <location filename="../../ui/settings_page.py" line="98" />
         <source>Company</source>
         <translation>Firma</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="98" />
+        <location filename="../../ui/settings_page.py" line="99" />
         <source>Tax rates</source>
         <translation>Steuersätze</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99" />
+        <location filename="../../ui/settings_page.py" line="100" />
         <source>Number series</source>
         <translation>Nummernkreise</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="121" />
+        <location filename="../../ui/settings_page.py" line="122" />
         <source>Set the SMTP password…</source>
         <translation>SMTP-Passwort festlegen…</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="126" />
+        <location filename="../../ui/settings_page.py" line="127" />
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="167" />
+        <location filename="../../ui/settings_page.py" line="168" />
         <source>Change the passphrase…</source>
         <translation>Die Passphrase ändern…</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="170" />
+        <location filename="../../ui/settings_page.py" line="171" />
         <source>Forget the passphrase remembered on this computer</source>
         <translation>Die auf diesem Computer gemerkte Passphrase vergessen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="240" />
+        <location filename="../../ui/settings_page.py" line="241" />
         <source>Nothing has changed.</source>
         <translation>Nichts wurde geändert.</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="243" />
+        <location filename="../../ui/settings_page.py" line="244" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="260" />
+        <location filename="../../ui/settings_page.py" line="261" />
         <source>%n setting(s) saved.</source>
         <translation><numerusform>%n Einstellung gespeichert.</numerusform><numerusform>%n Einstellungen gespeichert.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="262" />
+        <location filename="../../ui/settings_page.py" line="263" />
         <source>%n refused: see the fields marked in red.</source>
         <translation><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="272" />
+        <location filename="../../ui/settings_page.py" line="273" />
         <source>SMTP password</source>
         <translation>SMTP-Passwort</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273" />
+        <location filename="../../ui/settings_page.py" line="274" />
         <source>Password of the SMTP user (kept in the system keyring):</source>
         <translation>Passwort des SMTP-Benutzers (wird im Schlüsselbund des Systems abgelegt):</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="290" />
+        <location filename="../../ui/settings_page.py" line="291" />
         <source>Password kept in the keyring ({0}).</source>
         <translation>Passwort im Schlüsselbund abgelegt ({0}).</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="301" />
+        <location filename="../../ui/settings_page.py" line="302" />
         <source>The remembered passphrase was removed from the keyring.</source>
         <translation>Die gemerkte Passphrase wurde aus dem Schlüsselbund entfernt.</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="303" />
+        <location filename="../../ui/settings_page.py" line="304" />
         <source>No passphrase was remembered for this file.</source>
         <translation>Für diese Datei war keine Passphrase gemerkt.</translation></message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="348" />
+        <location filename="../../ui/setup_wizard.py" line="345" />
         <source>Set up the new company</source>
         <translation>Die neue Firma einrichten</translation></message>
 </context>
 <context>
     <name>TaxPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="138" />
-        <location filename="../../ui/setup_wizard.py" line="150" />
+        <location filename="../../ui/setup_wizard.py" line="135" />
+        <location filename="../../ui/setup_wizard.py" line="147" />
         <source>Tax rates</source>
         <translation>Steuersätze</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="140" />
+        <location filename="../../ui/setup_wizard.py" line="137" />
         <source>Prefilled for the company's country. Products and invoice lines choose one by name; new rates and changed rates take effect from a date (command line: invoice-desk tax-rate add).</source>
         <translation>Für das Land der Firma vorbelegt. Artikel und Rechnungspositionen wählen einen Satz nach Namen; neue und geänderte Sätze gelten ab einem Datum (Befehlszeile: invoice-desk tax-rate add).</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="147" />
+        <location filename="../../ui/setup_wizard.py" line="144" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="147" />
+        <location filename="../../ui/setup_wizard.py" line="144" />
         <source>Category</source>
         <translation>Kategorie</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="147" />
+        <location filename="../../ui/setup_wizard.py" line="144" />
         <source>Rate</source>
         <translation>Satz</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="147" />
+        <location filename="../../ui/setup_wizard.py" line="144" />
         <source>Valid from</source>
         <translation>Gültig ab</translation></message>
 </context>
 <context>
     <name>TaxRatesTab</name>
     <message>
-        <location filename="../../ui/settings_tables.py" line="183" />
+        <location filename="../../ui/settings_tables.py" line="177" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="184" />
+        <location filename="../../ui/settings_tables.py" line="178" />
         <source>Category</source>
         <translation>Kategorie</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="185" />
+        <location filename="../../ui/settings_tables.py" line="179" />
         <source>Rate (%)</source>
         <translation>Satz (%)</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="186" />
+        <location filename="../../ui/settings_tables.py" line="180" />
         <source>Valid from</source>
         <translation>Gültig ab</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="187" />
+        <location filename="../../ui/settings_tables.py" line="181" />
         <source>Exemption reason</source>
         <translation>Befreiungsgrund</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="188" />
+        <location filename="../../ui/settings_tables.py" line="182" />
         <source>Exemption code (VATEX)</source>
         <translation>Befreiungscode (VATEX)</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="191" />
+        <location filename="../../ui/settings_tables.py" line="185" />
         <source>Add the rate (or its new version)</source>
         <translation>Den Satz (oder seine neue Fassung) hinzufügen</translation></message>
     <message>
-        <location filename="../../ui/settings_tables.py" line="231" />
+        <location filename="../../ui/settings_tables.py" line="225" />
         <source>Rate added.</source>
         <translation>Satz hinzugefügt.</translation></message>
 </context>
@@ -2953,5 +2953,457 @@ Jetzt ausstellen?</translation></message>
         <location filename="../../ui/unlock_dialog.py" line="175" />
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation></message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="21" />
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="22" />
+        <source>missing</source>
+        <translation>fehlt</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="23" />
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="24" />
+        <source>must not be zero</source>
+        <translation>darf nicht null sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="25" />
+        <source>must be greater than zero</source>
+        <translation>muss größer als null sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="26" />
+        <source>must be between 0 and 100</source>
+        <translation>muss zwischen 0 und 100 liegen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="27" />
+        <source>must be between {low} and {high}</source>
+        <translation>muss zwischen {low} und {high} liegen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="28" />
+        <source>must be a string</source>
+        <translation>muss ein Text sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="29" />
+        <source>unknown field</source>
+        <translation>unbekanntes Feld</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="30" />
+        <source>must be a list of objects</source>
+        <translation>muss eine Liste von Objekten sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="31" />
+        <source>{value} is not an id</source>
+        <translation>{value} ist keine ID</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="32" />
+        <source>{value!r} is not a date like 2026-11-24</source>
+        <translation>{value!r} ist kein Datum wie 2026-11-24</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="33" />
+        <source>{value!r} is not an email address</source>
+        <translation>{value!r} ist keine E-Mail-Adresse</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="34" />
+        <source>give the number as a string, e.g. "{value}"</source>
+        <translation>Geben Sie die Zahl als Text an, z. B. "{value}"</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="35" />
+        <source>a number written as a string is expected</source>
+        <translation>eine als Text geschriebene Zahl wird erwartet</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="36" />
+        <source>{value!r} uses a comma; write the decimal point as in {hint!r}</source>
+        <translation>{value!r} hat ein Komma; schreiben Sie den Dezimalpunkt wie in {hint!r}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="39" />
+        <source>{value!r} is not a number</source>
+        <translation>{value!r} ist keine Zahl</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="40" />
+        <source>a JSON object is expected</source>
+        <translation>ein JSON-Objekt wird erwartet</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="41" />
+        <location filename="../../ui/problem_texts.py" line="164" />
+        <source>{text}</source>
+        <translation>{text}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="42" />
+        <source>missing (e.g. "EUR")</source>
+        <translation>fehlt (z. B. "EUR")</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="43" />
+        <source>{value!r} is not an ISO 4217 code</source>
+        <translation>{value!r} ist kein ISO-4217-Code</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="44" />
+        <source>{value!r} is not an ISO 4217 currency</source>
+        <translation>{value!r} ist keine ISO-4217-Währung</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="45" />
+        <source>missing (e.g. "S")</source>
+        <translation>fehlt (z. B. "S")</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="46" />
+        <source>{value!r} is not a VAT category code ({codes})</source>
+        <translation>{value!r} ist kein Code einer USt.-Kategorie ({codes})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="49" />
+        <source>must be a line number (1, 2, ...)</source>
+        <translation>muss eine Positionsnummer sein (1, 2, …)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="50" />
+        <source>must be an object with rate, date and source</source>
+        <translation>muss ein Objekt mit Kurs, Datum und Quelle sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="53" />
+        <source>must be an object with percent and days</source>
+        <translation>muss ein Objekt mit Prozentsatz und Tagen sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="56" />
+        <source>a percent between 0 and 100</source>
+        <translation>ein Prozentsatz zwischen 0 und 100</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="57" />
+        <source>a whole number of days, 0 to 365</source>
+        <translation>eine ganze Zahl von Tagen, 0 bis 365</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="58" />
+        <source>give either an amount or a percent</source>
+        <translation>Geben Sie entweder einen Betrag oder einen Prozentsatz an</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="59" />
+        <source>give a reason or a reason code</source>
+        <translation>Geben Sie einen Grund oder einen Grundcode an</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="60" />
+        <source>a document allowance or charge needs a VAT category</source>
+        <translation>ein Nachlass oder Zuschlag auf den Beleg braucht eine USt.-Kategorie</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="63" />
+        <source>category {category} needs an exemption reason</source>
+        <translation>Kategorie {category} braucht einen Befreiungsgrund</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="66" />
+        <source>category {category} needs an exemption reason (text or VATEX code)</source>
+        <translation>Kategorie {category} braucht einen Befreiungsgrund (Text oder VATEX-Code)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="69" />
+        <source>{value!r} is not a UN/ECE Rec 20 unit code such as C62 or HUR</source>
+        <translation>{value!r} ist kein Einheitencode nach UN/ECE Rec 20 wie C62 oder HUR</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="72" />
+        <source>must not be negative (use a negative quantity or an allowance)</source>
+        <translation>darf nicht negativ sein (verwenden Sie eine negative Menge oder einen Nachlass)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="75" />
+        <source>the document has no lines</source>
+        <translation>der Beleg hat keine Positionen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="76" />
+        <source>category O (not subject to VAT) cannot be mixed with other categories</source>
+        <translation>Kategorie O (nicht steuerbar) kann nicht mit anderen Kategorien gemischt werden</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="79" />
+        <source>choose a customer</source>
+        <translation>Wählen Sie einen Kunden</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="80" />
+        <source>category {category} needs the company's VAT ID</source>
+        <translation>Kategorie {category} braucht die USt-IdNr. der Firma</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="83" />
+        <source>category {category} ({wording}) needs the customer's VAT ID</source>
+        <translation>Kategorie {category} braucht die USt-IdNr. des Kunden</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="86" />
+        <source>an invoice not subject to VAT (O) carries no VAT IDs (BR-O-2)</source>
+        <translation>eine nicht steuerbare Rechnung (O) trägt keine USt-IdNr. (BR-O-2)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="89" />
+        <source>an intra-Community supply needs the delivery date or period</source>
+        <translation>eine innergemeinschaftliche Lieferung braucht das Lieferdatum oder den Leistungszeitraum</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="92" />
+        <source>the due date is before the issue date</source>
+        <translation>das Fälligkeitsdatum liegt vor dem Rechnungsdatum</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="93" />
+        <source>the period ends before it starts</source>
+        <translation>der Zeitraum endet, bevor er beginnt</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="94" />
+        <source>an invoice in {currency} needs the exchange rate to {accounting} (rate, date, source)</source>
+        <translation>eine Rechnung in {currency} braucht den Wechselkurs zu {accounting} (Kurs, Datum, Quelle)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="98" />
+        <source>a credit or debit note must name the invoice it corrects</source>
+        <translation>eine Gutschrift oder Belastungsanzeige muss die Rechnung nennen, die sie berichtigt</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="101" />
+        <source>the corrected document is not issued</source>
+        <translation>der berichtigte Beleg ist nicht ausgestellt</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="102" />
+        <source>must be the customer of {number}</source>
+        <translation>muss der Kunde von {number} sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="103" />
+        <source>category O (not subject to VAT) takes no rate</source>
+        <translation>Kategorie O (nicht steuerbar) hat keinen Satz</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="106" />
+        <source>category {category} needs a rate</source>
+        <translation>Kategorie {category} braucht einen Satz</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="107" />
+        <source>a VAT rate is a percentage between 0 and 100</source>
+        <translation>ein USt.-Satz ist ein Prozentsatz zwischen 0 und 100</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="108" />
+        <source>category S (standard rate) needs a rate above 0; use Z, E or another category</source>
+        <translation>Kategorie S (Normalsatz) braucht einen Satz über 0; verwenden Sie Z, E oder eine andere Kategorie</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="111" />
+        <source>category {category} must have rate 0</source>
+        <translation>Kategorie {category} muss den Satz 0 haben</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="112" />
+        <source>a credit note for {number} must be in {currency}</source>
+        <translation>eine Gutschrift zu {number} muss in {currency} sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="115" />
+        <source>this credit note ({amount} {currency}) exceeds what is left to credit on {number} ({left} {currency})</source>
+        <translation>diese Gutschrift ({amount} {currency}) übersteigt, was auf {number} noch gutgeschrieben werden kann ({left} {currency})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="119" />
+        <source>a credit note must credit a positive amount</source>
+        <translation>eine Gutschrift muss einen positiven Betrag gutschreiben</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="122" />
+        <source>{number} has no line {position}</source>
+        <translation>{number} hat keine Position {position}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="123" />
+        <source>credits {credited} of line {position}, which invoiced only {invoiced}</source>
+        <translation>schreibt {credited} von Position {position} gut, die nur {invoiced} berechnet hat</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="126" />
+        <source>the customer name must not be empty</source>
+        <translation>der Name des Kunden darf nicht leer sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="127" />
+        <source>the product name must not be empty</source>
+        <translation>der Name des Artikels darf nicht leer sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="128" />
+        <source>the company name must not be empty</source>
+        <translation>der Name der Firma darf nicht leer sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="129" />
+        <source>the company name is longer than {limit} characters</source>
+        <translation>der Name der Firma ist länger als {limit} Zeichen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="132" />
+        <source>{value!r} is not a language code such as en, de or fr</source>
+        <translation>{value!r} ist kein Sprachcode wie en, de oder fr</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="135" />
+        <source>{value!r} is not a 4-digit ISO 6523 code (or EM)</source>
+        <translation>{value!r} ist kein vierstelliger ISO-6523-Code (oder EM)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="138" />
+        <source>an electronic address needs its scheme, e.g. 0088</source>
+        <translation>eine elektronische Adresse braucht ihr Schema, z. B. 0088</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="141" />
+        <source>{value!r} is not an e-invoice format (known: {known})</source>
+        <translation>{value!r} ist kein E-Rechnungsformat (bekannt: {known})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="144" />
+        <source>give both {field} and {other_field}</source>
+        <translation>Geben Sie {field} und {other_field} an</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="145" />
+        <source>no tax rate named {name!r} (known: {known})</source>
+        <translation>kein Steuersatz namens {name!r} (bekannt: {known})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="148" />
+        <source>the country is missing</source>
+        <translation>das Land fehlt</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="149" />
+        <source>{value!r} is not an ISO 3166 country code such as DE or FR</source>
+        <translation>{value!r} ist kein ISO-3166-Ländercode wie DE oder FR</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="152" />
+        <source>{value!r} is not an ISO 4217 currency code such as EUR</source>
+        <translation>{value!r} ist kein ISO-4217-Währungscode wie EUR</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="155" />
+        <source>{value!r} is not a valid VAT number ({reason})</source>
+        <translation>{value!r} ist keine gültige USt-IdNr. ({reason})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="158" />
+        <source>a {status} {type_words} cannot be {action_past}</source>
+        <translation>ein Beleg im Zustand {status} lässt das nicht zu</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="161" />
+        <source>no tax rate {name!r} valid on {day} (known: {known})</source>
+        <translation>kein Steuersatz {name!r} gültig am {day} (bekannt: {known})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="168" />
+        <source>description</source>
+        <translation>Bezeichnung</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="169" />
+        <source>quantity</source>
+        <translation>Menge</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="170" />
+        <source>unit</source>
+        <translation>Einheit</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="171" />
+        <source>unit price</source>
+        <translation>Einzelpreis</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="172" />
+        <source>price base quantity</source>
+        <translation>Preisbasismenge</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="173" />
+        <source>VAT rate</source>
+        <translation>USt.-Satz</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="174" />
+        <source>VAT category</source>
+        <translation>USt.-Kategorie</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="175" />
+        <source>exemption reason</source>
+        <translation>Befreiungsgrund</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="176" />
+        <source>product</source>
+        <translation>Artikel</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="177" />
+        <source>corrected line</source>
+        <translation>berichtigte Position</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="178" />
+        <source>customer</source>
+        <translation>Kunde</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="179" />
+        <source>currency</source>
+        <translation>Währung</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="180" />
+        <source>lines</source>
+        <translation>Positionen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="181" />
+        <source>issue date</source>
+        <translation>Rechnungsdatum</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="182" />
+        <source>due date</source>
+        <translation>Fälligkeitsdatum</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="183" />
+        <source>delivery date</source>
+        <translation>Lieferdatum</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="184" />
+        <source>end of the period</source>
+        <translation>Ende des Zeitraums</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="185" />
+        <source>prepaid amount</source>
+        <translation>vorausbezahlter Betrag</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="186" />
+        <source>exchange rate</source>
+        <translation>Wechselkurs</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="187" />
+        <source>corrected invoice</source>
+        <translation>berichtigte Rechnung</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="188" />
+        <source>name</source>
+        <translation>Name</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="189" />
+        <source>email</source>
+        <translation>E-Mail</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="190" />
+        <source>amount</source>
+        <translation>Betrag</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="191" />
+        <source>date</source>
+        <translation>Datum</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="192" />
+        <source>invoice</source>
+        <translation>Rechnung</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="193" />
+        <source>discount percent</source>
+        <translation>Skonto in Prozent</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="194" />
+        <source>discount days</source>
+        <translation>Skontotage</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="195" />
+        <source>VAT ID</source>
+        <translation>USt-IdNr.</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="196" />
+        <source>country</source>
+        <translation>Land</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="197" />
+        <source>payment terms (days)</source>
+        <translation>Zahlungsziel (Tage)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="198" />
+        <source>language</source>
+        <translation>Sprache</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="199" />
+        <source>price</source>
+        <translation>Preis</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="203" />
+        <source>line</source>
+        <translation>Position</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="204" />
+        <source>line {number}, {field}</source>
+        <translation>Position {number}, {field}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="205" />
+        <source>Company details: {problem} (fix it on the Company page)</source>
+        <translation>Firmendaten: {problem} (auf der Seite Firma zu ändern)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="206" />
+        <source>Customer details: {problem} (fix it on the Customers page)</source>
+        <translation>Kundendaten: {problem} (auf der Seite Kunden zu ändern)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="207" />
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation></message>
 </context>
 </TS>

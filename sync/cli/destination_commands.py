@@ -52,7 +52,7 @@ def cmd_destination(args: argparse.Namespace) -> int:
         if args.action == "secret":
             return _secret(args, ctx)
         if args.action in ("enable", "disable"):
-            outbox.change_destination(ctx, args.name, active=args.action == "enable").value
+            outbox.change_destination(ctx, args.name, active=args.action == "enable")
             emit(
                 args,
                 {"name": args.name, "active": args.action == "enable"},

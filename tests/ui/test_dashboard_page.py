@@ -47,7 +47,7 @@ def test_the_state_of_the_accountants_bundles(
     outbox.add_destination(ctx, "nas", "folder", {"path": str(tmp_path)})
     made = bundles.create_bundle(
         ctx, date(2026, 10, 1), date(2026, 10, 31), PeriodBundleMaker(ctx.clock())
-    )
+    ).value
     job = next(j for j in outbox.jobs(ctx) if j.destination.name == "gone")
     attempt = outbox.start_attempt(ctx, job.id)
     outbox.finish_attempt(ctx, job.id, attempt, "refused", "no such folder")

@@ -40,7 +40,7 @@ with bootstrap.CompanySession(path, bootstrap.key_from_passphrase(path, sys.argv
     ctx = s.context()
     found = customers.list_customers(ctx)
     customer = found[0].id if found else customers.add_customer(
-        ctx, customers.CustomerInput(name="Crash GmbH", country="DE", vat_id="DE136695976"))
+        ctx, customers.CustomerInput(name="Crash GmbH", country="DE", vat_id="DE136695976")).value
     print("ready", flush=True)
     while True:
         draft = drafts.create_draft(ctx, {"customer": str(customer), "currency": "EUR",

@@ -42,7 +42,7 @@ def _documents(ctx: Any, case: str) -> Any:
     if case != "credit note":
         return _issue(ctx, customer, CASES[case])
     invoice = _issue(ctx, customer, CASES["two rates, allowances, charge"])
-    number = issuing.issue_document(ctx, corrections.new_credit_note(ctx, invoice.number))
+    number = issuing.issue_document(ctx, corrections.new_credit_note(ctx, invoice.number).value)
     with ctx.uow() as uow:
         return uow.documents.find(number["number"]).issued
 

@@ -130,7 +130,7 @@ def test_invoices_pass_the_official_rules(ctx: Any, case: str, syntax: str) -> N
 def test_credit_note_refers_to_its_invoice_and_passes(ctx: Any) -> None:
     customer = add_customer(ctx)
     invoice = _issue(ctx, customer, CASES["two rates, allowances, charge"])
-    credit_id = corrections.new_credit_note(ctx, invoice.number)
+    credit_id = corrections.new_credit_note(ctx, invoice.number).value
     number = issuing.issue_document(ctx, credit_id).number
     with ctx.uow() as uow:
         credit = uow.documents.find(number).issued
@@ -171,7 +171,9 @@ def test_a_wrong_total_or_a_missing_buyer_fails_with_the_rule_id(ctx: Any) -> No
 def test_credit_note_as_cii_passes(ctx: Any) -> None:
     customer = add_customer(ctx)
     invoice = _issue(ctx, customer, CASES["two rates, allowances, charge"])
-    number = issuing.issue_document(ctx, corrections.new_credit_note(ctx, invoice.number)).number
+    number = issuing.issue_document(
+        ctx, corrections.new_credit_note(ctx, invoice.number).value
+    ).number
     with ctx.uow() as uow:
         credit = uow.documents.find(number).issued
     xml = cii_bytes(credit)

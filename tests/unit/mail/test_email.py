@@ -27,7 +27,7 @@ def test_the_stored_pdf_arrives_in_the_customers_language_and_is_logged(
     inbox, port, _ = server
     configure_smtp(ctx, port, **{"email.attach_xml": "on", "email.copy_self": "on"})
     number = _issue(ctx)
-    result = emailing.send_document(ctx, number)
+    result = emailing.send_document(ctx, number).value
     assert result["status"] == "sent"
     ((envelope, message),) = inbox.messages
     assert sorted(envelope.rcpt_tos) == ["billing@acme.example", "kunde@example.de"]
@@ -71,7 +71,7 @@ def test_a_wrong_password_says_so(ctx: Any, server: Any, monkeypatch: pytest.Mon
         emailing.send_document(ctx, number)
     assert failed.value.kind == "auth" and "user name or password" in str(failed.value)
     monkeypatch.setenv("INVOICE_DESK_SMTP_PASSWORD", PASSWORD)
-    assert emailing.send_document(ctx, number)["status"] == "sent"
+    assert emailing.send_document(ctx, number).value["status"] == "sent"
 
 
 @pytest.mark.parametrize("server", ["starttls"], indirect=True)
@@ -84,7 +84,7 @@ def test_starttls_checks_the_certificate(ctx: Any, server: Any) -> None:
     assert failed.value.kind == "tls" and "certificate is not trusted" in str(failed.value)
     assert "self-signed" in str(failed.value)
     settings.set_setting(ctx, "email.ca_file", str(cert_file))
-    assert emailing.send_document(ctx, number)["status"] == "sent"
+    assert emailing.send_document(ctx, number).value["status"] == "sent"
     assert len(inbox.messages) == 1
 
 

@@ -28,7 +28,7 @@ def test_each_customer_gets_its_letter_and_the_invoice_stays_unsent(ctx: Any, se
     configure_smtp(ctx, port)
     mine = _overdue(ctx, name="Kunde AG", email="kunde@example.de", language="de")
     silent = _overdue(ctx, name="Ohne Post GmbH", email=None, vat_id="DE811907980")
-    reminders = issue_reminders(ctx, date(2026, 11, 24))
+    reminders = issue_reminders(ctx, date(2026, 11, 24)).value
     assert {r["invoice"] for r in reminders} == {mine, silent}
     results = send_reminder_letters(ctx, reminders, date(2026, 11, 24))
     by_name = {r["name"]: r for r in results}
@@ -61,7 +61,7 @@ def test_a_refused_message_is_logged_and_the_others_still_go(ctx: Any, server: A
     configure_smtp(ctx, port)
     refused = _overdue(ctx, name="Kunde AG", email="nobody@refused.example")
     fine = _overdue(ctx, name="Zweite KG", email="zweite@example.de", vat_id="DE811907980")
-    reminders = issue_reminders(ctx, date(2026, 11, 24))
+    reminders = issue_reminders(ctx, date(2026, 11, 24)).value
     results = {
         r["invoices"][0]: r for r in send_reminder_letters(ctx, reminders, date(2026, 11, 24))
     }

@@ -218,7 +218,7 @@ def test_facturx_embeds_the_checked_cii_and_imports_back(ctx: Any) -> None:
     assert b"<pdfaid:part>3</pdfaid:part>" in metadata
     assert b"<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>" in metadata
     imported, _ = read_einvoice(pdf.data)
-    report = imports.import_einvoice(ctx, imported, xml)
+    report = imports.import_einvoice(ctx, imported, xml).value
     assert report["total_differences"] == [] and report["source"]["number"] == number
 
 
@@ -230,7 +230,7 @@ def test_a_logo_prints_on_documents_issued_after_it_is_set(ctx: Any, tmp_path: P
     before = _issue(ctx, "en")
     image = io.BytesIO()
     Image.new("RGB", (300, 120), "#1f4e79").save(image, format="PNG")
-    result = set_logo(ctx, image.getvalue())
+    result = set_logo(ctx, image.getvalue()).value
     assert len(result["sha256"]) == 64
     after = _issue(ctx, "en")
     assert len(PdfReader(io.BytesIO(exports.document_pdf(ctx, after).data)).pages[0].images) == 1

@@ -96,7 +96,7 @@ def test_one_reminder_letter_per_customer(ctx: Any) -> None:
     fr = add_customer(ctx, name="Client FR", language="fr", payment_terms_days=14)
     numbers = [_invoice(ctx, de, "2026-09-01"), _invoice(ctx, de, "2026-09-02")]
     french = _invoice(ctx, fr, "2026-09-03")
-    rows = receivables_reports.issue_reminders(ctx, date(2026, 11, 24))
+    rows = receivables_reports.issue_reminders(ctx, date(2026, 11, 24)).value
     letters = report_pdfs.reminder_letters(ctx, rows, date(2026, 11, 24))
     assert len(letters) == 2
     german = next(_pages(pdf)[0] for name, pdf in letters if numbers[0] in name)

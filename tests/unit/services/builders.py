@@ -10,7 +10,7 @@ from app.services.ports import Context
 
 def add_customer(ctx: Context, **kw: Any) -> int:
     data = {"name": "Kunde AG", "country": "DE", "vat_id": "DE136695976", "city": "Köln", **kw}
-    return customers.add_customer(ctx, customers.CustomerInput(**data))
+    return customers.add_customer(ctx, customers.CustomerInput(**data)).value
 
 
 def invoice_json(

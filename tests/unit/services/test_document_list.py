@@ -78,7 +78,7 @@ def test_filters(ctx: Any) -> None:
                 customer_id=customer,
             ),
         )
-    note = issuing.issue_document(ctx, corrections.new_credit_note(ctx, credited)).number
+    note = issuing.issue_document(ctx, corrections.new_credit_note(ctx, credited).value).number
     adjustments.set_dispute(ctx, disputed, date(2026, 11, 24), "wrong hours", clear=False)
     today = date(2026, 11, 24)
     assert [r["id"] for r in _all(ctx, filter="draft")] == [draft]

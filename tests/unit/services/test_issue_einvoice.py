@@ -101,8 +101,8 @@ def test_a_failed_rule_stops_the_issue_names_the_field_and_consumes_no_number(ct
     draft_id = drafts.create_draft(ctx, invoice_json(customer, lines=NOT_SUBJECT))
     with pytest.raises(Rejected) as caught:
         issuing.issue_document(ctx, draft_id)
-    fields = {field for field, _ in caught.value.problems}
-    messages = " ".join(message for _, message in caught.value.problems)
+    fields = {p.field for p in caught.value.problems}
+    messages = " ".join(p.message for p in caught.value.problems)
     assert "seller.vat_id" in fields
     assert "BR-CO-26" in messages and "company edit" in messages
     assert queries.show_document(ctx, str(draft_id))["status"] == "draft"
@@ -157,10 +157,10 @@ def test_xrechnung_without_a_leitweg_id_or_contact_is_refused_with_its_rules(ctx
     draft_id = drafts.create_draft(ctx, invoice_json(authority))
     with pytest.raises(Rejected) as caught:
         issuing.issue_document(ctx, draft_id)
-    rules = " ".join(message for _, message in caught.value.problems)
+    rules = " ".join(p.message for p in caught.value.problems)
     for rule in ("BR-DE-1", "BR-DE-2", "BR-DE-9", "BR-DE-15", "PEPPOL-EN16931-R010"):
         assert f"rule {rule}:" in rules
-    assert "buyer_reference" in {f for f, _ in caught.value.problems}
+    assert "buyer_reference" in {p.field for p in caught.value.problems}
 
 
 def test_payment_means_carry_the_iban_and_the_number_as_reference(ctx: Any) -> None:

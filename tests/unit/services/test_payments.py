@@ -45,7 +45,7 @@ def _invoice(ctx: Any, customer: int, day: str, price: str = "100.00", **kw: Any
 def _pay(ctx: Any, amount: str, day: str, *invoices: str, **kw: Any) -> dict[str, Any]:
     return record_payment(
         ctx, PaymentInput(amount=D(amount), day=date.fromisoformat(day), invoices=invoices, **kw)
-    )
+    ).value
 
 
 def _state(ctx: Any, number: str) -> tuple[str, str]:
@@ -144,7 +144,7 @@ def test_credit_note_reduces_what_is_owed_and_after_payment_leaves_a_refundable_
 ) -> None:
     number = _invoice(ctx, customer, "2026-10-01")
     _pay(ctx, "119.00", "2026-10-05", number)
-    credit = corrections.new_credit_note(ctx, number)
+    credit = corrections.new_credit_note(ctx, number).value
     issuing.issue_document(ctx, credit)
     assert _state(ctx, number) == ("-119.00", "overpaid")
     refund = adjustments.record_refund(
@@ -155,11 +155,11 @@ def test_credit_note_reduces_what_is_owed_and_after_payment_leaves_a_refundable_
         currency="EUR",
         method=PaymentMethod.BANK_TRANSFER,
         from_invoice=number,
-    )
+    ).value
     assert refund[0]["amount"] == "119.00"
     assert _state(ctx, number) == ("0.00", "paid")
     unpaid = _invoice(ctx, customer, "2026-11-01")
-    issuing.issue_document(ctx, corrections.new_credit_note(ctx, unpaid))
+    issuing.issue_document(ctx, corrections.new_credit_note(ctx, unpaid).value)
     assert _state(ctx, unpaid) == ("0.00", "credited")
 
 
@@ -168,7 +168,7 @@ def test_reminders_step_by_step_never_for_disputed_or_credited(ctx: Any, custome
     b = _invoice(ctx, customer, "2026-09-01")
     c = _invoice(ctx, customer, "2026-09-01")
     ctx.clock.set("2026-10-02T09:00:00+02:00")  # the credit note is issued on 2 October
-    issuing.issue_document(ctx, corrections.new_credit_note(ctx, c))
+    issuing.issue_document(ctx, corrections.new_credit_note(ctx, c).value)
     adjustments.set_dispute(ctx, b, date(2026, 10, 2), "wrong quantity", clear=False)
     due = list_reminders_due(ctx, date(2026, 11, 15))  # 45 days overdue
     assert [(r["invoice"], r["level"], r["fee"]) for r in due] == [(a, 1, "0.00")]
@@ -197,7 +197,7 @@ def test_statement_matches_the_aging_report(ctx: Any, customer: int) -> None:
     b = _invoice(ctx, customer, "2026-10-01")
     _pay(ctx, "150.00", "2026-10-05", a, b)
     ctx.clock.set("2026-11-10T09:00:00+01:00")
-    issuing.issue_document(ctx, corrections.new_credit_note(ctx, a))
+    issuing.issue_document(ctx, corrections.new_credit_note(ctx, a).value)
     found = statement(ctx, customer, date(2026, 10, 1), date(2026, 10, 31))
     eur = found["currencies"][0]
     assert eur["opening_balance"] == "119.00"
@@ -253,7 +253,7 @@ def test_kept_balances_follow_reversals_of_allocations_refunds_and_payments(
         date(2026, 10, 7),
         currency="EUR",
         method=PaymentMethod.BANK_TRANSFER,
-    )
+    ).value
     adjustments.reverse_entry(ctx, refund[0]["id"], "refund returned", date(2026, 10, 8))
     assert session.balance_problems() == []
     adjustments.reverse_entry(ctx, paid["payment"], "bounced", date(2026, 10, 9))

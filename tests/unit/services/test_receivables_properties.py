@@ -83,7 +83,7 @@ def _run(ctx: Any, steps: list[tuple[str, Any]]) -> int:
                 )
             elif kind == "credit" and numbers:
                 issuing.issue_document(
-                    ctx, corrections.new_credit_note(ctx, numbers[value % len(numbers)])
+                    ctx, corrections.new_credit_note(ctx, numbers[value % len(numbers)]).value
                 )
             elif kind == "refund":
                 adjustments.record_refund(

@@ -44,7 +44,9 @@ def month(ctx: Any) -> Any:
         ctx, drafts.create_draft(ctx, invoice_json(evil, issue_date="2026-11-04"))
     ).number
     ctx.clock.set("2026-11-10T10:00:00+01:00")
-    credit = corrections.new_credit_note(ctx, first, {"issue_date": "2026-11-10", "lines": [BOOK]})
+    credit = corrections.new_credit_note(
+        ctx, first, {"issue_date": "2026-11-10", "lines": [BOOK]}
+    ).value
     issuing.issue_document(ctx, credit)
     day = date(2026, 11, 12)
     bounced = payments.record_payment(
@@ -52,7 +54,7 @@ def month(ctx: Any) -> Any:
         payments.PaymentInput(
             amount=Decimal("500.00"), day=day, invoices=(first,), reference="SEPA-1"
         ),
-    )
+    ).value
     adjustments.reverse_entry(ctx, int(bounced["payment"]), "returned by the bank", day)
     payments.record_payment(
         ctx,

@@ -20,7 +20,7 @@ NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
 
 
 def _make(ctx: Any, **kw: Any) -> bundles.Made:
-    return bundles.create_bundle(ctx, *NOVEMBER, PeriodBundleMaker(ctx.clock()), **kw)
+    return bundles.create_bundle(ctx, *NOVEMBER, PeriodBundleMaker(ctx.clock()), **kw).value
 
 
 def test_a_bundle_holds_the_documents_the_exports_and_a_signed_manifest(

@@ -58,7 +58,7 @@ def _destination(sshd: OpenSsh, remote: Path, **kw: Any) -> SftpDestination:
 
 def _bundle(ctx: Any) -> Outgoing:
     outbox.add_destination(ctx, "nas", "folder", {"path": "/srv/unused"})
-    made = bundles.create_bundle(ctx, *NOVEMBER, PeriodBundleMaker(ctx.clock()))
+    made = bundles.create_bundle(ctx, *NOVEMBER, PeriodBundleMaker(ctx.clock())).value
     return outgoing(ctx, outbox.jobs(ctx, made.bundle.id)[0])
 
 

@@ -27,7 +27,7 @@ NOVEMBER = (date(2026, 11, 1), date(2026, 11, 30))
 
 
 def _make(ctx: Any, start: date, end: date) -> bundles.Made:
-    return bundles.create_bundle(ctx, start, end, PeriodBundleMaker(ctx.clock()))
+    return bundles.create_bundle(ctx, start, end, PeriodBundleMaker(ctx.clock())).value
 
 
 def test_failures_wait_with_backoff_and_a_refusal_needs_attention(

@@ -57,7 +57,7 @@ def _bundle(ctx: Any, server: AsyncSftpServer) -> Outgoing:
             "host_key": server.host_key,
         },
     )
-    made = bundles.create_bundle(ctx, *NOVEMBER, PeriodBundleMaker(ctx.clock()))
+    made = bundles.create_bundle(ctx, *NOVEMBER, PeriodBundleMaker(ctx.clock())).value
     return outgoing(ctx, outbox.jobs(ctx, made.bundle.id)[0])
 
 

@@ -1,0 +1,251 @@
+"""The window's words for problems: every problem code's text, translated (context "problems").
+
+The services say what is wrong as a ``Problem`` (code, field, values); the command line words it
+in English (app.domain.problem_catalogue), the window here, in its language. A test checks that
+every code of the catalogue has a text here with the same values, and a German translation.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.domain.problems import Problem, fill
+from app.services.errors import InvalidInput, Rejected
+
+LINE_PATH = re.compile(r"^lines\[(\d+)\](?:\.(.+))?$")
+
+TEXTS: dict[str, object] = {  # object: what Qt's stubs say QT_TRANSLATE_NOOP returns
+    "value.empty": QT_TRANSLATE_NOOP("problems", "must not be empty"),
+    "value.missing": QT_TRANSLATE_NOOP("problems", "missing"),
+    "value.negative": QT_TRANSLATE_NOOP("problems", "must not be negative"),
+    "value.zero": QT_TRANSLATE_NOOP("problems", "must not be zero"),
+    "value.not_positive": QT_TRANSLATE_NOOP("problems", "must be greater than zero"),
+    "value.percent_range": QT_TRANSLATE_NOOP("problems", "must be between 0 and 100"),
+    "value.range": QT_TRANSLATE_NOOP("problems", "must be between {low} and {high}"),
+    "value.not_string": QT_TRANSLATE_NOOP("problems", "must be a string"),
+    "value.unknown_field": QT_TRANSLATE_NOOP("problems", "unknown field"),
+    "value.not_object_list": QT_TRANSLATE_NOOP("problems", "must be a list of objects"),
+    "value.not_id": QT_TRANSLATE_NOOP("problems", "{value} is not an id"),
+    "value.not_date": QT_TRANSLATE_NOOP("problems", "{value!r} is not a date like 2026-11-24"),
+    "value.email": QT_TRANSLATE_NOOP("problems", "{value!r} is not an email address"),
+    "number.float": QT_TRANSLATE_NOOP("problems", 'give the number as a string, e.g. "{value}"'),
+    "number.not_string": QT_TRANSLATE_NOOP("problems", "a number written as a string is expected"),
+    "number.comma": QT_TRANSLATE_NOOP(
+        "problems", "{value!r} uses a comma; write the decimal point as in {hint!r}"
+    ),
+    "number.invalid": QT_TRANSLATE_NOOP("problems", "{value!r} is not a number"),
+    "document.not_object": QT_TRANSLATE_NOOP("problems", "a JSON object is expected"),
+    "document.rule": QT_TRANSLATE_NOOP("problems", "{text}"),
+    "currency.missing": QT_TRANSLATE_NOOP("problems", 'missing (e.g. "EUR")'),
+    "currency.invalid": QT_TRANSLATE_NOOP("problems", "{value!r} is not an ISO 4217 code"),
+    "currency.unknown": QT_TRANSLATE_NOOP("problems", "{value!r} is not an ISO 4217 currency"),
+    "tax_category.missing": QT_TRANSLATE_NOOP("problems", 'missing (e.g. "S")'),
+    "tax_category.unknown": QT_TRANSLATE_NOOP(
+        "problems", "{value!r} is not a VAT category code ({codes})"
+    ),
+    "corrects_line.not_number": QT_TRANSLATE_NOOP("problems", "must be a line number (1, 2, ...)"),
+    "exchange_rate.not_object": QT_TRANSLATE_NOOP(
+        "problems", "must be an object with rate, date and source"
+    ),
+    "early_discount.not_object": QT_TRANSLATE_NOOP(
+        "problems", "must be an object with percent and days"
+    ),
+    "early_discount.percent": QT_TRANSLATE_NOOP("problems", "a percent between 0 and 100"),
+    "early_discount.days": QT_TRANSLATE_NOOP("problems", "a whole number of days, 0 to 365"),
+    "charge.amount_or_percent": QT_TRANSLATE_NOOP("problems", "give either an amount or a percent"),
+    "charge.reason": QT_TRANSLATE_NOOP("problems", "give a reason or a reason code"),
+    "charge.category": QT_TRANSLATE_NOOP(
+        "problems", "a document allowance or charge needs a VAT category"
+    ),
+    "charge.exemption": QT_TRANSLATE_NOOP(
+        "problems", "category {category} needs an exemption reason"
+    ),
+    "line.exemption": QT_TRANSLATE_NOOP(
+        "problems", "category {category} needs an exemption reason (text or VATEX code)"
+    ),
+    "line.unit": QT_TRANSLATE_NOOP(
+        "problems", "{value!r} is not a UN/ECE Rec 20 unit code such as C62 or HUR"
+    ),
+    "line.price_negative": QT_TRANSLATE_NOOP(
+        "problems", "must not be negative (use a negative quantity or an allowance)"
+    ),
+    "lines.none": QT_TRANSLATE_NOOP("problems", "the document has no lines"),
+    "lines.o_mixed": QT_TRANSLATE_NOOP(
+        "problems", "category O (not subject to VAT) cannot be mixed with other categories"
+    ),
+    "customer.choose": QT_TRANSLATE_NOOP("problems", "choose a customer"),
+    "seller.vat_id_needed": QT_TRANSLATE_NOOP(
+        "problems", "category {category} needs the company's VAT ID"
+    ),
+    "customer.vat_id_needed": QT_TRANSLATE_NOOP(
+        "problems", "category {category} ({wording}) needs the customer's VAT ID"
+    ),
+    "customer.o_no_vat_ids": QT_TRANSLATE_NOOP(
+        "problems", "an invoice not subject to VAT (O) carries no VAT IDs (BR-O-2)"
+    ),
+    "delivery.intra_community": QT_TRANSLATE_NOOP(
+        "problems", "an intra-Community supply needs the delivery date or period"
+    ),
+    "due_date.before_issue": QT_TRANSLATE_NOOP("problems", "the due date is before the issue date"),
+    "period.ends_before_start": QT_TRANSLATE_NOOP("problems", "the period ends before it starts"),
+    "exchange_rate.needed": QT_TRANSLATE_NOOP(
+        "problems",
+        "an invoice in {currency} needs the exchange rate to {accounting} (rate, date, source)",
+    ),
+    "corrects.missing": QT_TRANSLATE_NOOP(
+        "problems", "a credit or debit note must name the invoice it corrects"
+    ),
+    "corrects.not_issued": QT_TRANSLATE_NOOP("problems", "the corrected document is not issued"),
+    "corrects.customer": QT_TRANSLATE_NOOP("problems", "must be the customer of {number}"),
+    "rate.not_taken": QT_TRANSLATE_NOOP(
+        "problems", "category O (not subject to VAT) takes no rate"
+    ),
+    "rate.needed": QT_TRANSLATE_NOOP("problems", "category {category} needs a rate"),
+    "rate.range": QT_TRANSLATE_NOOP("problems", "a VAT rate is a percentage between 0 and 100"),
+    "rate.standard_zero": QT_TRANSLATE_NOOP(
+        "problems", "category S (standard rate) needs a rate above 0; use Z, E or another category"
+    ),
+    "rate.must_be_zero": QT_TRANSLATE_NOOP("problems", "category {category} must have rate 0"),
+    "credit.currency": QT_TRANSLATE_NOOP(
+        "problems", "a credit note for {number} must be in {currency}"
+    ),
+    "credit.exceeds": QT_TRANSLATE_NOOP(
+        "problems",
+        "this credit note ({amount} {currency}) exceeds what is left to credit on {number} ({left} {currency})",
+    ),
+    "credit.not_positive": QT_TRANSLATE_NOOP(
+        "problems", "a credit note must credit a positive amount"
+    ),
+    "credit.no_such_line": QT_TRANSLATE_NOOP("problems", "{number} has no line {position}"),
+    "credit.quantity": QT_TRANSLATE_NOOP(
+        "problems", "credits {credited} of line {position}, which invoiced only {invoiced}"
+    ),
+    "customer.name_empty": QT_TRANSLATE_NOOP("problems", "the customer name must not be empty"),
+    "product.name_empty": QT_TRANSLATE_NOOP("problems", "the product name must not be empty"),
+    "company.name_empty": QT_TRANSLATE_NOOP("problems", "the company name must not be empty"),
+    "company.name_long": QT_TRANSLATE_NOOP(
+        "problems", "the company name is longer than {limit} characters"
+    ),
+    "language.unknown": QT_TRANSLATE_NOOP(
+        "problems", "{value!r} is not a language code such as en, de or fr"
+    ),
+    "scheme.invalid": QT_TRANSLATE_NOOP(
+        "problems", "{value!r} is not a 4-digit ISO 6523 code (or EM)"
+    ),
+    "scheme.missing": QT_TRANSLATE_NOOP(
+        "problems", "an electronic address needs its scheme, e.g. 0088"
+    ),
+    "einvoice_format.unknown": QT_TRANSLATE_NOOP(
+        "problems", "{value!r} is not an e-invoice format (known: {known})"
+    ),
+    "discount.both": QT_TRANSLATE_NOOP("problems", "give both {field} and {other_field}"),
+    "tax_rate.unknown": QT_TRANSLATE_NOOP(
+        "problems", "no tax rate named {name!r} (known: {known})"
+    ),
+    "country.missing": QT_TRANSLATE_NOOP("problems", "the country is missing"),
+    "country.unknown": QT_TRANSLATE_NOOP(
+        "problems", "{value!r} is not an ISO 3166 country code such as DE or FR"
+    ),
+    "currency.not_invoice": QT_TRANSLATE_NOOP(
+        "problems", "{value!r} is not an ISO 4217 currency code such as EUR"
+    ),
+    "vat_id.invalid": QT_TRANSLATE_NOOP(
+        "problems", "{value!r} is not a valid VAT number ({reason})"
+    ),
+    "document.transition": QT_TRANSLATE_NOOP(
+        "problems", "a {status} {type_words} cannot be {action_past}"
+    ),
+    "tax_rate.not_valid": QT_TRANSLATE_NOOP(
+        "problems", "no tax rate {name!r} valid on {day} (known: {known})"
+    ),
+    "plain": QT_TRANSLATE_NOOP("problems", "{text}"),
+}  # end of TEXTS
+
+FIELDS: dict[str, object] = {
+    "description": QT_TRANSLATE_NOOP("problems", "description"),
+    "quantity": QT_TRANSLATE_NOOP("problems", "quantity"),
+    "unit": QT_TRANSLATE_NOOP("problems", "unit"),
+    "unit_price": QT_TRANSLATE_NOOP("problems", "unit price"),
+    "price_base_quantity": QT_TRANSLATE_NOOP("problems", "price base quantity"),
+    "tax_rate": QT_TRANSLATE_NOOP("problems", "VAT rate"),
+    "tax_category": QT_TRANSLATE_NOOP("problems", "VAT category"),
+    "exemption_reason": QT_TRANSLATE_NOOP("problems", "exemption reason"),
+    "product": QT_TRANSLATE_NOOP("problems", "product"),
+    "corrects_line": QT_TRANSLATE_NOOP("problems", "corrected line"),
+    "customer": QT_TRANSLATE_NOOP("problems", "customer"),
+    "currency": QT_TRANSLATE_NOOP("problems", "currency"),
+    "lines": QT_TRANSLATE_NOOP("problems", "lines"),
+    "issue_date": QT_TRANSLATE_NOOP("problems", "issue date"),
+    "due_date": QT_TRANSLATE_NOOP("problems", "due date"),
+    "delivery_date": QT_TRANSLATE_NOOP("problems", "delivery date"),
+    "period_end": QT_TRANSLATE_NOOP("problems", "end of the period"),
+    "prepaid": QT_TRANSLATE_NOOP("problems", "prepaid amount"),
+    "exchange_rate": QT_TRANSLATE_NOOP("problems", "exchange rate"),
+    "corrects": QT_TRANSLATE_NOOP("problems", "corrected invoice"),
+    "name": QT_TRANSLATE_NOOP("problems", "name"),
+    "email": QT_TRANSLATE_NOOP("problems", "email"),
+    "amount": QT_TRANSLATE_NOOP("problems", "amount"),
+    "date": QT_TRANSLATE_NOOP("problems", "date"),
+    "invoice": QT_TRANSLATE_NOOP("problems", "invoice"),
+    "discount_percent": QT_TRANSLATE_NOOP("problems", "discount percent"),
+    "discount_days": QT_TRANSLATE_NOOP("problems", "discount days"),
+    "vat_id": QT_TRANSLATE_NOOP("problems", "VAT ID"),
+    "country": QT_TRANSLATE_NOOP("problems", "country"),
+    "payment_terms_days": QT_TRANSLATE_NOOP("problems", "payment terms (days)"),
+    "language": QT_TRANSLATE_NOOP("problems", "language"),
+    "price": QT_TRANSLATE_NOOP("problems", "price"),
+}
+
+
+LINE = QT_TRANSLATE_NOOP("problems", "line")
+LINE_FIELD = QT_TRANSLATE_NOOP("problems", "line {number}, {field}")
+SELLER = QT_TRANSLATE_NOOP("problems", "Company details: {problem} (fix it on the Company page)")
+BUYER = QT_TRANSLATE_NOOP("problems", "Customer details: {problem} (fix it on the Customers page)")
+FIELD_PROBLEM = QT_TRANSLATE_NOOP("problems", "{field}: {problem}")
+
+
+def _tr(text: object) -> str:
+    return QCoreApplication.translate("problems", str(text))
+
+
+def field_words(path: str) -> str:
+    """A field as people say it: ``lines[2].quantity`` -> "line 3, quantity"."""
+    match = LINE_PATH.match(path)
+    if match:
+        part = match[2]
+        what = _tr(FIELDS[part]) if part in FIELDS else part or _tr(LINE)
+        return _tr(LINE_FIELD).format(number=int(match[1]) + 1, field=what)
+    name = path.lstrip("-").replace("-", "_")
+    return _tr(FIELDS[name]) if name in FIELDS else path
+
+
+def problem_text(found: Problem) -> str:
+    """What is wrong, in the window's language (without the field)."""
+    return fill(_tr(TEXTS[found.code]), found, field_words)
+
+
+def problem_line(found: Problem) -> str:
+    """The field and what is wrong with it; seller and buyer details say where to mend them."""
+    text = problem_text(found)
+    if found.field.startswith("seller"):
+        return _tr(SELLER).format(problem=text)
+    if found.field.startswith("buyer"):
+        return _tr(BUYER).format(problem=text)
+    return _tr(FIELD_PROBLEM).format(field=field_words(found.field), problem=text)
+
+
+def problems_of(error: BaseException) -> list[Problem]:
+    """The problems an error carries (none for an error that is not about input)."""
+    if isinstance(error, Rejected):
+        return list(error.problems)
+    if isinstance(error, InvalidInput):
+        return [error.problem]
+    return []
+
+
+def placeholders(text: str) -> set[str]:
+    """The values a text uses (``{value!r}`` -> ``value``): a test compares them per code."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
