@@ -119,9 +119,9 @@ class DocumentActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         context = self.page.session.context()
-        self._run(
+        self._change(
             lambda: issuing.issue_document(context, int(row["id"])),
-            lambda result: self.page.done(self.tr("Issued as {0}.").format(result["number"])),
+            lambda result: self.page.done(self.tr("Issued as {0}.").format(result.number)),
         )
 
     def delete(self, row: Row) -> None:
@@ -131,7 +131,7 @@ class DocumentActions(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         context = self.page.session.context()
-        self._run(
+        self._change(
             lambda: drafts.delete_draft(context, int(row["id"])),
             lambda _r: self.page.done(self.tr("Draft deleted.")),
         )
@@ -169,7 +169,7 @@ class DocumentActions(QObject):
                 return
         context, number = self.page.session.context(), str(row["number"])
         day = today(context)
-        self._run(
+        self._change(
             lambda: adjustments.set_dispute(context, number, day, note, clear=clear),
             lambda _r: self.page.done(
                 self.tr("Dispute cleared.") if clear else self.tr("Marked as disputed.")
@@ -266,7 +266,7 @@ class DocumentActions(QObject):
             self.page.done(self.page.last_import.splitlines()[0])
             self.page.open_editor(int(report["draft"]))
 
-        self._run(job, done)
+        self._change(job, done)
 
     def export_xml(self, row: Row, path: str | None = None) -> None:
         number = str(row["number"])
