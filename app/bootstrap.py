@@ -1,4 +1,9 @@
-"""The one place that wires the adapters (store, keyring) into what the CLI and GUI use."""
+"""The one place that wires the adapters (store, keyring) into what the CLI and GUI use.
+
+The store, the PDF renderer and the e-invoice rules are imported where they are first needed:
+a command that only unlocks or describes a file (``info``) loads the SQLCipher driver alone,
+not the ORM (about 0.3 s), and the window opens before saxonche and reportlab load.
+"""
 
 from __future__ import annotations
 
@@ -40,6 +45,17 @@ __all__ = [
     "restore_backup",
 ]
 
+
+def __getattr__(name: str) -> Any:
+    """``CompanyFields`` is the services' CompanyInput, which loads babel and stdnum: they
+    load when it is first used, not with every command that opens a file."""
+    if name == "CompanyFields":
+        from app.services.company import CompanyInput
+
+        return CompanyInput
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -59,24 +75,16 @@ def damage_is_typed(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-# Tests create hundreds of files; this switch makes key stretching cheap for them only.
-FAST_KDF_VARIABLE = "INVOICE_DESK_INSECURE_FAST_KDF"
-
-
-def kdf_params() -> KdfParams:
-    return FAST_TEST_PARAMS if os.environ.get(FAST_KDF_VARIABLE) == "1" else DEFAULT_PARAMS
-
-
 @damage_is_typed
 def key_from_passphrase(path: Path, passphrase: str) -> FileKey:
     """Stretch the passphrase with the parameters stored in the file (~0.35 s)."""
-    return unlock(path, passphrase)
+    return opening.unlock(path, passphrase)
 
 
 @damage_is_typed
 def remembered_key(path: Path) -> FileKey | None:
     """The key this computer remembers for the file, if it still fits the file."""
-    require_existing(path)
+    opening.require_existing(path)
     header = read_header(path)
     stored = secrets.load_key(header.raw[:8].hex())
     if stored is None:
@@ -85,7 +93,7 @@ def remembered_key(path: Path) -> FileKey | None:
         file_key = FileKey.deserialize(stored)
     except ValueError:
         return None
-    return file_key if remembered_key_fits(path, file_key) else None
+    return file_key if opening.remembered_key_fits(path, file_key) else None
 
 
 def remember_key(file_key: FileKey) -> None:
@@ -94,20 +102,31 @@ def remember_key(file_key: FileKey) -> None:
 
 @damage_is_typed
 def forget_key(path: Path) -> bool:
-    require_existing(path)
+    opening.require_existing(path)
     return secrets.forget_key(read_header(path).raw[:8].hex())
 
 
 @damage_is_typed
-def create_company(path: Path, passphrase: str, fields: CompanyFields) -> FileKey:
-    return create(path, passphrase, fields, kdf_params())
+def create_company(
+    path: Path, passphrase: str, fields: CompanyFields, params: KdfParams | None = None
+) -> FileKey:
+    """A new company file; its key stretched with ``params`` (default: kdf.DEFAULT_PARAMS)."""
+    from app.store.company_file import create
+
+    return create(path, passphrase, fields, params or kdf.DEFAULT_PARAMS)
 
 
 @damage_is_typed
-def change_passphrase(path: Path, old_key: FileKey, new_passphrase: str) -> FileKey:
+def change_passphrase(
+    path: Path, old_key: FileKey, new_passphrase: str, params: KdfParams | None = None
+) -> FileKey:
     """Re-encrypt under a new passphrase; a remembered key is replaced by the new one."""
+    from app.store import maintenance
+
     was_remembered = remembered_key(path) is not None
-    new_key = maintenance.change_passphrase(path, old_key, new_passphrase, kdf_params())
+    new_key = maintenance.change_passphrase(
+        path, old_key, new_passphrase, params or kdf.DEFAULT_PARAMS
+    )
     if was_remembered:
         secrets.forget_key(old_key.file_id)
         remember_key(new_key)
@@ -118,19 +137,26 @@ def change_passphrase(path: Path, old_key: FileKey, new_passphrase: str) -> File
 def restore_backup(
     backup: Path, backup_key: FileKey, target: Path, *, replace: bool
 ) -> Path | None:
+    from app.store import maintenance
+
     return maintenance.restore(backup, backup_key, target, replace=replace)
 
 
 @damage_is_typed
 def file_info(path: Path, file_key: FileKey) -> dict[str, Any]:
-    return maintenance.file_info(path, file_key).as_dict()
+    """What ``invoice-desk info`` shows (the driver alone: no ORM, no lock)."""
+    return opening.file_info(path, file_key).as_dict()
 
 
 @damage_is_typed
 def verify_file(path: Path, file_key: FileKey) -> dict[str, Any]:
     """File integrity, and when the file is intact and current, the audit chain too."""
+    from app.services.audit_log import verify_audit
+    from app.store import maintenance
+    from app.store.migrate import head_revision
+
     report = maintenance.verify_file(path, file_key)
-    if report.ok and maintenance.file_info(path, file_key).schema_version == head_revision():
+    if report.ok and opening.file_info(path, file_key).schema_version == head_revision():
         with CompanySession(path, file_key, readonly=True) as session:
             chain = verify_audit(session.context())
             balances = session.balance_problems()
@@ -151,9 +177,6 @@ def default_actor() -> str:
     return f"{user}@{socket.gethostname()}"
 
 
-SMTP_PASSWORD_VARIABLE = "INVOICE_DESK_SMTP_PASSWORD"
-
-
 def _smtp_settings(settings: dict[str, Any]) -> SmtpSettings:
     host = str(settings.get("email.host") or "")
     if not host:
@@ -162,14 +185,12 @@ def _smtp_settings(settings: dict[str, Any]) -> SmtpSettings:
     user = settings.get("email.user") or None
     password = None
     if user:
-        password = os.environ.get(SMTP_PASSWORD_VARIABLE) or secrets.load_smtp_password(
-            user, host, port
-        )
+        password = secrets.load_smtp_password(user, host, port)  # the keyring only (rule 10)
         if password is None:
             raise MailFailed(
                 "config",
                 f"no password for {user} at {host}: run 'invoice-desk email password' to keep it"
-                f" in the keyring, or set {SMTP_PASSWORD_VARIABLE}",
+                " in the keyring",
             )
     from app.mail.smtp import SmtpSettings
 
@@ -210,34 +231,72 @@ def import_einvoice_file(ctx: Context, data: bytes) -> Done[dict[str, Any]]:
     return import_einvoice(ctx, imported, xml)
 
 
-class _Lazy:
-    """An adapter built on first use: the e-invoice rules (saxonche, factur-x) and reportlab
-    are loaded when a document is first issued or printed, not while the window opens."""
+class _EInvoicingOnFirstUse:
+    """The e-invoice writer, built when a document is first issued or checked: the rules
+    (saxonche, lxml, the official XSLT) do not load while the window opens."""
 
-    def __init__(self, build: Callable[[], object]) -> None:
-        self._build = build
-        self._adapter: object | None = None
+    def __init__(self) -> None:
+        self._writer: EInvoicing | None = None
 
-    def __getattr__(self, name: str) -> Any:
-        if self._adapter is None:
-            self._adapter = self._build()
-        return getattr(self._adapter, name)
+    def _built(self) -> EInvoicing:
+        if self._writer is None:
+            from app.einvoice.adapter import EInvoiceWriter
 
+            self._writer = EInvoiceWriter()
+        return self._writer
 
-def _einvoice_writer() -> object:
-    from app.einvoice.adapter import EInvoiceWriter
+    def write(self, issued: IssuedDocument, fmt: EInvoiceFormat) -> bytes:
+        return self._built().write(issued, fmt)
 
-    return EInvoiceWriter()
-
-
-def _pdf_renderer() -> object:
-    from app.render.adapter import PdfRenderer
-
-    return PdfRenderer()
+    def failures(self, xml: bytes, fmt: EInvoiceFormat) -> list[RuleFailure]:
+        return self._built().failures(xml, fmt)
 
 
-_EINVOICING = _Lazy(_einvoice_writer)
-_RENDERER = _Lazy(_pdf_renderer)
+class _RendererOnFirstUse:
+    """The PDF renderer, built when a document is first printed (reportlab loads then)."""
+
+    def __init__(self) -> None:
+        self._renderer: Renderer | None = None
+
+    def _built(self) -> Renderer:
+        if self._renderer is None:
+            from app.render.adapter import PdfRenderer
+
+            self._renderer = PdfRenderer()
+        return self._renderer
+
+    def document(self, issued: IssuedDocument, settings: dict[str, Any], *, draft: bool) -> bytes:
+        return self._built().document(issued, settings, draft=draft)
+
+    def facturx(self, pdf: bytes, cii: bytes, issued: IssuedDocument) -> bytes:
+        return self._built().facturx(pdf, cii, issued)
+
+    def statement(
+        self,
+        data: dict[str, Any],
+        customer: PartySnapshot,
+        seller: PartySnapshot,
+        settings: dict[str, Any],
+    ) -> bytes:
+        return self._built().statement(data, customer, seller, settings)
+
+    def reminder(
+        self,
+        items: list[dict[str, Any]],
+        customer: PartySnapshot,
+        seller: PartySnapshot,
+        dates: tuple[date, date],
+        settings: dict[str, Any],
+    ) -> bytes:
+        return self._built().reminder(items, customer, seller, dates, settings)
+
+    def aging(self, data: dict[str, Any], seller: PartySnapshot, settings: dict[str, Any]) -> bytes:
+        return self._built().aging(data, seller, settings)
+
+
+# One of each per process: the XSLT compiled once serves every file opened.
+_EINVOICING: EInvoicing = _EInvoicingOnFirstUse()
+_RENDERER: Renderer = _RendererOnFirstUse()
 
 
 class CompanySession:
@@ -246,6 +305,8 @@ class CompanySession:
     def __init__(
         self, path: Path, file_key: FileKey, *, readonly: bool = False, actor: str | None = None
     ) -> None:
+        from app.store.company_file import CompanyFile  # the ORM loads with the first session
+
         self.path = path
         self.file_key = file_key
         self.readonly = readonly
@@ -255,6 +316,9 @@ class CompanySession:
 
     @damage_is_typed
     def open(self) -> CompanySession:
+        from app.store.migrate import head_revision
+        from app.store.uow import unit_of_work_factory
+
         self._file.open()
         if self.readonly:
             revision = self._file.schema_revision()
@@ -270,6 +334,8 @@ class CompanySession:
 
     def balance_problems(self) -> list[str]:
         """Kept receivable balances that differ from what the ledger says (never expected)."""
+        from app.store.repos_ledger import balance_problems
+
         return balance_problems(self._file.require_engine())
 
     def context(self) -> Context:
@@ -277,12 +343,15 @@ class CompanySession:
         sessions = self._sessions
         if sessions is None:
             raise RuntimeError("the company file is not open")
+        from app.services.ports import Context
+        from app.store.uow import SqlUnitOfWork
+
         return Context(
             uow=lambda: SqlUnitOfWork(sessions),
             clock=lambda: datetime.now().astimezone(),
             actor=self.actor,
-            einvoicing=cast(EInvoicing, _EINVOICING),
-            renderer=cast(Renderer, _RENDERER),
+            einvoicing=_EINVOICING,
+            renderer=_RENDERER,
             mailer=build_mailer,
         )
 
@@ -309,15 +378,22 @@ class CompanySession:
 
     @damage_is_typed
     def settings(self) -> dict[str, Any]:
+        from app.store.company_file import read_settings
+
         return read_settings(self._file.require_engine())
 
     @damage_is_typed
     def backup(self, target: Path) -> dict[str, int]:
         """A verified copy of the open file at ``target`` (same passphrase)."""
+        from app.store.backup import write_verified_copy
+        from app.store.company_file import CompanyFile
+
         with CompanyFile.dbapi_connection(self._file.require_engine()) as raw:
             return write_verified_copy(raw, target, self.file_key)
 
 
 @damage_is_typed
 def backup_file(path: Path, file_key: FileKey, target: Path) -> dict[str, int]:
+    from app.store import maintenance
+
     return maintenance.backup_file(path, file_key, target)

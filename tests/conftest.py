@@ -14,8 +14,6 @@ import pytest
 
 # A Qt test process with neither a platform nor a display aborts; tests run offscreen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Argon2 at full cost takes ~0.35 s per call; tests that measure nothing use cheap parameters.
-os.environ["INVOICE_DESK_INSECURE_FAST_KDF"] = "1"
 os.environ.pop("INVOICE_DESK_PASSPHRASE", None)
 os.environ.pop("INVOICE_DESK_FILE", None)
 
@@ -38,6 +36,16 @@ def _shared() -> Path:
 
 SHARED = _shared()
 PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New keys in this process get cheap Argon2id parameters (see tests/cheap_kdf.py); files
+    keep them in their header, so children that open them stretch cheaply too."""
+    from app.store import kdf
+    from tests.cheap_kdf import FAST_TEST_PARAMS
+
+    monkeypatch.setattr(kdf, "DEFAULT_PARAMS", FAST_TEST_PARAMS)
 
 
 @pytest.fixture(autouse=True)
@@ -72,11 +80,12 @@ class Result:
 
 
 def run_cli(*args: str | Path, env: dict[str, str] | None = None, timeout: float = 120) -> Result:
-    """Run ``invoice-desk`` in a child process, exactly as a user or a script would."""
+    """Run ``invoice-desk`` in a child process as a user or a script would (new keys with the
+    tests' cheap key stretching: ``python -m tests.cheap_kdf``)."""
     full_env = dict(os.environ)
     full_env.update(env or {})
     proc = subprocess.run(
-        [sys.executable, "-m", "ui.launcher", *map(str, args)],
+        [sys.executable, "-m", "tests.cheap_kdf", *map(str, args)],
         capture_output=True,
         text=True,
         env=full_env,

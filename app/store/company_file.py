@@ -12,23 +12,15 @@ from sqlalchemy import Engine, text
 
 from app import __version__
 from app.services.company import CompanyInput
-from app.services.errors import DamagedFile, InvalidInput, WrongPassphrase
+from app.services.errors import DamagedFile, InvalidInput
 from app.store import dialect_sqlite, migrate
 from app.store.backup import write_verified_copy
-from app.store.kdf import (
-    DEFAULT_PARAMS,
-    FileKey,
-    KdfParams,
-    derive_file_key,
-    key_matches,
-    new_file_key,
-    read_header,
-)
+from app.store.kdf import DEFAULT_PARAMS, FileKey, KdfParams, new_file_key
 from app.store.lock import WriterLock
+from app.store.opening import SUFFIX, require_existing
 from app.store.sqlcipher import create_new_file, make_engine
 from app.store.tax_defaults import seed_tax_rates
 
-SUFFIX = ".invoicedesk"
 AUTOMATIC_BACKUPS_KEPT = 5
 DEFAULT_SETTINGS = {
     "security.auto_lock_minutes": "15",
@@ -42,26 +34,6 @@ CompanyFields = CompanyInput
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def require_existing(path: Path) -> None:
-    if not path.exists():
-        raise InvalidInput("--file", f"no company file at {path}")
-    if not path.is_file():
-        raise InvalidInput("--file", f"{path} is not a file")
-
-
-def unlock(path: Path, passphrase: str) -> FileKey:
-    """Derive the key of an existing file; WrongPassphrase when it does not fit."""
-    require_existing(path)
-    file_key = derive_file_key(passphrase, read_header(path))
-    if file_key is None:
-        raise WrongPassphrase("wrong passphrase for this company file")
-    return file_key
-
-
-def remembered_key_fits(path: Path, file_key: FileKey) -> bool:
-    return key_matches(file_key, read_header(path))
 
 
 def create(

@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from functools import reduce
 from pathlib import Path
 
-from argon2.low_level import Type, hash_secret_raw
-
 from app.services.errors import DamagedFile, NotACompanyFile
 
 HEADER_SIZE = 16
@@ -52,10 +50,9 @@ class KdfParams:
         }
 
 
-# About 0.35 s on the reference machine (2 cores, see docs/performance.md).
+# About 0.35 s on the reference machine (2 cores, see docs/performance.md). What every new
+# file and every passphrase change gets (bootstrap reads it when called).
 DEFAULT_PARAMS = KdfParams(memory_kib=2**18, time_cost=2, parallelism=2)
-# Cheap parameters for tests that create many files; never used for real company files.
-FAST_TEST_PARAMS = KdfParams(memory_kib=2**13, time_cost=1, parallelism=1)
 
 
 @dataclass(frozen=True)
@@ -92,6 +89,8 @@ def _key_check(key: bytes) -> bytes:
 
 
 def _derive(passphrase: str, salt12: bytes, params: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw  # a remembered key needs no stretching
+
     raw: bytes = hash_secret_raw(
         secret=passphrase.encode("utf-8"),
         salt=salt12,

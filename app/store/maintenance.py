@@ -11,11 +11,12 @@ from typing import Any
 
 from app.services.errors import DamagedFile, InvalidInput
 from app.services.files import fsync_dir
-from app.store import migrate
 from app.store.backup import integrity_problems, table_counts
-from app.store.company_file import CompanyFile, require_existing
-from app.store.kdf import DEFAULT_PARAMS, FileKey, KdfParams, new_file_key, read_header
-from app.store.lock import WriterLock, current_holder
+from app.store.company_file import CompanyFile
+from app.store.kdf import DEFAULT_PARAMS, FileKey, KdfParams, new_file_key
+from app.store.lock import WriterLock
+from app.store.opening import damage_guard as _damage_guard
+from app.store.opening import require_existing
 from app.store.sqlcipher import (
     DBAPIError,
     connect,
@@ -23,72 +24,6 @@ from app.store.sqlcipher import (
     fsync_file,
     is_damage_error,
 )
-
-COMPANY_COLUMNS = ("name", "country", "currency", "vat_id", "street", "postcode", "city")
-
-
-@dataclass
-class FileInfo:
-    path: Path
-    file_size: int
-    company: dict[str, str | None]
-    schema_version: str | None
-    schema_head: str
-    counts: dict[str, int]
-    lock_holder: dict[str, str | int] | None
-    kdf: dict[str, int | str]
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "file": str(self.path),
-            "file_size": self.file_size,
-            "company": self.company,
-            "schema_version": self.schema_version,
-            "schema_head": self.schema_head,
-            "counts": self.counts,
-            "lock": self.lock_holder,
-            "kdf": self.kdf,
-        }
-
-
-def _damage_guard(exc: Exception) -> Exception:
-    if is_damage_error(exc):
-        return DamagedFile(f"the company file is damaged: {exc}")
-    return exc
-
-
-def file_info(path: Path, file_key: FileKey) -> FileInfo:
-    """What ``invoice-desk info`` shows; opens the file read-only, takes no lock."""
-    require_existing(path)
-    header = read_header(path)
-    try:
-        with contextlib.closing(connect(path, file_key, readonly=True)) as conn:
-            columns = {row[1] for row in conn.execute("PRAGMA table_info(company)")}
-            wanted = [c for c in COMPANY_COLUMNS if c in columns]
-            row = conn.execute(f"SELECT {', '.join(wanted)} FROM company LIMIT 1").fetchone()
-            company = dict(zip(wanted, row, strict=True)) if row else {}
-            has_alembic = conn.execute(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
-            ).fetchone()[0]
-            revision = (
-                conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-                if has_alembic
-                else None
-            )
-            counts = {k: v for k, v in table_counts(conn).items() if k != "alembic_version"}
-    except DBAPIError as exc:
-        raise _damage_guard(exc) from exc
-    holder = current_holder(path)
-    return FileInfo(
-        path=path.resolve(),
-        file_size=path.stat().st_size,
-        company=company,
-        schema_version=revision,
-        schema_head=migrate.head_revision(),
-        counts=counts,
-        lock_holder=holder.as_dict() if holder else None,
-        kdf=header.params.as_dict(),
-    )
 
 
 @dataclass

@@ -11,9 +11,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
-
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # head_revision (for info) reads files; the rest loads SQLAlchemy
+    from sqlalchemy import Connection, Engine
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -47,6 +46,8 @@ def head_revision() -> str:
 
 
 def current_revision(connection: Connection) -> str | None:
+    from sqlalchemy import text
+
     exists = connection.execute(
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
     ).first()

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 
 from app.services.errors import DamagedFile
 from app.store.kdf import FileKey
+
+if TYPE_CHECKING:  # info and unlocking use the driver only; the ORM loads with the engine
+    from sqlalchemy import Engine
 
 DBAPIError = sqlcipher.DatabaseError
 BUSY_TIMEOUT_MS = 10_000
@@ -76,6 +77,9 @@ def create_new_file(path: Path, file_key: FileKey) -> None:
 
 def make_engine(path: Path, file_key: FileKey, *, readonly: bool = False) -> Engine:
     """A SQLAlchemy engine whose write transactions start with BEGIN IMMEDIATE."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher,

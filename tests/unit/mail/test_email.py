@@ -3,12 +3,16 @@ arrives: the stored PDF byte for byte, the language, the log, the audit chain, t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from app import secrets
 from app.services import emailing, exports, settings
 from app.services.errors import MailFailed
+from tests.secret_service import secret_service
 from tests.smtp_server import PASSWORD, USER, _free_port, configure_smtp
 from tests.unit.services.builders import add_customer, invoice_json
 
@@ -61,16 +65,33 @@ def test_a_refused_recipient_is_named_logged_and_can_be_retried(ctx: Any, server
     assert envelope.rcpt_tos == ["accounts@example.de"] and message["Subject"].endswith(number)
 
 
+@pytest.fixture
+def real_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The Secret Service (gnome-keyring on a private D-Bus) as this process's keyring."""
+    import keyring.core
+
+    with secret_service(tmp_path / "keyring-home") as variables:
+        for name, value in variables.items():
+            monkeypatch.setenv(name, value)
+        monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+        monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+        keyring.core.init_backend()
+        yield
+
+
 @pytest.mark.parametrize("server", ["auth"], indirect=True)
-def test_a_wrong_password_says_so(ctx: Any, server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_wrong_password_says_so(ctx: Any, server: Any, real_keyring: None) -> None:
     _, port, _ = server
     configure_smtp(ctx, port, **{"email.user": USER})
     number = _issue(ctx)
-    monkeypatch.setenv("INVOICE_DESK_SMTP_PASSWORD", "wrong")
+    with pytest.raises(MailFailed) as failed:  # nothing in the keyring yet
+        emailing.send_document(ctx, number)
+    assert failed.value.kind == "config" and "invoice-desk email password" in str(failed.value)
+    secrets.store_smtp_password(USER, "127.0.0.1", port, "wrong")
     with pytest.raises(MailFailed) as failed:
         emailing.send_document(ctx, number)
     assert failed.value.kind == "auth" and "user name or password" in str(failed.value)
-    monkeypatch.setenv("INVOICE_DESK_SMTP_PASSWORD", PASSWORD)
+    secrets.store_smtp_password(USER, "127.0.0.1", port, PASSWORD)
     assert emailing.send_document(ctx, number).value["status"] == "sent"
 
 

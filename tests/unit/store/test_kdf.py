@@ -5,12 +5,12 @@ import pytest
 from app.services.errors import DamagedFile, NotACompanyFile
 from app.store.kdf import (
     DEFAULT_PARAMS,
-    FAST_TEST_PARAMS,
     derive_file_key,
     key_matches,
     new_file_key,
     parse_header,
 )
+from tests.cheap_kdf import FAST_TEST_PARAMS
 
 
 def test_header_carries_parameters_and_unlocks_only_with_the_same_passphrase() -> None:
