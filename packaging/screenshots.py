@@ -1,6 +1,8 @@
 """Capture the current screens into docs/screenshots (run under xvfb-run or on a desktop).
 
-INVOICE_DESK_INSECURE_FAST_KDF=1 xvfb-run -a .venv/bin/python packaging/screenshots.py [de]
+xvfb-run -a .venv/bin/python packaging/screenshots.py [de]
+
+The demo company is made and unlocked with the real key stretching (a second or two in all).
 
 With ``de``: only the document list and the invoice editor, in German (files ending "-de").
 """
