@@ -70,7 +70,7 @@ def fill(ts: Path, language: str) -> list[str]:
 
 
 def build(folder: Path) -> list[str]:
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))  # with sub-packages
     missing = []
     for language in ("de", "en"):
         ts = folder / f"invoice_desk_{language}.ts"

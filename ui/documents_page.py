@@ -33,7 +33,8 @@ from app.services.ports import DocumentQuery
 from ui.batch import BatchRunner
 from ui.document_actions import DocumentActions, selection_sum
 from ui.document_list_model import DATE_COLUMN, DocumentListModel
-from ui.invoice_editor import NO_DATE, InvoiceEditor, open_editor
+from ui.editor.header import NO_DATE
+from ui.editor.window import InvoiceEditor, open_editor
 from ui.messages import describe
 from ui.ops import follow_changes
 from ui.pdf_view import PdfPreview, open_in_viewer, print_pdf

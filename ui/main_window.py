@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
 
     def _save_open_drafts(self) -> None:
         for editor in list(self.documents_page.editors):
-            if not editor.undo_stack.isClean():
+            if editor.presenter.unsaved:
                 editor.save()  # queued before anything else on the one store thread
 
     def auto_lock(self) -> None:

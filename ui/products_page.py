@@ -26,9 +26,9 @@ from app.services import customers
 from app.services.changes import Done, Kind
 from app.services.errors import Rejected
 from app.services.formatting import Formatter, read_number
+from ui.editor.line_grid import UNITS
 from ui.field_form import FieldForm
 from ui.labels import label_tr
-from ui.line_grid import UNITS
 from ui.messages import describe
 from ui.ops import follow_changes
 from ui.problem_texts import problem_text

@@ -30,30 +30,30 @@
 <context>
     <name>AgingBars</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="35" />
+        <location filename="../../ui/dashboard_page.py" line="37" />
         <source>Aging of receivables</source>
         <translation>Altersstruktur der Forderungen</translation></message>
 </context>
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="60" />
+        <location filename="../../ui/reports_page.py" line="62" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="61" />
+        <location filename="../../ui/reports_page.py" line="63" />
         <source>Currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="63" />
+        <location filename="../../ui/reports_page.py" line="65" />
         <source>Total</source>
         <translation>Gesamt</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="64" />
+        <location filename="../../ui/reports_page.py" line="66" />
         <source>Credit</source>
         <translation>Guthaben</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="65" />
+        <location filename="../../ui/reports_page.py" line="67" />
         <source>Balance</source>
         <translation>Saldo</translation></message>
 </context>
@@ -75,54 +75,54 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="44" />
+        <location filename="../../ui/audit_page.py" line="46" />
         <source>No.</source>
         <translation>Nr.</translation></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="45" />
+        <location filename="../../ui/audit_page.py" line="47" />
         <source>Time</source>
         <translation>Zeit</translation></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="46" />
+        <location filename="../../ui/audit_page.py" line="48" />
         <source>Who</source>
         <translation>Wer</translation></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="47" />
+        <location filename="../../ui/audit_page.py" line="49" />
         <source>What</source>
         <translation>Was</translation></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="48" />
+        <location filename="../../ui/audit_page.py" line="50" />
         <source>Concerning</source>
         <translation>Betrifft</translation></message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="106" />
+        <location filename="../../ui/audit_page.py" line="108" />
         <source>Audit log</source>
         <translation>Protokoll</translation></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="114" />
+        <location filename="../../ui/audit_page.py" line="116" />
         <source>Entry</source>
         <translation>Eintrag</translation></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="115" />
+        <location filename="../../ui/audit_page.py" line="117" />
         <source>Not verified in this session.</source>
         <translation>In dieser Sitzung nicht geprüft.</translation></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="117" />
+        <location filename="../../ui/audit_page.py" line="119" />
         <source>&amp;Verify chain</source>
         <translation>Kette &amp;prüfen</translation></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="147" />
+        <location filename="../../ui/audit_page.py" line="150" />
         <source>Verifying…</source>
         <translation>Wird geprüft…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/audit_page.py" line="156" />
+        <location filename="../../ui/audit_page.py" line="159" />
         <source>The chain is intact: %n entries.</source>
         <translation><numerusform>Die Kette ist intakt: %n Eintrag.</numerusform><numerusform>Die Kette ist intakt: %n Einträge.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="160" />
+        <location filename="../../ui/audit_page.py" line="163" />
         <source>BROKEN at entry %1: %2. Entries from there on cannot be trusted.</source>
         <translation>GEBROCHEN bei Eintrag %1: %2. Ab dort sind die Einträge nicht vertrauenswürdig.</translation></message>
 </context>
@@ -140,7 +140,7 @@
 <context>
     <name>BatchRunner</name>
     <message>
-        <location filename="../../ui/batch.py" line="36" />
+        <location filename="../../ui/batch.py" line="38" />
         <source>Cancel</source>
         <translation>Abbrechen</translation></message>
 </context>
@@ -229,116 +229,116 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../ui/company_page.py" line="63" />
+        <location filename="../../ui/company_page.py" line="68" />
         <source>Company</source>
         <translation>Firma</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="65" />
+        <location filename="../../ui/company_page.py" line="70" />
         <source>Name:</source>
         <translation>Name:</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="66" />
+        <location filename="../../ui/company_page.py" line="71" />
         <source>Address:</source>
         <translation>Anschrift:</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="67" />
+        <location filename="../../ui/company_page.py" line="72" />
         <source>Country:</source>
         <translation>Land:</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="68" />
+        <location filename="../../ui/company_page.py" line="73" />
         <source>Accounting currency:</source>
         <translation>Buchführungswährung:</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="69" />
+        <location filename="../../ui/company_page.py" line="74" />
         <source>VAT ID:</source>
         <translation>USt-IdNr.:</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="73" />
+        <location filename="../../ui/company_page.py" line="78" />
         <source>Company file</source>
         <translation>Firmendatei</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="75" />
+        <location filename="../../ui/company_page.py" line="80" />
         <source>Location:</source>
         <translation>Ort der Datei:</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="76" />
+        <location filename="../../ui/company_page.py" line="81" />
         <source>Size:</source>
         <translation>Größe:</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="77" />
+        <location filename="../../ui/company_page.py" line="82" />
         <source>Schema version:</source>
         <translation>Schemaversion:</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="78" />
+        <location filename="../../ui/company_page.py" line="83" />
         <source>Key stretching:</source>
         <translation>Schlüsselableitung:</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="79" />
+        <location filename="../../ui/company_page.py" line="84" />
         <source>Records:</source>
         <translation>Datensätze:</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="82" />
+        <location filename="../../ui/company_page.py" line="87" />
         <source>Verify file</source>
         <translation>Datei prüfen</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="84" />
+        <location filename="../../ui/company_page.py" line="89" />
         <source>Back up…</source>
         <translation>Sichern…</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="115" />
-        <location filename="../../ui/company_page.py" line="118" />
+        <location filename="../../ui/company_page.py" line="120" />
+        <location filename="../../ui/company_page.py" line="123" />
         <source>(none)</source>
         <translation>(keine)</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="120" />
+        <location filename="../../ui/company_page.py" line="125" />
         <source>{kib:,} KiB</source>
         <translation>{kib:,} KiB</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="122" />
+        <location filename="../../ui/company_page.py" line="127" />
         <source>Argon2id, {mib} MiB, {t} passes</source>
         <translation>Argon2id, {mib} MiB, {t} Durchläufe</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="132" />
+        <location filename="../../ui/company_page.py" line="137" />
         <source>customers</source>
         <translation>Kunden</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="133" />
+        <location filename="../../ui/company_page.py" line="138" />
         <source>products</source>
         <translation>Artikel</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="134" />
+        <location filename="../../ui/company_page.py" line="139" />
         <source>documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="135" />
+        <location filename="../../ui/company_page.py" line="140" />
         <source>payment entries</source>
         <translation>Zahlungsbuchungen</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="136" />
+        <location filename="../../ui/company_page.py" line="141" />
         <source>audit entries</source>
         <translation>Protokolleinträge</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="145" />
+        <location filename="../../ui/company_page.py" line="150" />
         <source>Verifying every page of the file…</source>
         <translation>Jede Seite der Datei wird geprüft…</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="154" />
+        <location filename="../../ui/company_page.py" line="159" />
         <source>The file is intact: every check passed.</source>
         <translation>Die Datei ist intakt: jede Prüfung bestanden.</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="157" />
+        <location filename="../../ui/company_page.py" line="162" />
         <source>The file is damaged: </source>
         <translation>Die Datei ist beschädigt: </translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="170" />
+        <location filename="../../ui/company_page.py" line="175" />
         <source>Back up to</source>
         <translation>Sichern nach</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="177" />
+        <location filename="../../ui/company_page.py" line="182" />
         <source>Writing and checking the backup…</source>
         <translation>Die Sicherung wird geschrieben und geprüft…</translation></message>
     <message>
-        <location filename="../../ui/company_page.py" line="188" />
+        <location filename="../../ui/company_page.py" line="193" />
         <source>Backup written and verified: {path}</source>
         <translation>Sicherung geschrieben und geprüft: {path}</translation></message>
 </context>
@@ -502,154 +502,154 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="65" />
+        <location filename="../../ui/customers_page.py" line="67" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="65" />
+        <location filename="../../ui/customers_page.py" line="67" />
         <source>City</source>
         <translation>Ort</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="65" />
+        <location filename="../../ui/customers_page.py" line="67" />
         <source>Country</source>
         <translation>Land</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="65" />
+        <location filename="../../ui/customers_page.py" line="67" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="118" />
+        <location filename="../../ui/customers_page.py" line="126" />
         <source>Search name, VAT ID, email, city</source>
         <translation>Name, USt-IdNr., E-Mail, Ort suchen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="119" />
+        <location filename="../../ui/customers_page.py" line="127" />
         <source>Search customers</source>
         <translation>Kunden suchen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="127" />
+        <location filename="../../ui/customers_page.py" line="135" />
         <source>Customers</source>
         <translation>Kunden</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="137" />
+        <location filename="../../ui/customers_page.py" line="145" />
         <source>&amp;New customer</source>
         <translation>&amp;Neuer Kunde</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="153" />
+        <location filename="../../ui/customers_page.py" line="161" />
         <source>Company default</source>
         <translation>Vorgabe der Firma</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="156" />
+        <location filename="../../ui/customers_page.py" line="164" />
         <source>E-invoice format:</source>
         <translation>E-Rechnungsformat:</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="157" />
+        <location filename="../../ui/customers_page.py" line="165" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="161" />
+        <location filename="../../ui/customers_page.py" line="169" />
         <source>S&amp;tatement PDF…</source>
         <translation>Konto&amp;auszug als PDF…</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="165" />
+        <location filename="../../ui/customers_page.py" line="173" />
         <source>Documents of the customer</source>
         <translation>Belege des Kunden</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="244" />
+        <location filename="../../ui/customers_page.py" line="251" />
         <source>Balance: nothing open</source>
         <translation>Saldo: nichts offen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="247" />
+        <location filename="../../ui/customers_page.py" line="254" />
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="282" />
+        <location filename="../../ui/customers_page.py" line="289" />
         <source>a whole number of days, e.g. 30</source>
         <translation>eine ganze Zahl von Tagen, z. B. 30</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="300" />
+        <location filename="../../ui/customers_page.py" line="309" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="308" />
+        <location filename="../../ui/customers_page.py" line="316" />
         <source>Not saved: see the fields marked in red.</source>
         <translation>Nicht gespeichert: siehe die rot markierten Felder.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="325" />
+        <location filename="../../ui/customers_page.py" line="333" />
         <source>Save statement</source>
         <translation>Kontoauszug speichern</translation></message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="98" />
+        <location filename="../../ui/dashboard_page.py" line="100" />
         <source>Open receivables</source>
         <translation>Offene Forderungen</translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="99" />
+        <location filename="../../ui/dashboard_page.py" line="101" />
         <source>Overdue</source>
         <translation>Überfällig</translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="100" />
+        <location filename="../../ui/dashboard_page.py" line="102" />
         <source>Issued this month</source>
         <translation>In diesem Monat ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="107" />
+        <location filename="../../ui/dashboard_page.py" line="109" />
         <source>Aging (days past due)</source>
         <translation>Altersstruktur (Tage nach Fälligkeit)</translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="111" />
+        <location filename="../../ui/dashboard_page.py" line="113" />
         <source>Owing most</source>
         <translation>Höchste offene Beträge</translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="117" />
+        <location filename="../../ui/dashboard_page.py" line="119" />
         <source>State</source>
         <translation>Zustand</translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="119" />
+        <location filename="../../ui/dashboard_page.py" line="121" />
         <source>Audit chain: not checked yet</source>
         <translation>Prüfkette: noch nicht geprüft</translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="120" />
+        <location filename="../../ui/dashboard_page.py" line="122" />
         <source>Accountant's bundle: none sent yet</source>
         <translation>Paket für die Steuerberatung: noch keines gesendet</translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="121" />
+        <location filename="../../ui/dashboard_page.py" line="123" />
         <source>&amp;Verify audit chain</source>
         <translation>Prüfkette &amp;verifizieren</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="140" />
-        <location filename="../../ui/dashboard_page.py" line="143" />
+        <location filename="../../ui/dashboard_page.py" line="149" />
+        <location filename="../../ui/dashboard_page.py" line="152" />
         <source>%n document(s)</source>
         <translation><numerusform>%n Beleg</numerusform><numerusform>%n Belege</numerusform></translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="147" />
+        <location filename="../../ui/dashboard_page.py" line="156" />
         <source>Nobody owes anything.</source>
         <translation>Niemand schuldet etwas.</translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="159" />
+        <location filename="../../ui/dashboard_page.py" line="168" />
         <source>Accountant's bundle: none made yet (Exports)</source>
         <translation>Paket für die Steuerkanzlei: noch keines erstellt (Exporte)</translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="160" />
+        <location filename="../../ui/dashboard_page.py" line="169" />
         <source>Accountant's bundle {n}: {start} to {end}; delivered {ok}, waiting {wait}</source>
         <translation>Paket {n} für die Steuerkanzlei: {start} bis {end}; übermittelt {ok}, wartend {wait}</translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="169" />
+        <location filename="../../ui/dashboard_page.py" line="178" />
         <source>; NEEDS ATTENTION: {n}</source>
         <translation>; BRAUCHT AUFMERKSAMKEIT: {n}</translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="173" />
+        <location filename="../../ui/dashboard_page.py" line="182" />
         <source>Audit chain: verifying…</source>
         <translation>Prüfkette: wird geprüft…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="179" />
+        <location filename="../../ui/dashboard_page.py" line="188" />
         <source>Audit chain: intact, %n entries</source>
         <translation><numerusform>Prüfkette: intakt, %n Eintrag</numerusform><numerusform>Prüfkette: intakt, %n Einträge</numerusform></translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="182" />
+        <location filename="../../ui/dashboard_page.py" line="191" />
         <source>Audit chain: BROKEN at entry %1: %2</source>
         <translation>Prüfkette: GEBROCHEN bei Eintrag %1: %2</translation></message>
 </context>
@@ -766,52 +766,52 @@
 <context>
     <name>DestinationsPanel</name>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="47" />
+        <location filename="../../ui/destinations_panel.py" line="48" />
         <source>Destinations</source>
         <translation>Ziele</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="57" />
+        <location filename="../../ui/destinations_panel.py" line="58" />
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="58" />
+        <location filename="../../ui/destinations_panel.py" line="59" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="59" />
+        <location filename="../../ui/destinations_panel.py" line="60" />
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="60" />
+        <location filename="../../ui/destinations_panel.py" line="61" />
         <source>Switch on/&amp;off</source>
         <translation>&amp;Ein-/ausschalten</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="92" />
-        <location filename="../../ui/destinations_panel.py" line="140" />
+        <location filename="../../ui/destinations_panel.py" line="93" />
+        <location filename="../../ui/destinations_panel.py" line="142" />
         <source>Choose a destination first.</source>
         <translation>Wählen Sie zuerst ein Ziel.</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="115" />
+        <location filename="../../ui/destinations_panel.py" line="117" />
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="142" />
+        <location filename="../../ui/destinations_panel.py" line="144" />
         <source>Connecting to {name}…</source>
         <translation>Verbinde mit {name}…</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="146" />
+        <location filename="../../ui/destinations_panel.py" line="148" />
         <source>Connection works: {result}</source>
         <translation>Verbindung funktioniert: {result}</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="152" />
+        <location filename="../../ui/destinations_panel.py" line="154" />
         <source>Connection failed: {error}</source>
         <translation>Verbindung fehlgeschlagen: {error}</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="156" />
+        <location filename="../../ui/destinations_panel.py" line="158" />
         <source>Unknown server</source>
         <translation>Unbekannter Server</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="158" />
+        <location filename="../../ui/destinations_panel.py" line="160" />
         <source>The server {host} is not known yet. Its host key fingerprint is
 
 {fp}
@@ -823,70 +823,70 @@ Compare it with the one your accountant or the server's administrator gives you.
 
 Vergleichen Sie ihn mit dem, den Ihre Steuerkanzlei oder die Administration des Servers Ihnen nennt. Diesem Server ab jetzt vertrauen?</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="164" />
+        <location filename="../../ui/destinations_panel.py" line="166" />
         <source>Not trusted; nothing is sent to this server.</source>
         <translation>Nicht vertraut; an diesen Server wird nichts gesendet.</translation></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="177" />
+        <location filename="../../ui/destinations_panel.py" line="179" />
         <source>Host key pinned; testing again…</source>
         <translation>Host-Schlüssel gespeichert; teste erneut…</translation></message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ui/document_actions.py" line="59" />
+        <location filename="../../ui/document_actions.py" line="60" />
         <source>Edit draft</source>
         <translation>Entwurf bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="60" />
+        <location filename="../../ui/document_actions.py" line="61" />
         <source>Issue…</source>
         <translation>Ausstellen…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="61" />
+        <location filename="../../ui/document_actions.py" line="62" />
         <source>Delete draft…</source>
         <translation>Entwurf löschen…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="66" />
+        <location filename="../../ui/document_actions.py" line="67" />
         <source>Record payment…</source>
         <translation>Zahlung erfassen…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="67" />
+        <location filename="../../ui/document_actions.py" line="68" />
         <source>Credit note…</source>
         <translation>Gutschrift…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="68" />
+        <location filename="../../ui/document_actions.py" line="69" />
         <source>Dispute…</source>
         <translation>Einwand…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="69" />
+        <location filename="../../ui/document_actions.py" line="70" />
         <source>Clear dispute</source>
         <translation>Einwand aufheben</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="73" />
+        <location filename="../../ui/document_actions.py" line="74" />
         <source>Print…</source>
         <translation>Drucken…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="74" />
+        <location filename="../../ui/document_actions.py" line="75" />
         <source>Open PDF</source>
         <translation>PDF öffnen</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="75" />
+        <location filename="../../ui/document_actions.py" line="76" />
         <source>Email…</source>
         <translation>E-Mail…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="76" />
+        <location filename="../../ui/document_actions.py" line="77" />
         <source>Export e-invoice XML…</source>
         <translation>E-Rechnung (XML) exportieren…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="89" />
+        <location filename="../../ui/document_actions.py" line="90" />
         <source>Save %n PDF(s) in a folder…</source>
         <translation><numerusform>%n PDF in einem Ordner speichern…</numerusform><numerusform>%n PDFs in einem Ordner speichern…</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="106" />
+        <location filename="../../ui/document_actions.py" line="112" />
         <source>Issue the document?</source>
         <translation>Den Beleg ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="108" />
+        <location filename="../../ui/document_actions.py" line="114" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted.
 
 Issue it now?</source>
@@ -894,91 +894,91 @@ Issue it now?</source>
 
 Jetzt ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="118" />
+        <location filename="../../ui/document_actions.py" line="124" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="123" />
+        <location filename="../../ui/document_actions.py" line="129" />
         <source>Delete the draft?</source>
         <translation>Den Entwurf löschen?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="123" />
+        <location filename="../../ui/document_actions.py" line="129" />
         <source>The draft is deleted for good.</source>
         <translation>Der Entwurf wird endgültig gelöscht.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="130" />
+        <location filename="../../ui/document_actions.py" line="136" />
         <source>Draft deleted.</source>
         <translation>Entwurf gelöscht.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="143" />
+        <location filename="../../ui/document_actions.py" line="149" />
         <source>Payment recorded.</source>
         <translation>Zahlung erfasst.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="160" />
+        <location filename="../../ui/document_actions.py" line="166" />
         <source>Dispute</source>
         <translation>Einwand</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="160" />
+        <location filename="../../ui/document_actions.py" line="166" />
         <source>What does the customer dispute?</source>
         <translation>Was beanstandet der Kunde?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="169" />
+        <location filename="../../ui/document_actions.py" line="175" />
         <source>Dispute cleared.</source>
         <translation>Einwand aufgehoben.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="169" />
+        <location filename="../../ui/document_actions.py" line="175" />
         <source>Marked as disputed.</source>
         <translation>Als beanstandet markiert.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="178" />
+        <location filename="../../ui/document_actions.py" line="184" />
         <source>Sent to {0}.</source>
         <translation>Gesendet an {0}.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="185" />
+        <location filename="../../ui/document_actions.py" line="191" />
         <source>Save the PDFs in</source>
         <translation>Die PDFs speichern in</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="194" />
+        <location filename="../../ui/document_actions.py" line="200" />
         <source>Saving PDFs…</source>
         <translation>PDFs werden gespeichert…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="194" />
+        <location filename="../../ui/document_actions.py" line="200" />
         <source>saved</source>
         <translation>gespeichert</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="205" />
+        <location filename="../../ui/document_actions.py" line="211" />
         <source>Every issued document has been sent.</source>
         <translation>Jeder ausgestellte Beleg wurde gesendet.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="210" />
+        <location filename="../../ui/document_actions.py" line="216" />
         <source>Send by email?</source>
         <translation>Per E-Mail senden?</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="211" />
+        <location filename="../../ui/document_actions.py" line="217" />
         <source>Send %n document(s) that were never sent?</source>
         <translation><numerusform>%n noch nie gesendeten Beleg senden?</numerusform><numerusform>%n noch nie gesendete Belege senden?</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="218" />
+        <location filename="../../ui/document_actions.py" line="224" />
         <source>Sending…</source>
         <translation>Wird gesendet…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="219" />
+        <location filename="../../ui/document_actions.py" line="225" />
         <source>sent</source>
         <translation>gesendet</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="238" />
+        <location filename="../../ui/document_actions.py" line="244" />
         <source>Import an e-invoice</source>
         <translation>Eine E-Rechnung importieren</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="240" />
+        <location filename="../../ui/document_actions.py" line="246" />
         <source>E-invoices (*.xml *.pdf);;All files (*)</source>
         <translation>E-Rechnungen (*.xml *.pdf);;Alle Dateien (*)</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="268" />
+        <location filename="../../ui/document_actions.py" line="275" />
         <source>Save e-invoice</source>
         <translation>E-Rechnung speichern</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="278" />
+        <location filename="../../ui/document_actions.py" line="285" />
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation></message>
 </context>
@@ -1044,123 +1044,269 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.py" line="80" />
+        <location filename="../../ui/documents_page.py" line="90" />
         <source>Search number, customer, reference, amount, text</source>
         <translation>Nummer, Kunde, Referenz, Betrag, Text suchen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="81" />
+        <location filename="../../ui/documents_page.py" line="91" />
         <source>Search documents</source>
         <translation>Belege suchen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="84" />
+        <location filename="../../ui/documents_page.py" line="94" />
         <source>Show</source>
         <translation>Anzeigen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="86" />
+        <location filename="../../ui/documents_page.py" line="96" />
         <source>All documents</source>
         <translation>Alle Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="87" />
+        <location filename="../../ui/documents_page.py" line="97" />
         <source>Drafts</source>
         <translation>Entwürfe</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="88" />
+        <location filename="../../ui/documents_page.py" line="98" />
         <source>Issued</source>
         <translation>Ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="89" />
+        <location filename="../../ui/documents_page.py" line="99" />
         <source>Unpaid</source>
         <translation>Unbezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="90" />
+        <location filename="../../ui/documents_page.py" line="100" />
         <source>Overdue</source>
         <translation>Überfällig</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="91" />
+        <location filename="../../ui/documents_page.py" line="101" />
         <source>Paid</source>
         <translation>Bezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="92" />
+        <location filename="../../ui/documents_page.py" line="102" />
         <source>Credited</source>
         <translation>Gutgeschrieben</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="93" />
+        <location filename="../../ui/documents_page.py" line="103" />
         <source>Disputed</source>
         <translation>Beanstandet</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="268" />
+        <location filename="../../ui/documents_page.py" line="277" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="104" />
+        <location filename="../../ui/documents_page.py" line="114" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="106" />
+        <location filename="../../ui/documents_page.py" line="116" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="119" />
-        <location filename="../../ui/documents_page.py" line="279" />
+        <location filename="../../ui/documents_page.py" line="129" />
+        <location filename="../../ui/documents_page.py" line="288" />
         <source>Issued from</source>
         <translation>Ausgestellt vom</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="121" />
+        <location filename="../../ui/documents_page.py" line="131" />
         <source>to</source>
         <translation>bis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="131" />
+        <location filename="../../ui/documents_page.py" line="141" />
         <source>Result</source>
         <translation>Ergebnis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="133" />
+        <location filename="../../ui/documents_page.py" line="143" />
         <source>Sum of the selection</source>
         <translation>Summe der Auswahl</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="141" />
+        <location filename="../../ui/documents_page.py" line="151" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="142" />
+        <location filename="../../ui/documents_page.py" line="152" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="143" />
+        <location filename="../../ui/documents_page.py" line="153" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/documents_page.py" line="179" />
+        <location filename="../../ui/documents_page.py" line="189" />
         <source>%n selected</source>
         <translation><numerusform>%n ausgewählt</numerusform><numerusform>%n ausgewählt</numerusform></translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="220" />
+        <location filename="../../ui/documents_page.py" line="229" />
         <source>Opening the editor…</source>
         <translation>Der Editor wird geöffnet…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="235" />
+        <location filename="../../ui/documents_page.py" line="244" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="280" />
+        <location filename="../../ui/documents_page.py" line="289" />
         <source>Issued up to</source>
         <translation>Ausgestellt bis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="284" />
+        <location filename="../../ui/documents_page.py" line="293" />
         <source>any day</source>
         <translation>beliebig</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="289" />
+        <location filename="../../ui/documents_page.py" line="298" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="290" />
-        <location filename="../../ui/documents_page.py" line="306" />
+        <location filename="../../ui/documents_page.py" line="299" />
+        <location filename="../../ui/documents_page.py" line="315" />
         <source>All customers</source>
         <translation>Alle Kunden</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="352" />
+        <location filename="../../ui/documents_page.py" line="361" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
+</context>
+<context>
+    <name>EditorHeader</name>
+    <message>
+        <location filename="../../ui/editor/header.py" line="77" />
+        <source>New…</source>
+        <translation>Neu…</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="78" />
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="85" />
+        <location filename="../../ui/editor/header.py" line="86" />
+        <source>Customer</source>
+        <translation>Kunde</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="96" />
+        <source>Currency</source>
+        <translation>Währung</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="98" />
+        <source>units of {0} per 1 {1}</source>
+        <translation>Einheiten {0} je 1 {1}</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="102" />
+        <source>Exchange rate</source>
+        <translation>Wechselkurs</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="107" />
+        <source>the day of issue</source>
+        <translation>der Tag der Ausstellung</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="108" />
+        <source>from the customer's terms</source>
+        <translation>aus den Konditionen des Kunden</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="109" />
+        <source>none</source>
+        <translation>keines</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="112" />
+        <source>Issue date</source>
+        <translation>Rechnungsdatum</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="113" />
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="114" />
+        <source>Delivery date</source>
+        <translation>Lieferdatum</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="131" />
+        <source>Buyer reference</source>
+        <translation>Käuferreferenz</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="132" />
+        <source>Order number</source>
+        <translation>Bestellnummer</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="133" />
+        <source>Payment terms</source>
+        <translation>Zahlungsbedingungen</translation></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="199" />
+        <source>Due on {0}</source>
+        <translation>Fällig am {0}</translation></message>
+</context>
+<context>
+    <name>EditorToolbar</name>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="26" />
+        <source>Draft</source>
+        <translation>Entwurf</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="31" />
+        <source>Save</source>
+        <translation>Speichern</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="32" />
+        <source>Issue…</source>
+        <translation>Ausstellen…</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="33" />
+        <location filename="../../ui/editor/actions.py" line="58" />
+        <source>Undo</source>
+        <translation>Rückgängig</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="34" />
+        <location filename="../../ui/editor/actions.py" line="58" />
+        <source>Redo</source>
+        <translation>Wiederholen</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="35" />
+        <location filename="../../ui/editor/actions.py" line="68" />
+        <source>Add line</source>
+        <translation>Position hinzufügen</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="36" />
+        <source>Remove line</source>
+        <translation>Position entfernen</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="37" />
+        <source>Close</source>
+        <translation>Schließen</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="66" />
+        <source>Change {0} of line {1}</source>
+        <translation>{0} in Position {1} ändern</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="69" />
+        <source>Remove line {0}</source>
+        <translation>Position {0} entfernen</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="70" />
+        <source>Choose customer</source>
+        <translation>Kunden wählen</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="71" />
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="72" />
+        <source>Change currency</source>
+        <translation>Währung ändern</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="73" />
+        <source>Change exchange rate</source>
+        <translation>Wechselkurs ändern</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="74" />
+        <source>Remove exchange rate</source>
+        <translation>Wechselkurs entfernen</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="75" />
+        <source>Change date</source>
+        <translation>Datum ändern</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="76" />
+        <source>Change text</source>
+        <translation>Text ändern</translation></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="77" />
+        <source>Change note</source>
+        <translation>Hinweis ändern</translation></message>
 </context>
 <context>
     <name>EmailPage</name>
@@ -1200,112 +1346,112 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/exports_page.py" line="78" />
+        <location filename="../../ui/exports_page.py" line="80" />
         <source>Copy public key</source>
         <translation>Öffentlichen Schlüssel kopieren</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="84" />
-        <location filename="../../ui/exports_page.py" line="103" />
+        <location filename="../../ui/exports_page.py" line="86" />
+        <location filename="../../ui/exports_page.py" line="112" />
         <source>Bundles</source>
         <translation>Pakete</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="87" />
+        <location filename="../../ui/exports_page.py" line="89" />
         <source>Destinations</source>
         <translation>Ziele</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="106" />
+        <location filename="../../ui/exports_page.py" line="115" />
         <source>Files of the bundle</source>
         <translation>Dateien des Pakets</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="107" />
+        <location filename="../../ui/exports_page.py" line="116" />
         <source>Deliveries of the bundle</source>
         <translation>Übermittlungen des Pakets</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="109" />
+        <location filename="../../ui/exports_page.py" line="118" />
         <source>Deliveries</source>
         <translation>Übermittlungen</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="110" />
+        <location filename="../../ui/exports_page.py" line="119" />
         <source>Files</source>
         <translation>Dateien</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="115" />
+        <location filename="../../ui/exports_page.py" line="124" />
         <source>&amp;Make bundle…</source>
         <translation>Paket &amp;erstellen…</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="117" />
+        <location filename="../../ui/exports_page.py" line="126" />
         <source>&amp;Deliver now</source>
         <translation>Jetzt ü&amp;bermitteln</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="119" />
+        <location filename="../../ui/exports_page.py" line="128" />
         <source>&amp;Retry delivery</source>
         <translation>Übermittlung &amp;wiederholen</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="121" />
+        <location filename="../../ui/exports_page.py" line="130" />
         <source>&amp;Save a copy…</source>
         <translation>Kopie &amp;speichern…</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="123" />
+        <location filename="../../ui/exports_page.py" line="132" />
         <source>&amp;Open folder</source>
         <translation>Ordner ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="157" />
+        <location filename="../../ui/exports_page.py" line="166" />
         <source>Public key of the company (give it to your accountant): {key}</source>
         <translation>Öffentlicher Schlüssel des Unternehmens (für Ihre Steuerkanzlei): {key}</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="165" />
+        <location filename="../../ui/exports_page.py" line="174" />
         <source>Schedule: last month's bundle on day {day} of every month.</source>
         <translation>Zeitplan: das Paket des Vormonats am {day}. jedes Monats.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="167" />
+        <location filename="../../ui/exports_page.py" line="176" />
         <source>Schedule: last week's bundle every week on weekday {day}.</source>
         <translation>Zeitplan: das Paket der Vorwoche jede Woche am Wochentag {day}.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="170" />
+        <location filename="../../ui/exports_page.py" line="179" />
         <source>Schedule: off (make bundles by hand, or set sync.schedule in Settings).</source>
         <translation>Zeitplan: aus (Pakete von Hand erstellen oder sync.schedule in den Einstellungen setzen).</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="177" />
+        <location filename="../../ui/exports_page.py" line="186" />
         <source>Deliveries that need attention: {n}. Select the bundle, read the error under Deliveries, fix the cause and retry.</source>
         <translation>Übermittlungen, die Aufmerksamkeit brauchen: {n}. Wählen Sie das Paket, lesen Sie den Fehler unter Übermittlungen, beheben Sie die Ursache und wiederholen Sie.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="221" />
+        <location filename="../../ui/exports_page.py" line="230" />
         <source>Making the bundle {start} to {end}…</source>
         <translation>Erstelle das Paket {start} bis {end}…</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="237" />
+        <location filename="../../ui/exports_page.py" line="247" />
         <source>Bundle {n} made: {files} files; queued for {jobs} destination(s).</source>
         <translation>Paket {n} erstellt: {files} Dateien; für {jobs} Ziel(e) eingereiht.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="251" />
+        <location filename="../../ui/exports_page.py" line="260" />
         <source>A delivery is under way already.</source>
         <translation>Eine Übermittlung läuft bereits.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="255" />
+        <location filename="../../ui/exports_page.py" line="264" />
         <source>Delivering…</source>
         <translation>Übermittle…</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="260" />
+        <location filename="../../ui/exports_page.py" line="269" />
         <source>Delivered {ok}, failed {failed}, bundles made {made}.</source>
         <translation>Übermittelt {ok}, fehlgeschlagen {failed}, Pakete erstellt {made}.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="279" />
+        <location filename="../../ui/exports_page.py" line="288" />
         <source>Nothing to retry: choose a delivery that is not delivered.</source>
         <translation>Nichts zu wiederholen: wählen Sie eine noch nicht übermittelte Übermittlung.</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="296" />
+        <location filename="../../ui/exports_page.py" line="305" />
         <source>Save a copy of the bundle in</source>
         <translation>Kopie des Pakets speichern in</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="302" />
+        <location filename="../../ui/exports_page.py" line="311" />
         <source>Saving a copy…</source>
         <translation>Speichere eine Kopie…</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="305" />
+        <location filename="../../ui/exports_page.py" line="314" />
         <source>Saved: {detail}</source>
         <translation>Gespeichert: {detail}</translation></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="323" />
+        <location filename="../../ui/exports_page.py" line="332" />
         <source>Public key copied.</source>
         <translation>Öffentlicher Schlüssel kopiert.</translation></message>
 </context>
@@ -1327,251 +1473,84 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="163" />
-        <source>New…</source>
-        <translation>Neu…</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="164" />
-        <location filename="../../ui/invoice_editor.py" line="524" />
-        <source>New customer</source>
-        <translation>Neuer Kunde</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="171" />
-        <location filename="../../ui/invoice_editor.py" line="172" />
-        <source>Customer</source>
-        <translation>Kunde</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="179" />
-        <source>Currency</source>
-        <translation>Währung</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="182" />
-        <source>units of {0} per 1 {1}</source>
-        <translation>Einheiten {0} je 1 {1}</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="185" />
-        <source>Exchange rate</source>
-        <translation>Wechselkurs</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="194" />
-        <source>the day of issue</source>
-        <translation>der Tag der Ausstellung</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="195" />
-        <source>from the customer's terms</source>
-        <translation>aus den Konditionen des Kunden</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="196" />
-        <source>none</source>
-        <translation>keines</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="199" />
-        <source>Issue date</source>
-        <translation>Rechnungsdatum</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="200" />
-        <source>Due date</source>
-        <translation>Fälligkeitsdatum</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="201" />
-        <source>Delivery date</source>
-        <translation>Lieferdatum</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="216" />
-        <source>Buyer reference</source>
-        <translation>Käuferreferenz</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="217" />
-        <source>Order number</source>
-        <translation>Bestellnummer</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="218" />
-        <source>Payment terms</source>
-        <translation>Zahlungsbedingungen</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="230" />
+        <location filename="../../ui/editor/window.py" line="134" />
         <source>Lines</source>
         <translation>Positionen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="243" />
+        <location filename="../../ui/editor/window.py" line="147" />
         <source>Note on the document:</source>
         <translation>Hinweis auf dem Beleg:</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="245" />
+        <location filename="../../ui/editor/window.py" line="149" />
         <source>Note on the document</source>
         <translation>Hinweis auf dem Beleg</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="260" />
-        <source>Totals</source>
-        <translation>Summen</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="271" />
+        <location filename="../../ui/editor/window.py" line="172" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="273" />
+        <location filename="../../ui/editor/window.py" line="174" />
         <source>&amp;Issue…</source>
         <translation>&amp;Ausstellen…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="282" />
-        <location filename="../../ui/invoice_editor.py" line="632" />
+        <location filename="../../ui/editor/window.py" line="183" />
+        <location filename="../../ui/editor/window.py" line="373" />
         <source>Preview (DRAFT, no number)</source>
         <translation>Vorschau (ENTWURF, ohne Nummer)</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="290" />
-        <source>Draft</source>
-        <translation>Entwurf</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="292" />
-        <source>Save</source>
-        <translation>Speichern</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="295" />
-        <source>Issue…</source>
-        <translation>Ausstellen…</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="298" />
-        <source>Undo</source>
-        <translation>Rückgängig</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="300" />
-        <source>Redo</source>
-        <translation>Wiederholen</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="302" />
-        <location filename="../../ui/invoice_editor.py" line="452" />
-        <source>Add line</source>
-        <translation>Position hinzufügen</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="305" />
-        <source>Remove line</source>
-        <translation>Position entfernen</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="308" />
-        <source>Close</source>
-        <translation>Schließen</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="397" />
+        <location filename="../../ui/editor/window.py" line="221" />
         <source>Ready to issue.</source>
         <translation>Bereit zum Ausstellen.</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/invoice_editor.py" line="399" />
+        <location filename="../../ui/editor/window.py" line="223" />
         <source>%n problem(s) stop the issue.</source>
         <translation><numerusform>%n Problem verhindert die Ausstellung.</numerusform><numerusform>%n Probleme verhindern die Ausstellung.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="403" />
-        <source>Due on {0}</source>
-        <translation>Fällig am {0}</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="411" />
-        <source>&lt;i&gt;Totals appear when every line can be computed.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Die Summen erscheinen, sobald jede Position berechnet werden kann.&lt;/i&gt;</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="413" />
-        <source>Sum of lines</source>
-        <translation>Summe der Positionen</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="415" />
-        <source>Allowances</source>
-        <translation>Nachlässe</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="417" />
-        <source>Charges</source>
-        <translation>Zuschläge</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="420" />
-        <source>VAT {rate} on {base}</source>
-        <translation>USt. {rate} auf {base}</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="424" />
-        <source>{category} on {base}</source>
-        <translation>{category} auf {base}</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="428" />
-        <source>Total</source>
-        <translation>Gesamt</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="428" />
-        <source>Amount due</source>
-        <translation>Zu zahlen</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="448" />
-        <source>Change {0} of line {1}</source>
-        <translation>{0} in Position {1} ändern</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="458" />
-        <source>Remove line {0}</source>
-        <translation>Position {0} entfernen</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="477" />
-        <source>Choose customer</source>
-        <translation>Kunden wählen</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="482" />
-        <source>Change currency</source>
-        <translation>Währung ändern</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="487" />
-        <source>Remove exchange rate</source>
-        <translation>Wechselkurs entfernen</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="495" />
+        <location filename="../../ui/editor/window.py" line="76" />
         <source>entered</source>
         <translation>eingegeben</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="496" />
-        <source>Change exchange rate</source>
-        <translation>Wechselkurs ändern</translation></message>
+        <location filename="../../ui/editor/window.py" line="76" />
+        <source>Discount</source>
+        <translation>Rabatt</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="502" />
-        <source>Change date</source>
-        <translation>Datum ändern</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="505" />
-        <source>Change text</source>
-        <translation>Text ändern</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="508" />
-        <source>Change note</source>
-        <translation>Hinweis ändern</translation></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="529" />
+        <location filename="../../ui/editor/window.py" line="236" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="530" />
+        <location filename="../../ui/editor/window.py" line="237" />
         <source>Credit note</source>
         <translation>Gutschrift</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="531" />
+        <location filename="../../ui/editor/window.py" line="238" />
         <source>Debit note</source>
         <translation>Belastungsanzeige</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="534" />
+        <location filename="../../ui/editor/window.py" line="241" />
         <source>new draft</source>
         <translation>neuer Entwurf</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="536" />
+        <location filename="../../ui/editor/window.py" line="243" />
         <source>draft {0}</source>
         <translation>Entwurf {0}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="550" />
+        <location filename="../../ui/editor/window.py" line="297" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="556" />
+        <location filename="../../ui/editor/window.py" line="302" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="570" />
+        <location filename="../../ui/editor/window.py" line="317" />
         <source>Not ready: fix the problems marked in red first.</source>
         <translation>Noch nicht bereit: zuerst die rot markierten Probleme beheben.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="574" />
+        <location filename="../../ui/editor/window.py" line="321" />
         <source>Issue the document?</source>
         <translation>Den Beleg ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="576" />
+        <location filename="../../ui/editor/window.py" line="323" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
 
 Issue it now?</source>
@@ -1579,27 +1558,27 @@ Issue it now?</source>
 
 Jetzt ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="588" />
+        <location filename="../../ui/editor/window.py" line="336" />
         <source>Issuing…</source>
         <translation>Wird ausgestellt…</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="600" />
+        <location filename="../../ui/editor/window.py" line="346" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="609" />
+        <location filename="../../ui/editor/window.py" line="354" />
         <source>Not done: {0}</source>
         <translation>Nicht ausgeführt: {0}</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="616" />
+        <location filename="../../ui/editor/window.py" line="361" />
         <source>The preview appears once a customer is chosen and the lines add up.</source>
         <translation>Die Vorschau erscheint, sobald ein Kunde gewählt ist und die Positionen sich berechnen lassen.</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="647" />
+        <location filename="../../ui/editor/window.py" line="388" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="648" />
+        <location filename="../../ui/editor/window.py" line="389" />
         <source>Save the changes to this draft before closing?</source>
         <translation>Die Änderungen an diesem Entwurf vor dem Schließen speichern?</translation></message>
 </context>
@@ -1629,145 +1608,145 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="49" />
-        <location filename="../../ui/new_customer_dialog.py" line="30" />
+        <location filename="../../ui/customers_page.py" line="51" />
+        <location filename="../../ui/new_customer_dialog.py" line="31" />
         <location filename="../../ui/settings_tables.py" line="36" />
         <location filename="../../ui/settings_tables.py" line="151" />
         <location filename="../../ui/settings_tables.py" line="234" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="50" />
-        <location filename="../../ui/new_customer_dialog.py" line="31" />
+        <location filename="../../ui/customers_page.py" line="52" />
+        <location filename="../../ui/new_customer_dialog.py" line="32" />
         <location filename="../../ui/settings_tables.py" line="37" />
         <source>Street</source>
         <translation>Straße</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="51" />
-        <location filename="../../ui/new_customer_dialog.py" line="32" />
+        <location filename="../../ui/customers_page.py" line="53" />
+        <location filename="../../ui/new_customer_dialog.py" line="33" />
         <location filename="../../ui/settings_tables.py" line="38" />
         <source>Postcode</source>
         <translation>Postleitzahl</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="52" />
-        <location filename="../../ui/new_customer_dialog.py" line="33" />
+        <location filename="../../ui/customers_page.py" line="54" />
+        <location filename="../../ui/new_customer_dialog.py" line="34" />
         <location filename="../../ui/settings_tables.py" line="39" />
         <source>City</source>
         <translation>Ort</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="53" />
-        <location filename="../../ui/new_customer_dialog.py" line="34" />
+        <location filename="../../ui/customers_page.py" line="55" />
+        <location filename="../../ui/new_customer_dialog.py" line="35" />
         <source>Country (ISO code)</source>
         <translation>Land (ISO-Code)</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="54" />
-        <location filename="../../ui/new_customer_dialog.py" line="35" />
+        <location filename="../../ui/customers_page.py" line="56" />
+        <location filename="../../ui/new_customer_dialog.py" line="36" />
         <location filename="../../ui/settings_tables.py" line="40" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="55" />
-        <location filename="../../ui/new_customer_dialog.py" line="36" />
+        <location filename="../../ui/customers_page.py" line="57" />
+        <location filename="../../ui/new_customer_dialog.py" line="37" />
         <source>Invoice email</source>
         <translation>E-Mail für Rechnungen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="56" />
-        <location filename="../../ui/new_customer_dialog.py" line="37" />
+        <location filename="../../ui/customers_page.py" line="58" />
+        <location filename="../../ui/new_customer_dialog.py" line="38" />
         <source>Language of documents</source>
         <translation>Sprache der Belege</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="57" />
+        <location filename="../../ui/customers_page.py" line="59" />
         <source>Payment terms (days)</source>
         <translation>Zahlungsziel (Tage)</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="58" />
+        <location filename="../../ui/customers_page.py" line="60" />
         <source>Buyer reference / Leitweg-ID</source>
         <translation>Käuferreferenz / Leitweg-ID</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="57" />
+        <location filename="../../ui/editor/line_grid.py" line="52" />
         <source>piece</source>
         <translation>Stück</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="58" />
+        <location filename="../../ui/editor/line_grid.py" line="53" />
         <source>hour</source>
         <translation>Stunde</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="59" />
+        <location filename="../../ui/editor/line_grid.py" line="54" />
         <source>day</source>
         <translation>Tag</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="60" />
+        <location filename="../../ui/editor/line_grid.py" line="55" />
         <source>month</source>
         <translation>Monat</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="61" />
+        <location filename="../../ui/editor/line_grid.py" line="56" />
         <source>year</source>
         <translation>Jahr</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="62" />
+        <location filename="../../ui/editor/line_grid.py" line="57" />
         <source>kilogram</source>
         <translation>Kilogramm</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="63" />
+        <location filename="../../ui/editor/line_grid.py" line="58" />
         <source>metre</source>
         <translation>Meter</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="64" />
+        <location filename="../../ui/editor/line_grid.py" line="59" />
         <source>square metre</source>
         <translation>Quadratmeter</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="65" />
+        <location filename="../../ui/editor/line_grid.py" line="60" />
         <source>litre</source>
         <translation>Liter</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="66" />
+        <location filename="../../ui/editor/line_grid.py" line="61" />
         <source>kilometre</source>
         <translation>Kilometer</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="67" />
+        <location filename="../../ui/editor/line_grid.py" line="62" />
         <source>set</source>
         <translation>Satz</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="68" />
+        <location filename="../../ui/editor/line_grid.py" line="63" />
         <source>lump sum</source>
         <translation>pauschal</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="41" />
+        <location filename="../../ui/settings_page.py" line="43" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="42" />
+        <location filename="../../ui/settings_page.py" line="44" />
         <source>E-invoicing</source>
         <translation>E-Rechnung</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="43" />
+        <location filename="../../ui/settings_page.py" line="45" />
         <location filename="../../ui/settings_tables.py" line="43" />
         <location filename="../../ui/setup_wizard.py" line="106" />
         <source>Email</source>
         <translation>E-Mail</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44" />
-        <location filename="../../ui/settings_page.py" line="45" />
+        <location filename="../../ui/settings_page.py" line="46" />
+        <location filename="../../ui/settings_page.py" line="47" />
         <source>Payments and reminders</source>
         <translation>Zahlungen und Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="46" />
+        <location filename="../../ui/settings_page.py" line="48" />
         <source>Tax</source>
         <translation>Steuer</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="47" />
+        <location filename="../../ui/settings_page.py" line="49" />
         <source>Security</source>
         <translation>Sicherheit</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="48" />
+        <location filename="../../ui/settings_page.py" line="50" />
         <source>Backups</source>
         <translation>Sicherungen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="49" />
+        <location filename="../../ui/settings_page.py" line="51" />
         <source>Exports</source>
         <translation>Exporte</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="50" />
+        <location filename="../../ui/settings_page.py" line="52" />
         <source>DATEV</source>
         <translation>DATEV</translation></message>
     <message>
@@ -1903,41 +1882,37 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/line_grid.py" line="119" />
+        <location filename="../../ui/editor/line_grid.py" line="80" />
         <source>Description</source>
         <translation>Bezeichnung</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="120" />
+        <location filename="../../ui/editor/line_grid.py" line="81" />
         <source>Quantity</source>
         <translation>Menge</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="121" />
+        <location filename="../../ui/editor/line_grid.py" line="82" />
         <source>Unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="122" />
+        <location filename="../../ui/editor/line_grid.py" line="83" />
         <source>Unit price</source>
         <translation>Einzelpreis</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="123" />
+        <location filename="../../ui/editor/line_grid.py" line="84" />
         <source>Discount %</source>
         <translation>Rabatt %</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="124" />
+        <location filename="../../ui/editor/line_grid.py" line="85" />
         <source>VAT</source>
         <translation>USt.</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="125" />
+        <location filename="../../ui/editor/line_grid.py" line="86" />
         <source>Net amount</source>
         <translation>Nettobetrag</translation></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="219" />
+        <location filename="../../ui/editor/line_grid.py" line="178" />
         <source>(several)</source>
         <translation>(mehrere)</translation></message>
-    <message>
-        <location filename="../../ui/line_grid.py" line="268" />
-        <source>Discount</source>
-        <translation>Rabatt</translation></message>
 </context>
 <context>
     <name>LogoPage</name>
@@ -1962,7 +1937,7 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Navigation</source>
         <translation>Navigation</translation></message>
     <message>
@@ -2002,134 +1977,134 @@ Jetzt ausstellen?</translation></message>
         <source>Audit log</source>
         <translation>Protokoll</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;New company…</source>
         <translation>&amp;Neue Firma…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Open company…</source>
         <translation>Firma ö&amp;ffnen…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Find documents</source>
         <translation>Belege &amp;suchen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;Invoice</source>
         <translation>&amp;Rechnung</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;Send unsent documents…</source>
         <translation>Ungesendete Belege &amp;senden…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;Import e-invoice…</source>
         <translation>E-Rechnung &amp;importieren…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Reports</source>
         <translation>&amp;Berichte</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Aging of receivables</source>
         <translation>&amp;Altersstruktur der Forderungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;Reminders due</source>
         <translation>&amp;Fällige Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Accountant's &amp;bundles</source>
         <translation>&amp;Pakete für die Steuerkanzlei</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Make a &amp;bundle…</source>
         <translation>&amp;Paket erstellen…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;Deliver bundles now</source>
         <translation>Pakete jetzt ü&amp;bermitteln</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;About Invoice Desk</source>
         <translation>Ü&amp;ber Invoice Desk</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Unlocked</source>
         <translation>Entsperrt</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
         <translation>Die Datei wurde von Schema {old} aktualisiert; eine geprüfte Sicherung liegt unter {path}</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Working…</source>
         <translation>In Arbeit…</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>About Invoice Desk</source>
         <translation>Über Invoice Desk</translation></message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Rechnungen schreiben am eigenen Rechner, für kleine Unternehmen.&lt;/p&gt;&lt;p&gt;Die Firmendaten bleiben in einer verschlüsselten Datei auf diesem Computer.&lt;/p&gt;</translation></message>
 </context>
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/new_customer_dialog.py" line="51" />
+        <location filename="../../ui/new_customer_dialog.py" line="52" />
         <source>New customer</source>
         <translation>Neuer Kunde</translation></message>
 </context>
@@ -2155,23 +2130,23 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>OpenItemsModel</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="47" />
+        <location filename="../../ui/payment_dialog.py" line="48" />
         <source>Number</source>
         <translation>Nummer</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="48" />
+        <location filename="../../ui/payment_dialog.py" line="49" />
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="49" />
+        <location filename="../../ui/payment_dialog.py" line="50" />
         <source>Amount due</source>
         <translation>Zu zahlen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="50" />
+        <location filename="../../ui/payment_dialog.py" line="51" />
         <source>Discount if paid on the day</source>
         <translation>Skonto bei Zahlung an dem Tag</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="51" />
+        <location filename="../../ui/payment_dialog.py" line="52" />
         <source>This payment</source>
         <translation>Diese Zahlung</translation></message>
 </context>
@@ -2213,83 +2188,83 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="99" />
+        <location filename="../../ui/payment_dialog.py" line="100" />
         <source>Record a payment from {0}</source>
         <translation>Zahlung von {0} erfassen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="105" />
+        <location filename="../../ui/payment_dialog.py" line="106" />
         <source>Write off a small difference that is left</source>
         <translation>Eine kleine Restdifferenz ausbuchen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="109" />
+        <location filename="../../ui/payment_dialog.py" line="110" />
         <source>Open invoices</source>
         <translation>Offene Rechnungen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="116" />
+        <location filename="../../ui/payment_dialog.py" line="117" />
         <source>Select the invoices this payment is for; with none selected it pays the oldest due first.</source>
         <translation>Wählen Sie die Rechnungen, die diese Zahlung begleicht; ohne Auswahl wird die am längsten fällige zuerst bezahlt.</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="123" />
+        <location filename="../../ui/payment_dialog.py" line="124" />
         <source>Where the payment goes</source>
         <translation>Wohin die Zahlung geht</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="130" />
+        <location filename="../../ui/payment_dialog.py" line="131" />
         <source>Record</source>
         <translation>Erfassen</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="159" />
+        <location filename="../../ui/payment_dialog.py" line="160" />
         <source>Received on</source>
         <translation>Eingegangen am</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="161" />
+        <location filename="../../ui/payment_dialog.py" line="162" />
         <source>Amount received</source>
         <translation>Erhaltener Betrag</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="164" />
+        <location filename="../../ui/payment_dialog.py" line="165" />
         <source>Bank transfer</source>
         <translation>Überweisung</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="165" />
+        <location filename="../../ui/payment_dialog.py" line="166" />
         <source>Card</source>
         <translation>Karte</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="166" />
+        <location filename="../../ui/payment_dialog.py" line="167" />
         <source>Cash</source>
         <translation>Bar</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="167" />
+        <location filename="../../ui/payment_dialog.py" line="168" />
         <source>Cheque</source>
         <translation>Scheck</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="168" />
+        <location filename="../../ui/payment_dialog.py" line="169" />
         <source>Other</source>
         <translation>Andere</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="172" />
+        <location filename="../../ui/payment_dialog.py" line="173" />
         <source>Method</source>
         <translation>Zahlungsart</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="174" />
+        <location filename="../../ui/payment_dialog.py" line="175" />
         <source>Bank reference</source>
         <translation>Bankreferenz</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="196" />
+        <location filename="../../ui/payment_dialog.py" line="197" />
         <source>Nothing is open: the whole amount will be kept as the customer's credit.</source>
         <translation>Nichts ist offen: der ganze Betrag bleibt als Guthaben des Kunden stehen.</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="241" />
+        <location filename="../../ui/payment_dialog.py" line="242" />
         <source>{0} to {1}</source>
         <translation>{0} auf {1}</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="247" />
+        <location filename="../../ui/payment_dialog.py" line="248" />
         <source>early-payment discount {0} on {1}</source>
         <translation>Skonto {0} auf {1}</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="253" />
+        <location filename="../../ui/payment_dialog.py" line="254" />
         <source>{0} written off on {1}</source>
         <translation>{0} auf {1} ausgebucht</translation></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="261" />
+        <location filename="../../ui/payment_dialog.py" line="262" />
         <source>{0} is more than is due and stays as the customer's credit</source>
         <translation>{0} ist mehr als fällig und bleibt als Guthaben des Kunden stehen</translation></message>
 </context>
@@ -2342,67 +2317,67 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../../ui/products_page.py" line="42" />
+        <location filename="../../ui/products_page.py" line="44" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="42" />
+        <location filename="../../ui/products_page.py" line="44" />
         <source>Unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="42" />
+        <location filename="../../ui/products_page.py" line="44" />
         <source>Price</source>
         <translation>Preis</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="42" />
+        <location filename="../../ui/products_page.py" line="44" />
         <source>VAT</source>
         <translation>USt.</translation></message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/products_page.py" line="83" />
-        <location filename="../../ui/products_page.py" line="84" />
+        <location filename="../../ui/products_page.py" line="88" />
+        <location filename="../../ui/products_page.py" line="89" />
         <source>Search products</source>
         <translation>Artikel suchen</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="89" />
+        <location filename="../../ui/products_page.py" line="94" />
         <source>Products</source>
         <translation>Artikel</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="97" />
+        <location filename="../../ui/products_page.py" line="102" />
         <source>&amp;New product</source>
         <translation>&amp;Neuer Artikel</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="109" />
+        <location filename="../../ui/products_page.py" line="114" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="111" />
+        <location filename="../../ui/products_page.py" line="116" />
         <source>printed on the invoice instead of the name</source>
         <translation>wird auf der Rechnung statt des Namens gedruckt</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="112" />
+        <location filename="../../ui/products_page.py" line="117" />
         <source>Description</source>
         <translation>Bezeichnung</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="117" />
+        <location filename="../../ui/products_page.py" line="122" />
         <source>Unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="119" />
+        <location filename="../../ui/products_page.py" line="124" />
         <source>Price (net)</source>
         <translation>Preis (netto)</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="121" />
+        <location filename="../../ui/products_page.py" line="126" />
         <source>VAT rate</source>
         <translation>USt.-Satz</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="122" />
+        <location filename="../../ui/products_page.py" line="127" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/products_page.py" line="214" />
+        <location filename="../../ui/products_page.py" line="219" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
 </context>
@@ -2432,144 +2407,144 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="90" />
+        <location filename="../../ui/reports_page.py" line="92" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="91" />
+        <location filename="../../ui/reports_page.py" line="93" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="92" />
+        <location filename="../../ui/reports_page.py" line="94" />
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="93" />
+        <location filename="../../ui/reports_page.py" line="95" />
         <source>Days overdue</source>
         <translation>Tage überfällig</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="94" />
+        <location filename="../../ui/reports_page.py" line="96" />
         <source>Reminder</source>
         <translation>Mahnung</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="95" />
+        <location filename="../../ui/reports_page.py" line="97" />
         <source>Amount due</source>
         <translation>Zu zahlen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96" />
+        <location filename="../../ui/reports_page.py" line="98" />
         <source>Fee</source>
         <translation>Gebühr</translation></message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="136" />
+        <location filename="../../ui/reports_page.py" line="138" />
         <source>Aging</source>
         <translation>Altersstruktur</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="137" />
-        <location filename="../../ui/reports_page.py" line="281" />
+        <location filename="../../ui/reports_page.py" line="139" />
+        <location filename="../../ui/reports_page.py" line="291" />
         <source>Reminders due</source>
         <translation>Fällige Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="148" />
+        <location filename="../../ui/reports_page.py" line="153" />
         <source>As of</source>
         <translation>Stichtag</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="150" />
+        <location filename="../../ui/reports_page.py" line="155" />
         <source>Bucket limits in days</source>
         <translation>Grenzen der Zeiträume in Tagen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="151" />
+        <location filename="../../ui/reports_page.py" line="156" />
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="153" />
+        <location filename="../../ui/reports_page.py" line="158" />
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="155" />
+        <location filename="../../ui/reports_page.py" line="160" />
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159" />
-        <location filename="../../ui/reports_page.py" line="269" />
+        <location filename="../../ui/reports_page.py" line="164" />
+        <location filename="../../ui/reports_page.py" line="279" />
         <source>As of:</source>
         <translation>Stichtag:</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="161" />
+        <location filename="../../ui/reports_page.py" line="166" />
         <source>Buckets (days):</source>
         <translation>Zeiträume (Tage):</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="170" />
+        <location filename="../../ui/reports_page.py" line="175" />
         <source>Aging by customer</source>
         <translation>Altersstruktur nach Kunden</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="173" />
+        <location filename="../../ui/reports_page.py" line="178" />
         <source>Documents of the customer</source>
         <translation>Belege des Kunden</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216" />
+        <location filename="../../ui/reports_page.py" line="226" />
         <source>All customers, in {0}: {1}; total {2}</source>
         <translation>Alle Kunden, in {0}: {1}; gesamt {2}</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="238" />
+        <location filename="../../ui/reports_page.py" line="248" />
         <source>Export aging</source>
         <translation>Altersstruktur exportieren</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="255" />
+        <location filename="../../ui/reports_page.py" line="265" />
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263" />
+        <location filename="../../ui/reports_page.py" line="273" />
         <source>Reminders as of</source>
         <translation>Mahnungen zum Stichtag</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264" />
+        <location filename="../../ui/reports_page.py" line="274" />
         <source>S&amp;how due</source>
         <translation>Fällige an&amp;zeigen</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="266" />
+        <location filename="../../ui/reports_page.py" line="276" />
         <source>&amp;Issue selected and save letters…</source>
         <translation>Auswahl &amp;ausstellen und Briefe speichern…</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="274" />
+        <location filename="../../ui/reports_page.py" line="284" />
         <source>and send each letter by &amp;email</source>
         <translation>und jedes Schreiben per &amp;E-Mail senden</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="276" />
+        <location filename="../../ui/reports_page.py" line="286" />
         <source>to the customer's address, with the texts of the email settings</source>
         <translation>an die Adresse des Kunden, mit den Texten der E-Mail-Einstellungen</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="305" />
+        <location filename="../../ui/reports_page.py" line="315" />
         <source>%n reminder(s) due.</source>
         <translation><numerusform>%n Mahnung fällig.</numerusform><numerusform>%n Mahnungen fällig.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="307" />
+        <location filename="../../ui/reports_page.py" line="317" />
         <source>No reminder is due.</source>
         <translation>Keine Mahnung ist fällig.</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="317" />
+        <location filename="../../ui/reports_page.py" line="327" />
         <source>Select the reminders to issue.</source>
         <translation>Wählen Sie die auszustellenden Mahnungen.</translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="322" />
+        <location filename="../../ui/reports_page.py" line="332" />
         <source>Issue reminders?</source>
         <translation>Mahnungen ausstellen?</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="324" />
+        <location filename="../../ui/reports_page.py" line="334" />
         <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
         <translation><numerusform>%n Mahnung ausstellen? Die Gebühren werden den Kunden berechnet.</numerusform><numerusform>%n Mahnungen ausstellen? Die Gebühren werden den Kunden berechnet.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="331" />
+        <location filename="../../ui/reports_page.py" line="341" />
         <source>Save the letters in</source>
         <translation>Die Briefe speichern in</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="350" />
+        <location filename="../../ui/reports_page.py" line="360" />
         <source>Issued; %n letter(s) saved.</source>
         <translation><numerusform>Ausgestellt; %n Brief gespeichert.</numerusform><numerusform>Ausgestellt; %n Briefe gespeichert.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="355" />
+        <location filename="../../ui/reports_page.py" line="365" />
         <source>By email: sent {sent}, skipped {skipped}, failed {failed}.</source>
         <translation>Per E-Mail: gesendet {sent}, übersprungen {skipped}, fehlgeschlagen {failed}.</translation></message>
 </context>
@@ -2753,67 +2728,67 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="98" />
+        <location filename="../../ui/settings_page.py" line="100" />
         <source>Company</source>
         <translation>Firma</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99" />
+        <location filename="../../ui/settings_page.py" line="101" />
         <source>Tax rates</source>
         <translation>Steuersätze</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100" />
+        <location filename="../../ui/settings_page.py" line="102" />
         <source>Number series</source>
         <translation>Nummernkreise</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122" />
+        <location filename="../../ui/settings_page.py" line="124" />
         <source>Set the SMTP password…</source>
         <translation>SMTP-Passwort festlegen…</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="127" />
+        <location filename="../../ui/settings_page.py" line="129" />
         <source>&amp;Save changes</source>
         <translation>Änderungen &amp;speichern</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="168" />
+        <location filename="../../ui/settings_page.py" line="173" />
         <source>Change the passphrase…</source>
         <translation>Die Passphrase ändern…</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171" />
+        <location filename="../../ui/settings_page.py" line="176" />
         <source>Forget the passphrase remembered on this computer</source>
         <translation>Die auf diesem Computer gemerkte Passphrase vergessen</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="241" />
+        <location filename="../../ui/settings_page.py" line="246" />
         <source>Nothing has changed.</source>
         <translation>Nichts wurde geändert.</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="244" />
+        <location filename="../../ui/settings_page.py" line="249" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="261" />
+        <location filename="../../ui/settings_page.py" line="268" />
         <source>%n setting(s) saved.</source>
         <translation><numerusform>%n Einstellung gespeichert.</numerusform><numerusform>%n Einstellungen gespeichert.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="263" />
+        <location filename="../../ui/settings_page.py" line="270" />
         <source>%n refused: see the fields marked in red.</source>
         <translation><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform><numerusform>%n abgelehnt: siehe die rot markierten Felder.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273" />
+        <location filename="../../ui/settings_page.py" line="280" />
         <source>SMTP password</source>
         <translation>SMTP-Passwort</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="274" />
+        <location filename="../../ui/settings_page.py" line="281" />
         <source>Password of the SMTP user (kept in the system keyring):</source>
         <translation>Passwort des SMTP-Benutzers (wird im Schlüsselbund des Systems abgelegt):</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="291" />
+        <location filename="../../ui/settings_page.py" line="298" />
         <source>Password kept in the keyring ({0}).</source>
         <translation>Passwort im Schlüsselbund abgelegt ({0}).</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="302" />
+        <location filename="../../ui/settings_page.py" line="309" />
         <source>The remembered passphrase was removed from the keyring.</source>
         <translation>Die gemerkte Passphrase wurde aus dem Schlüsselbund entfernt.</translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="304" />
+        <location filename="../../ui/settings_page.py" line="311" />
         <source>No passphrase was remembered for this file.</source>
         <translation>Für diese Datei war keine Passphrase gemerkt.</translation></message>
 </context>
@@ -2886,6 +2861,45 @@ Jetzt ausstellen?</translation></message>
         <location filename="../../ui/settings_tables.py" line="225" />
         <source>Rate added.</source>
         <translation>Satz hinzugefügt.</translation></message>
+</context>
+<context>
+    <name>TotalsLabel</name>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="18" />
+        <source>Totals</source>
+        <translation>Summen</translation></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="25" />
+        <source>&lt;i&gt;Totals appear when every line can be computed.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die Summen erscheinen, sobald jede Position berechnet werden kann.&lt;/i&gt;</translation></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="38" />
+        <source>{category} on {base}</source>
+        <translation>{category} auf {base}</translation></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="40" />
+        <source>VAT {rate} on {base}</source>
+        <translation>USt. {rate} auf {base}</translation></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="44" />
+        <source>Total</source>
+        <translation>Gesamt</translation></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="44" />
+        <source>Amount due</source>
+        <translation>Zu zahlen</translation></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="46" />
+        <source>Sum of lines</source>
+        <translation>Summe der Positionen</translation></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="47" />
+        <source>Allowances</source>
+        <translation>Nachlässe</translation></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="48" />
+        <source>Charges</source>
+        <translation>Zuschläge</translation></message>
 </context>
 <context>
     <name>UnlockDialog</name>

@@ -30,30 +30,30 @@
 <context>
     <name>AgingBars</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="35" />
+        <location filename="../../ui/dashboard_page.py" line="37" />
         <source>Aging of receivables</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="60" />
+        <location filename="../../ui/reports_page.py" line="62" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="61" />
+        <location filename="../../ui/reports_page.py" line="63" />
         <source>Currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="63" />
+        <location filename="../../ui/reports_page.py" line="65" />
         <source>Total</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="64" />
+        <location filename="../../ui/reports_page.py" line="66" />
         <source>Credit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="65" />
+        <location filename="../../ui/reports_page.py" line="67" />
         <source>Balance</source>
         <translation type="unfinished" /></message>
 </context>
@@ -75,54 +75,54 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="44" />
+        <location filename="../../ui/audit_page.py" line="46" />
         <source>No.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="45" />
+        <location filename="../../ui/audit_page.py" line="47" />
         <source>Time</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="46" />
+        <location filename="../../ui/audit_page.py" line="48" />
         <source>Who</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="47" />
+        <location filename="../../ui/audit_page.py" line="49" />
         <source>What</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="48" />
+        <location filename="../../ui/audit_page.py" line="50" />
         <source>Concerning</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ui/audit_page.py" line="106" />
+        <location filename="../../ui/audit_page.py" line="108" />
         <source>Audit log</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="114" />
+        <location filename="../../ui/audit_page.py" line="116" />
         <source>Entry</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="115" />
+        <location filename="../../ui/audit_page.py" line="117" />
         <source>Not verified in this session.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="117" />
+        <location filename="../../ui/audit_page.py" line="119" />
         <source>&amp;Verify chain</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="147" />
+        <location filename="../../ui/audit_page.py" line="150" />
         <source>Verifying…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/audit_page.py" line="156" />
+        <location filename="../../ui/audit_page.py" line="159" />
         <source>The chain is intact: %n entries.</source>
         <translation><numerusform>The chain is intact: %n entry.</numerusform><numerusform>The chain is intact: %n entries.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/audit_page.py" line="160" />
+        <location filename="../../ui/audit_page.py" line="163" />
         <source>BROKEN at entry %1: %2. Entries from there on cannot be trusted.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -140,7 +140,7 @@
 <context>
     <name>BatchRunner</name>
     <message>
-        <location filename="../../ui/batch.py" line="36" />
+        <location filename="../../ui/batch.py" line="38" />
         <source>Cancel</source>
         <translation type="unfinished" /></message>
 </context>
@@ -229,116 +229,116 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../ui/company_page.py" line="63" />
+        <location filename="../../ui/company_page.py" line="68" />
         <source>Company</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="65" />
+        <location filename="../../ui/company_page.py" line="70" />
         <source>Name:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="66" />
+        <location filename="../../ui/company_page.py" line="71" />
         <source>Address:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="67" />
+        <location filename="../../ui/company_page.py" line="72" />
         <source>Country:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="68" />
+        <location filename="../../ui/company_page.py" line="73" />
         <source>Accounting currency:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="69" />
+        <location filename="../../ui/company_page.py" line="74" />
         <source>VAT ID:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="73" />
+        <location filename="../../ui/company_page.py" line="78" />
         <source>Company file</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="75" />
+        <location filename="../../ui/company_page.py" line="80" />
         <source>Location:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="76" />
+        <location filename="../../ui/company_page.py" line="81" />
         <source>Size:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="77" />
+        <location filename="../../ui/company_page.py" line="82" />
         <source>Schema version:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="78" />
+        <location filename="../../ui/company_page.py" line="83" />
         <source>Key stretching:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="79" />
+        <location filename="../../ui/company_page.py" line="84" />
         <source>Records:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="82" />
+        <location filename="../../ui/company_page.py" line="87" />
         <source>Verify file</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="84" />
+        <location filename="../../ui/company_page.py" line="89" />
         <source>Back up…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="115" />
-        <location filename="../../ui/company_page.py" line="118" />
+        <location filename="../../ui/company_page.py" line="120" />
+        <location filename="../../ui/company_page.py" line="123" />
         <source>(none)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="120" />
+        <location filename="../../ui/company_page.py" line="125" />
         <source>{kib:,} KiB</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="122" />
+        <location filename="../../ui/company_page.py" line="127" />
         <source>Argon2id, {mib} MiB, {t} passes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="132" />
+        <location filename="../../ui/company_page.py" line="137" />
         <source>customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="133" />
+        <location filename="../../ui/company_page.py" line="138" />
         <source>products</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="134" />
+        <location filename="../../ui/company_page.py" line="139" />
         <source>documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="135" />
+        <location filename="../../ui/company_page.py" line="140" />
         <source>payment entries</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="136" />
+        <location filename="../../ui/company_page.py" line="141" />
         <source>audit entries</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="145" />
+        <location filename="../../ui/company_page.py" line="150" />
         <source>Verifying every page of the file…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="154" />
+        <location filename="../../ui/company_page.py" line="159" />
         <source>The file is intact: every check passed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="157" />
+        <location filename="../../ui/company_page.py" line="162" />
         <source>The file is damaged: </source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="170" />
+        <location filename="../../ui/company_page.py" line="175" />
         <source>Back up to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="177" />
+        <location filename="../../ui/company_page.py" line="182" />
         <source>Writing and checking the backup…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/company_page.py" line="188" />
+        <location filename="../../ui/company_page.py" line="193" />
         <source>Backup written and verified: {path}</source>
         <translation type="unfinished" /></message>
 </context>
@@ -502,154 +502,154 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="65" />
+        <location filename="../../ui/customers_page.py" line="67" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="65" />
+        <location filename="../../ui/customers_page.py" line="67" />
         <source>City</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="65" />
+        <location filename="../../ui/customers_page.py" line="67" />
         <source>Country</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="65" />
+        <location filename="../../ui/customers_page.py" line="67" />
         <source>VAT ID</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="118" />
+        <location filename="../../ui/customers_page.py" line="126" />
         <source>Search name, VAT ID, email, city</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="119" />
+        <location filename="../../ui/customers_page.py" line="127" />
         <source>Search customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="127" />
+        <location filename="../../ui/customers_page.py" line="135" />
         <source>Customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="137" />
+        <location filename="../../ui/customers_page.py" line="145" />
         <source>&amp;New customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="153" />
+        <location filename="../../ui/customers_page.py" line="161" />
         <source>Company default</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="156" />
+        <location filename="../../ui/customers_page.py" line="164" />
         <source>E-invoice format:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="157" />
+        <location filename="../../ui/customers_page.py" line="165" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="161" />
+        <location filename="../../ui/customers_page.py" line="169" />
         <source>S&amp;tatement PDF…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="165" />
+        <location filename="../../ui/customers_page.py" line="173" />
         <source>Documents of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="244" />
+        <location filename="../../ui/customers_page.py" line="251" />
         <source>Balance: nothing open</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="247" />
+        <location filename="../../ui/customers_page.py" line="254" />
         <source>Balance: %1</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="282" />
+        <location filename="../../ui/customers_page.py" line="289" />
         <source>a whole number of days, e.g. 30</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="300" />
+        <location filename="../../ui/customers_page.py" line="309" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="308" />
+        <location filename="../../ui/customers_page.py" line="316" />
         <source>Not saved: see the fields marked in red.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="325" />
+        <location filename="../../ui/customers_page.py" line="333" />
         <source>Save statement</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="98" />
+        <location filename="../../ui/dashboard_page.py" line="100" />
         <source>Open receivables</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="99" />
+        <location filename="../../ui/dashboard_page.py" line="101" />
         <source>Overdue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="100" />
+        <location filename="../../ui/dashboard_page.py" line="102" />
         <source>Issued this month</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="107" />
+        <location filename="../../ui/dashboard_page.py" line="109" />
         <source>Aging (days past due)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="111" />
+        <location filename="../../ui/dashboard_page.py" line="113" />
         <source>Owing most</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="117" />
+        <location filename="../../ui/dashboard_page.py" line="119" />
         <source>State</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="119" />
+        <location filename="../../ui/dashboard_page.py" line="121" />
         <source>Audit chain: not checked yet</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="120" />
+        <location filename="../../ui/dashboard_page.py" line="122" />
         <source>Accountant's bundle: none sent yet</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="121" />
+        <location filename="../../ui/dashboard_page.py" line="123" />
         <source>&amp;Verify audit chain</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="140" />
-        <location filename="../../ui/dashboard_page.py" line="143" />
+        <location filename="../../ui/dashboard_page.py" line="149" />
+        <location filename="../../ui/dashboard_page.py" line="152" />
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="147" />
+        <location filename="../../ui/dashboard_page.py" line="156" />
         <source>Nobody owes anything.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="159" />
+        <location filename="../../ui/dashboard_page.py" line="168" />
         <source>Accountant's bundle: none made yet (Exports)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="160" />
+        <location filename="../../ui/dashboard_page.py" line="169" />
         <source>Accountant's bundle {n}: {start} to {end}; delivered {ok}, waiting {wait}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="169" />
+        <location filename="../../ui/dashboard_page.py" line="178" />
         <source>; NEEDS ATTENTION: {n}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="173" />
+        <location filename="../../ui/dashboard_page.py" line="182" />
         <source>Audit chain: verifying…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/dashboard_page.py" line="179" />
+        <location filename="../../ui/dashboard_page.py" line="188" />
         <source>Audit chain: intact, %n entries</source>
         <translation><numerusform>Audit chain: intact, %n entry</numerusform><numerusform>Audit chain: intact, %n entries</numerusform></translation></message>
     <message>
-        <location filename="../../ui/dashboard_page.py" line="182" />
+        <location filename="../../ui/dashboard_page.py" line="191" />
         <source>Audit chain: BROKEN at entry %1: %2</source>
         <translation type="unfinished" /></message>
 </context>
@@ -766,52 +766,52 @@
 <context>
     <name>DestinationsPanel</name>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="47" />
+        <location filename="../../ui/destinations_panel.py" line="48" />
         <source>Destinations</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="57" />
+        <location filename="../../ui/destinations_panel.py" line="58" />
         <source>&amp;Add…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="58" />
+        <location filename="../../ui/destinations_panel.py" line="59" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="59" />
+        <location filename="../../ui/destinations_panel.py" line="60" />
         <source>&amp;Test connection</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="60" />
+        <location filename="../../ui/destinations_panel.py" line="61" />
         <source>Switch on/&amp;off</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="92" />
-        <location filename="../../ui/destinations_panel.py" line="140" />
+        <location filename="../../ui/destinations_panel.py" line="93" />
+        <location filename="../../ui/destinations_panel.py" line="142" />
         <source>Choose a destination first.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="115" />
+        <location filename="../../ui/destinations_panel.py" line="117" />
         <source>Saved {name}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="142" />
+        <location filename="../../ui/destinations_panel.py" line="144" />
         <source>Connecting to {name}…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="146" />
+        <location filename="../../ui/destinations_panel.py" line="148" />
         <source>Connection works: {result}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="152" />
+        <location filename="../../ui/destinations_panel.py" line="154" />
         <source>Connection failed: {error}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="156" />
+        <location filename="../../ui/destinations_panel.py" line="158" />
         <source>Unknown server</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="158" />
+        <location filename="../../ui/destinations_panel.py" line="160" />
         <source>The server {host} is not known yet. Its host key fingerprint is
 
 {fp}
@@ -819,160 +819,160 @@
 Compare it with the one your accountant or the server's administrator gives you. Trust this server from now on?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="164" />
+        <location filename="../../ui/destinations_panel.py" line="166" />
         <source>Not trusted; nothing is sent to this server.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/destinations_panel.py" line="177" />
+        <location filename="../../ui/destinations_panel.py" line="179" />
         <source>Host key pinned; testing again…</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ui/document_actions.py" line="59" />
+        <location filename="../../ui/document_actions.py" line="60" />
         <source>Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="60" />
+        <location filename="../../ui/document_actions.py" line="61" />
         <source>Issue…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="61" />
+        <location filename="../../ui/document_actions.py" line="62" />
         <source>Delete draft…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="66" />
+        <location filename="../../ui/document_actions.py" line="67" />
         <source>Record payment…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="67" />
+        <location filename="../../ui/document_actions.py" line="68" />
         <source>Credit note…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="68" />
+        <location filename="../../ui/document_actions.py" line="69" />
         <source>Dispute…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="69" />
+        <location filename="../../ui/document_actions.py" line="70" />
         <source>Clear dispute</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="73" />
+        <location filename="../../ui/document_actions.py" line="74" />
         <source>Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="74" />
+        <location filename="../../ui/document_actions.py" line="75" />
         <source>Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="75" />
+        <location filename="../../ui/document_actions.py" line="76" />
         <source>Email…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="76" />
+        <location filename="../../ui/document_actions.py" line="77" />
         <source>Export e-invoice XML…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="89" />
+        <location filename="../../ui/document_actions.py" line="90" />
         <source>Save %n PDF(s) in a folder…</source>
         <translation><numerusform>Save %n PDF in a folder…</numerusform><numerusform>Save %n PDFs in a folder…</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="106" />
+        <location filename="../../ui/document_actions.py" line="112" />
         <source>Issue the document?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="108" />
+        <location filename="../../ui/document_actions.py" line="114" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted.
 
 Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="118" />
+        <location filename="../../ui/document_actions.py" line="124" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="123" />
+        <location filename="../../ui/document_actions.py" line="129" />
         <source>Delete the draft?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="123" />
+        <location filename="../../ui/document_actions.py" line="129" />
         <source>The draft is deleted for good.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="130" />
+        <location filename="../../ui/document_actions.py" line="136" />
         <source>Draft deleted.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="143" />
+        <location filename="../../ui/document_actions.py" line="149" />
         <source>Payment recorded.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="160" />
+        <location filename="../../ui/document_actions.py" line="166" />
         <source>Dispute</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="160" />
+        <location filename="../../ui/document_actions.py" line="166" />
         <source>What does the customer dispute?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="169" />
+        <location filename="../../ui/document_actions.py" line="175" />
         <source>Dispute cleared.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="169" />
+        <location filename="../../ui/document_actions.py" line="175" />
         <source>Marked as disputed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="178" />
+        <location filename="../../ui/document_actions.py" line="184" />
         <source>Sent to {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="185" />
+        <location filename="../../ui/document_actions.py" line="191" />
         <source>Save the PDFs in</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="194" />
+        <location filename="../../ui/document_actions.py" line="200" />
         <source>Saving PDFs…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="194" />
+        <location filename="../../ui/document_actions.py" line="200" />
         <source>saved</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="205" />
+        <location filename="../../ui/document_actions.py" line="211" />
         <source>Every issued document has been sent.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="210" />
+        <location filename="../../ui/document_actions.py" line="216" />
         <source>Send by email?</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="211" />
+        <location filename="../../ui/document_actions.py" line="217" />
         <source>Send %n document(s) that were never sent?</source>
         <translation><numerusform>Send %n document that were never sent?</numerusform><numerusform>Send %n documents that were never sent?</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="218" />
+        <location filename="../../ui/document_actions.py" line="224" />
         <source>Sending…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="219" />
+        <location filename="../../ui/document_actions.py" line="225" />
         <source>sent</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="238" />
+        <location filename="../../ui/document_actions.py" line="244" />
         <source>Import an e-invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="240" />
+        <location filename="../../ui/document_actions.py" line="246" />
         <source>E-invoices (*.xml *.pdf);;All files (*)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="268" />
+        <location filename="../../ui/document_actions.py" line="275" />
         <source>Save e-invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="278" />
+        <location filename="../../ui/document_actions.py" line="285" />
         <source>Saved {0}.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1038,122 +1038,268 @@ Issue it now?</source>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.py" line="80" />
+        <location filename="../../ui/documents_page.py" line="90" />
         <source>Search number, customer, reference, amount, text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="81" />
+        <location filename="../../ui/documents_page.py" line="91" />
         <source>Search documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="84" />
+        <location filename="../../ui/documents_page.py" line="94" />
         <source>Show</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="86" />
+        <location filename="../../ui/documents_page.py" line="96" />
         <source>All documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="87" />
+        <location filename="../../ui/documents_page.py" line="97" />
         <source>Drafts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="88" />
+        <location filename="../../ui/documents_page.py" line="98" />
         <source>Issued</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="89" />
+        <location filename="../../ui/documents_page.py" line="99" />
         <source>Unpaid</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="90" />
+        <location filename="../../ui/documents_page.py" line="100" />
         <source>Overdue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="91" />
+        <location filename="../../ui/documents_page.py" line="101" />
         <source>Paid</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="92" />
+        <location filename="../../ui/documents_page.py" line="102" />
         <source>Credited</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="93" />
+        <location filename="../../ui/documents_page.py" line="103" />
         <source>Disputed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="268" />
+        <location filename="../../ui/documents_page.py" line="277" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="104" />
+        <location filename="../../ui/documents_page.py" line="114" />
         <source>&amp;New invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="106" />
+        <location filename="../../ui/documents_page.py" line="116" />
         <source>&amp;Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="119" />
-        <location filename="../../ui/documents_page.py" line="279" />
+        <location filename="../../ui/documents_page.py" line="129" />
+        <location filename="../../ui/documents_page.py" line="288" />
         <source>Issued from</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="121" />
+        <location filename="../../ui/documents_page.py" line="131" />
         <source>to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="131" />
+        <location filename="../../ui/documents_page.py" line="141" />
         <source>Result</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="133" />
+        <location filename="../../ui/documents_page.py" line="143" />
         <source>Sum of the selection</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="141" />
+        <location filename="../../ui/documents_page.py" line="151" />
         <source>&amp;Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="142" />
+        <location filename="../../ui/documents_page.py" line="152" />
         <source>&amp;Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="143" />
+        <location filename="../../ui/documents_page.py" line="153" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/documents_page.py" line="179" />
+        <location filename="../../ui/documents_page.py" line="189" />
         <source>%n selected</source>
         <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="220" />
+        <location filename="../../ui/documents_page.py" line="229" />
         <source>Opening the editor…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="235" />
+        <location filename="../../ui/documents_page.py" line="244" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="280" />
+        <location filename="../../ui/documents_page.py" line="289" />
         <source>Issued up to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="284" />
+        <location filename="../../ui/documents_page.py" line="293" />
         <source>any day</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="289" />
+        <location filename="../../ui/documents_page.py" line="298" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="290" />
-        <location filename="../../ui/documents_page.py" line="306" />
+        <location filename="../../ui/documents_page.py" line="299" />
+        <location filename="../../ui/documents_page.py" line="315" />
         <source>All customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="352" />
+        <location filename="../../ui/documents_page.py" line="361" />
         <source>Rendering…</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>EditorHeader</name>
+    <message>
+        <location filename="../../ui/editor/header.py" line="77" />
+        <source>New…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="78" />
+        <source>New customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="85" />
+        <location filename="../../ui/editor/header.py" line="86" />
+        <source>Customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="96" />
+        <source>Currency</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="98" />
+        <source>units of {0} per 1 {1}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="102" />
+        <source>Exchange rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="107" />
+        <source>the day of issue</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="108" />
+        <source>from the customer's terms</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="109" />
+        <source>none</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="112" />
+        <source>Issue date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="113" />
+        <source>Due date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="114" />
+        <source>Delivery date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="131" />
+        <source>Buyer reference</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="132" />
+        <source>Order number</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="133" />
+        <source>Payment terms</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/header.py" line="199" />
+        <source>Due on {0}</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>EditorToolbar</name>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="26" />
+        <source>Draft</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="31" />
+        <source>Save</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="32" />
+        <source>Issue…</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="33" />
+        <location filename="../../ui/editor/actions.py" line="58" />
+        <source>Undo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="34" />
+        <location filename="../../ui/editor/actions.py" line="58" />
+        <source>Redo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="35" />
+        <location filename="../../ui/editor/actions.py" line="68" />
+        <source>Add line</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="36" />
+        <source>Remove line</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="37" />
+        <source>Close</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="66" />
+        <source>Change {0} of line {1}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="69" />
+        <source>Remove line {0}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="70" />
+        <source>Choose customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="71" />
+        <source>New customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="72" />
+        <source>Change currency</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="73" />
+        <source>Change exchange rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="74" />
+        <source>Remove exchange rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="75" />
+        <source>Change date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="76" />
+        <source>Change text</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/actions.py" line="77" />
+        <source>Change note</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -1194,112 +1340,112 @@ Issue it now?</source>
 <context>
     <name>ExportsPage</name>
     <message>
-        <location filename="../../ui/exports_page.py" line="78" />
+        <location filename="../../ui/exports_page.py" line="80" />
         <source>Copy public key</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="84" />
-        <location filename="../../ui/exports_page.py" line="103" />
+        <location filename="../../ui/exports_page.py" line="86" />
+        <location filename="../../ui/exports_page.py" line="112" />
         <source>Bundles</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="87" />
+        <location filename="../../ui/exports_page.py" line="89" />
         <source>Destinations</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="106" />
+        <location filename="../../ui/exports_page.py" line="115" />
         <source>Files of the bundle</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="107" />
+        <location filename="../../ui/exports_page.py" line="116" />
         <source>Deliveries of the bundle</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="109" />
+        <location filename="../../ui/exports_page.py" line="118" />
         <source>Deliveries</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="110" />
+        <location filename="../../ui/exports_page.py" line="119" />
         <source>Files</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="115" />
+        <location filename="../../ui/exports_page.py" line="124" />
         <source>&amp;Make bundle…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="117" />
+        <location filename="../../ui/exports_page.py" line="126" />
         <source>&amp;Deliver now</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="119" />
+        <location filename="../../ui/exports_page.py" line="128" />
         <source>&amp;Retry delivery</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="121" />
+        <location filename="../../ui/exports_page.py" line="130" />
         <source>&amp;Save a copy…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="123" />
+        <location filename="../../ui/exports_page.py" line="132" />
         <source>&amp;Open folder</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="157" />
+        <location filename="../../ui/exports_page.py" line="166" />
         <source>Public key of the company (give it to your accountant): {key}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="165" />
+        <location filename="../../ui/exports_page.py" line="174" />
         <source>Schedule: last month's bundle on day {day} of every month.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="167" />
+        <location filename="../../ui/exports_page.py" line="176" />
         <source>Schedule: last week's bundle every week on weekday {day}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="170" />
+        <location filename="../../ui/exports_page.py" line="179" />
         <source>Schedule: off (make bundles by hand, or set sync.schedule in Settings).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="177" />
+        <location filename="../../ui/exports_page.py" line="186" />
         <source>Deliveries that need attention: {n}. Select the bundle, read the error under Deliveries, fix the cause and retry.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="221" />
+        <location filename="../../ui/exports_page.py" line="230" />
         <source>Making the bundle {start} to {end}…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="237" />
+        <location filename="../../ui/exports_page.py" line="247" />
         <source>Bundle {n} made: {files} files; queued for {jobs} destination(s).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="251" />
+        <location filename="../../ui/exports_page.py" line="260" />
         <source>A delivery is under way already.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="255" />
+        <location filename="../../ui/exports_page.py" line="264" />
         <source>Delivering…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="260" />
+        <location filename="../../ui/exports_page.py" line="269" />
         <source>Delivered {ok}, failed {failed}, bundles made {made}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="279" />
+        <location filename="../../ui/exports_page.py" line="288" />
         <source>Nothing to retry: choose a delivery that is not delivered.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="296" />
+        <location filename="../../ui/exports_page.py" line="305" />
         <source>Save a copy of the bundle in</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="302" />
+        <location filename="../../ui/exports_page.py" line="311" />
         <source>Saving a copy…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="305" />
+        <location filename="../../ui/exports_page.py" line="314" />
         <source>Saved: {detail}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/exports_page.py" line="323" />
+        <location filename="../../ui/exports_page.py" line="332" />
         <source>Public key copied.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1321,277 +1467,110 @@ Issue it now?</source>
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="163" />
-        <source>New…</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="164" />
-        <location filename="../../ui/invoice_editor.py" line="524" />
-        <source>New customer</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="171" />
-        <location filename="../../ui/invoice_editor.py" line="172" />
-        <source>Customer</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="179" />
-        <source>Currency</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="182" />
-        <source>units of {0} per 1 {1}</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="185" />
-        <source>Exchange rate</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="194" />
-        <source>the day of issue</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="195" />
-        <source>from the customer's terms</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="196" />
-        <source>none</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="199" />
-        <source>Issue date</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="200" />
-        <source>Due date</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="201" />
-        <source>Delivery date</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="216" />
-        <source>Buyer reference</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="217" />
-        <source>Order number</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="218" />
-        <source>Payment terms</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="230" />
+        <location filename="../../ui/editor/window.py" line="134" />
         <source>Lines</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="243" />
+        <location filename="../../ui/editor/window.py" line="147" />
         <source>Note on the document:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="245" />
+        <location filename="../../ui/editor/window.py" line="149" />
         <source>Note on the document</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="260" />
-        <source>Totals</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="271" />
+        <location filename="../../ui/editor/window.py" line="172" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="273" />
+        <location filename="../../ui/editor/window.py" line="174" />
         <source>&amp;Issue…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="282" />
-        <location filename="../../ui/invoice_editor.py" line="632" />
+        <location filename="../../ui/editor/window.py" line="183" />
+        <location filename="../../ui/editor/window.py" line="373" />
         <source>Preview (DRAFT, no number)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="290" />
-        <source>Draft</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="292" />
-        <source>Save</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="295" />
-        <source>Issue…</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="298" />
-        <source>Undo</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="300" />
-        <source>Redo</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="302" />
-        <location filename="../../ui/invoice_editor.py" line="452" />
-        <source>Add line</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="305" />
-        <source>Remove line</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="308" />
-        <source>Close</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="397" />
+        <location filename="../../ui/editor/window.py" line="221" />
         <source>Ready to issue.</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/invoice_editor.py" line="399" />
+        <location filename="../../ui/editor/window.py" line="223" />
         <source>%n problem(s) stop the issue.</source>
         <translation><numerusform>%n problem stop the issue.</numerusform><numerusform>%n problems stop the issue.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="403" />
-        <source>Due on {0}</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="411" />
-        <source>&lt;i&gt;Totals appear when every line can be computed.&lt;/i&gt;</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="413" />
-        <source>Sum of lines</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="415" />
-        <source>Allowances</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="417" />
-        <source>Charges</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="420" />
-        <source>VAT {rate} on {base}</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="424" />
-        <source>{category} on {base}</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="428" />
-        <source>Total</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="428" />
-        <source>Amount due</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="448" />
-        <source>Change {0} of line {1}</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="458" />
-        <source>Remove line {0}</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="477" />
-        <source>Choose customer</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="482" />
-        <source>Change currency</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="487" />
-        <source>Remove exchange rate</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="495" />
+        <location filename="../../ui/editor/window.py" line="76" />
         <source>entered</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="496" />
-        <source>Change exchange rate</source>
+        <location filename="../../ui/editor/window.py" line="76" />
+        <source>Discount</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="502" />
-        <source>Change date</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="505" />
-        <source>Change text</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="508" />
-        <source>Change note</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/invoice_editor.py" line="529" />
+        <location filename="../../ui/editor/window.py" line="236" />
         <source>Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="530" />
+        <location filename="../../ui/editor/window.py" line="237" />
         <source>Credit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="531" />
+        <location filename="../../ui/editor/window.py" line="238" />
         <source>Debit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="534" />
+        <location filename="../../ui/editor/window.py" line="241" />
         <source>new draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="536" />
+        <location filename="../../ui/editor/window.py" line="243" />
         <source>draft {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="550" />
+        <location filename="../../ui/editor/window.py" line="297" />
         <source>Saving…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="556" />
+        <location filename="../../ui/editor/window.py" line="302" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="570" />
+        <location filename="../../ui/editor/window.py" line="317" />
         <source>Not ready: fix the problems marked in red first.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="574" />
+        <location filename="../../ui/editor/window.py" line="321" />
         <source>Issue the document?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="576" />
+        <location filename="../../ui/editor/window.py" line="323" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
 
 Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="588" />
+        <location filename="../../ui/editor/window.py" line="336" />
         <source>Issuing…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="600" />
+        <location filename="../../ui/editor/window.py" line="346" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="609" />
+        <location filename="../../ui/editor/window.py" line="354" />
         <source>Not done: {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="616" />
+        <location filename="../../ui/editor/window.py" line="361" />
         <source>The preview appears once a customer is chosen and the lines add up.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="647" />
+        <location filename="../../ui/editor/window.py" line="388" />
         <source>Unsaved changes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/invoice_editor.py" line="648" />
+        <location filename="../../ui/editor/window.py" line="389" />
         <source>Save the changes to this draft before closing?</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1621,145 +1600,145 @@ Issue it now?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="49" />
-        <location filename="../../ui/new_customer_dialog.py" line="30" />
+        <location filename="../../ui/customers_page.py" line="51" />
+        <location filename="../../ui/new_customer_dialog.py" line="31" />
         <location filename="../../ui/settings_tables.py" line="36" />
         <location filename="../../ui/settings_tables.py" line="151" />
         <location filename="../../ui/settings_tables.py" line="234" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="50" />
-        <location filename="../../ui/new_customer_dialog.py" line="31" />
+        <location filename="../../ui/customers_page.py" line="52" />
+        <location filename="../../ui/new_customer_dialog.py" line="32" />
         <location filename="../../ui/settings_tables.py" line="37" />
         <source>Street</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="51" />
-        <location filename="../../ui/new_customer_dialog.py" line="32" />
+        <location filename="../../ui/customers_page.py" line="53" />
+        <location filename="../../ui/new_customer_dialog.py" line="33" />
         <location filename="../../ui/settings_tables.py" line="38" />
         <source>Postcode</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="52" />
-        <location filename="../../ui/new_customer_dialog.py" line="33" />
+        <location filename="../../ui/customers_page.py" line="54" />
+        <location filename="../../ui/new_customer_dialog.py" line="34" />
         <location filename="../../ui/settings_tables.py" line="39" />
         <source>City</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="53" />
-        <location filename="../../ui/new_customer_dialog.py" line="34" />
+        <location filename="../../ui/customers_page.py" line="55" />
+        <location filename="../../ui/new_customer_dialog.py" line="35" />
         <source>Country (ISO code)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="54" />
-        <location filename="../../ui/new_customer_dialog.py" line="35" />
+        <location filename="../../ui/customers_page.py" line="56" />
+        <location filename="../../ui/new_customer_dialog.py" line="36" />
         <location filename="../../ui/settings_tables.py" line="40" />
         <source>VAT ID</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="55" />
-        <location filename="../../ui/new_customer_dialog.py" line="36" />
+        <location filename="../../ui/customers_page.py" line="57" />
+        <location filename="../../ui/new_customer_dialog.py" line="37" />
         <source>Invoice email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="56" />
-        <location filename="../../ui/new_customer_dialog.py" line="37" />
+        <location filename="../../ui/customers_page.py" line="58" />
+        <location filename="../../ui/new_customer_dialog.py" line="38" />
         <source>Language of documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="57" />
+        <location filename="../../ui/customers_page.py" line="59" />
         <source>Payment terms (days)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="58" />
+        <location filename="../../ui/customers_page.py" line="60" />
         <source>Buyer reference / Leitweg-ID</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="57" />
+        <location filename="../../ui/editor/line_grid.py" line="52" />
         <source>piece</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="58" />
+        <location filename="../../ui/editor/line_grid.py" line="53" />
         <source>hour</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="59" />
+        <location filename="../../ui/editor/line_grid.py" line="54" />
         <source>day</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="60" />
+        <location filename="../../ui/editor/line_grid.py" line="55" />
         <source>month</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="61" />
+        <location filename="../../ui/editor/line_grid.py" line="56" />
         <source>year</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="62" />
+        <location filename="../../ui/editor/line_grid.py" line="57" />
         <source>kilogram</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="63" />
+        <location filename="../../ui/editor/line_grid.py" line="58" />
         <source>metre</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="64" />
+        <location filename="../../ui/editor/line_grid.py" line="59" />
         <source>square metre</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="65" />
+        <location filename="../../ui/editor/line_grid.py" line="60" />
         <source>litre</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="66" />
+        <location filename="../../ui/editor/line_grid.py" line="61" />
         <source>kilometre</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="67" />
+        <location filename="../../ui/editor/line_grid.py" line="62" />
         <source>set</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="68" />
+        <location filename="../../ui/editor/line_grid.py" line="63" />
         <source>lump sum</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="41" />
+        <location filename="../../ui/settings_page.py" line="43" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="42" />
+        <location filename="../../ui/settings_page.py" line="44" />
         <source>E-invoicing</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="43" />
+        <location filename="../../ui/settings_page.py" line="45" />
         <location filename="../../ui/settings_tables.py" line="43" />
         <location filename="../../ui/setup_wizard.py" line="106" />
         <source>Email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="44" />
-        <location filename="../../ui/settings_page.py" line="45" />
+        <location filename="../../ui/settings_page.py" line="46" />
+        <location filename="../../ui/settings_page.py" line="47" />
         <source>Payments and reminders</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="46" />
+        <location filename="../../ui/settings_page.py" line="48" />
         <source>Tax</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="47" />
+        <location filename="../../ui/settings_page.py" line="49" />
         <source>Security</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="48" />
+        <location filename="../../ui/settings_page.py" line="50" />
         <source>Backups</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="49" />
+        <location filename="../../ui/settings_page.py" line="51" />
         <source>Exports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="50" />
+        <location filename="../../ui/settings_page.py" line="52" />
         <source>DATEV</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1895,40 +1874,36 @@ Issue it now?</source>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/line_grid.py" line="119" />
+        <location filename="../../ui/editor/line_grid.py" line="80" />
         <source>Description</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="120" />
+        <location filename="../../ui/editor/line_grid.py" line="81" />
         <source>Quantity</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="121" />
+        <location filename="../../ui/editor/line_grid.py" line="82" />
         <source>Unit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="122" />
+        <location filename="../../ui/editor/line_grid.py" line="83" />
         <source>Unit price</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="123" />
+        <location filename="../../ui/editor/line_grid.py" line="84" />
         <source>Discount %</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="124" />
+        <location filename="../../ui/editor/line_grid.py" line="85" />
         <source>VAT</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="125" />
+        <location filename="../../ui/editor/line_grid.py" line="86" />
         <source>Net amount</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/line_grid.py" line="219" />
+        <location filename="../../ui/editor/line_grid.py" line="178" />
         <source>(several)</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/line_grid.py" line="268" />
-        <source>Discount</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -1954,7 +1929,7 @@ Issue it now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Navigation</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1994,134 +1969,134 @@ Issue it now?</source>
         <source>Audit log</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;File</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>&amp;New company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="166" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>&amp;Open company…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="168" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>&amp;Back up…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>&amp;Lock</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="166" />
         <source>&amp;Quit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="173" />
+        <location filename="../../ui/main_window.py" line="168" />
         <source>&amp;Edit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="169" />
         <source>&amp;Find documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>&amp;View</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="172" />
         <source>&amp;Full screen</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>&amp;Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>&amp;New invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>&amp;Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="184" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>&amp;Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>&amp;Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="187" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>&amp;Send unsent documents…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="183" />
         <source>&amp;Import e-invoice…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="185" />
         <source>&amp;Reports</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="186" />
         <source>&amp;Aging of receivables</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="187" />
         <source>&amp;Reminders due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="194" />
+        <location filename="../../ui/main_window.py" line="189" />
         <source>Accountant's &amp;bundles</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="190" />
         <source>Make a &amp;bundle…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="191" />
         <source>&amp;Deliver bundles now</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="193" />
         <source>&amp;Help</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="194" />
         <source>&amp;About Invoice Desk</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="195" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Unlocked</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>The file was upgraded from schema {old}; a verified backup is at {path}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Working…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>About Invoice Desk</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>&lt;h3&gt;Invoice Desk {version}&lt;/h3&gt;&lt;p&gt;Desktop invoicing for small businesses.&lt;/p&gt;&lt;p&gt;Company data stays in one encrypted file on this computer.&lt;/p&gt;</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/new_customer_dialog.py" line="51" />
+        <location filename="../../ui/new_customer_dialog.py" line="52" />
         <source>New customer</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2147,23 +2122,23 @@ Issue it now?</source>
 <context>
     <name>OpenItemsModel</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="47" />
+        <location filename="../../ui/payment_dialog.py" line="48" />
         <source>Number</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="48" />
+        <location filename="../../ui/payment_dialog.py" line="49" />
         <source>Due date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="49" />
+        <location filename="../../ui/payment_dialog.py" line="50" />
         <source>Amount due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="50" />
+        <location filename="../../ui/payment_dialog.py" line="51" />
         <source>Discount if paid on the day</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="51" />
+        <location filename="../../ui/payment_dialog.py" line="52" />
         <source>This payment</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2205,83 +2180,83 @@ Issue it now?</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="99" />
+        <location filename="../../ui/payment_dialog.py" line="100" />
         <source>Record a payment from {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="105" />
+        <location filename="../../ui/payment_dialog.py" line="106" />
         <source>Write off a small difference that is left</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="109" />
+        <location filename="../../ui/payment_dialog.py" line="110" />
         <source>Open invoices</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="116" />
+        <location filename="../../ui/payment_dialog.py" line="117" />
         <source>Select the invoices this payment is for; with none selected it pays the oldest due first.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="123" />
+        <location filename="../../ui/payment_dialog.py" line="124" />
         <source>Where the payment goes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="130" />
+        <location filename="../../ui/payment_dialog.py" line="131" />
         <source>Record</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="159" />
+        <location filename="../../ui/payment_dialog.py" line="160" />
         <source>Received on</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="161" />
+        <location filename="../../ui/payment_dialog.py" line="162" />
         <source>Amount received</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="164" />
+        <location filename="../../ui/payment_dialog.py" line="165" />
         <source>Bank transfer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="165" />
+        <location filename="../../ui/payment_dialog.py" line="166" />
         <source>Card</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="166" />
+        <location filename="../../ui/payment_dialog.py" line="167" />
         <source>Cash</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="167" />
+        <location filename="../../ui/payment_dialog.py" line="168" />
         <source>Cheque</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="168" />
+        <location filename="../../ui/payment_dialog.py" line="169" />
         <source>Other</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="172" />
+        <location filename="../../ui/payment_dialog.py" line="173" />
         <source>Method</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="174" />
+        <location filename="../../ui/payment_dialog.py" line="175" />
         <source>Bank reference</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="196" />
+        <location filename="../../ui/payment_dialog.py" line="197" />
         <source>Nothing is open: the whole amount will be kept as the customer's credit.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="241" />
+        <location filename="../../ui/payment_dialog.py" line="242" />
         <source>{0} to {1}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="247" />
+        <location filename="../../ui/payment_dialog.py" line="248" />
         <source>early-payment discount {0} on {1}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="253" />
+        <location filename="../../ui/payment_dialog.py" line="254" />
         <source>{0} written off on {1}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="261" />
+        <location filename="../../ui/payment_dialog.py" line="262" />
         <source>{0} is more than is due and stays as the customer's credit</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2334,67 +2309,67 @@ Issue it now?</source>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../../ui/products_page.py" line="42" />
+        <location filename="../../ui/products_page.py" line="44" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="42" />
+        <location filename="../../ui/products_page.py" line="44" />
         <source>Unit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="42" />
+        <location filename="../../ui/products_page.py" line="44" />
         <source>Price</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="42" />
+        <location filename="../../ui/products_page.py" line="44" />
         <source>VAT</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../../ui/products_page.py" line="83" />
-        <location filename="../../ui/products_page.py" line="84" />
+        <location filename="../../ui/products_page.py" line="88" />
+        <location filename="../../ui/products_page.py" line="89" />
         <source>Search products</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="89" />
+        <location filename="../../ui/products_page.py" line="94" />
         <source>Products</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="97" />
+        <location filename="../../ui/products_page.py" line="102" />
         <source>&amp;New product</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="109" />
+        <location filename="../../ui/products_page.py" line="114" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="111" />
+        <location filename="../../ui/products_page.py" line="116" />
         <source>printed on the invoice instead of the name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="112" />
+        <location filename="../../ui/products_page.py" line="117" />
         <source>Description</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="117" />
+        <location filename="../../ui/products_page.py" line="122" />
         <source>Unit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="119" />
+        <location filename="../../ui/products_page.py" line="124" />
         <source>Price (net)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="121" />
+        <location filename="../../ui/products_page.py" line="126" />
         <source>VAT rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="122" />
+        <location filename="../../ui/products_page.py" line="127" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/products_page.py" line="214" />
+        <location filename="../../ui/products_page.py" line="219" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2424,144 +2399,144 @@ Issue it now?</source>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="90" />
+        <location filename="../../ui/reports_page.py" line="92" />
         <source>Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="91" />
+        <location filename="../../ui/reports_page.py" line="93" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="92" />
+        <location filename="../../ui/reports_page.py" line="94" />
         <source>Due date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="93" />
+        <location filename="../../ui/reports_page.py" line="95" />
         <source>Days overdue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="94" />
+        <location filename="../../ui/reports_page.py" line="96" />
         <source>Reminder</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="95" />
+        <location filename="../../ui/reports_page.py" line="97" />
         <source>Amount due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="96" />
+        <location filename="../../ui/reports_page.py" line="98" />
         <source>Fee</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/reports_page.py" line="136" />
+        <location filename="../../ui/reports_page.py" line="138" />
         <source>Aging</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="137" />
-        <location filename="../../ui/reports_page.py" line="281" />
+        <location filename="../../ui/reports_page.py" line="139" />
+        <location filename="../../ui/reports_page.py" line="291" />
         <source>Reminders due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="148" />
+        <location filename="../../ui/reports_page.py" line="153" />
         <source>As of</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="150" />
+        <location filename="../../ui/reports_page.py" line="155" />
         <source>Bucket limits in days</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="151" />
+        <location filename="../../ui/reports_page.py" line="156" />
         <source>&amp;Show</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="153" />
+        <location filename="../../ui/reports_page.py" line="158" />
         <source>Export &amp;CSV…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="155" />
+        <location filename="../../ui/reports_page.py" line="160" />
         <source>Export &amp;PDF…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="159" />
-        <location filename="../../ui/reports_page.py" line="269" />
+        <location filename="../../ui/reports_page.py" line="164" />
+        <location filename="../../ui/reports_page.py" line="279" />
         <source>As of:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="161" />
+        <location filename="../../ui/reports_page.py" line="166" />
         <source>Buckets (days):</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="170" />
+        <location filename="../../ui/reports_page.py" line="175" />
         <source>Aging by customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="173" />
+        <location filename="../../ui/reports_page.py" line="178" />
         <source>Documents of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="216" />
+        <location filename="../../ui/reports_page.py" line="226" />
         <source>All customers, in {0}: {1}; total {2}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="238" />
+        <location filename="../../ui/reports_page.py" line="248" />
         <source>Export aging</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="255" />
+        <location filename="../../ui/reports_page.py" line="265" />
         <source>Saved {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="263" />
+        <location filename="../../ui/reports_page.py" line="273" />
         <source>Reminders as of</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="264" />
+        <location filename="../../ui/reports_page.py" line="274" />
         <source>S&amp;how due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="266" />
+        <location filename="../../ui/reports_page.py" line="276" />
         <source>&amp;Issue selected and save letters…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="274" />
+        <location filename="../../ui/reports_page.py" line="284" />
         <source>and send each letter by &amp;email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="276" />
+        <location filename="../../ui/reports_page.py" line="286" />
         <source>to the customer's address, with the texts of the email settings</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="305" />
+        <location filename="../../ui/reports_page.py" line="315" />
         <source>%n reminder(s) due.</source>
         <translation><numerusform>%n reminder due.</numerusform><numerusform>%n reminders due.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="307" />
+        <location filename="../../ui/reports_page.py" line="317" />
         <source>No reminder is due.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="317" />
+        <location filename="../../ui/reports_page.py" line="327" />
         <source>Select the reminders to issue.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="322" />
+        <location filename="../../ui/reports_page.py" line="332" />
         <source>Issue reminders?</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="324" />
+        <location filename="../../ui/reports_page.py" line="334" />
         <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
         <translation><numerusform>Issue %n reminder? Their fees are charged to the customers.</numerusform><numerusform>Issue %n reminders? Their fees are charged to the customers.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="331" />
+        <location filename="../../ui/reports_page.py" line="341" />
         <source>Save the letters in</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/reports_page.py" line="350" />
+        <location filename="../../ui/reports_page.py" line="360" />
         <source>Issued; %n letter(s) saved.</source>
         <translation><numerusform>Issued; %n letter saved.</numerusform><numerusform>Issued; %n letters saved.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/reports_page.py" line="355" />
+        <location filename="../../ui/reports_page.py" line="365" />
         <source>By email: sent {sent}, skipped {skipped}, failed {failed}.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2745,67 +2720,67 @@ Issue it now?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/settings_page.py" line="98" />
+        <location filename="../../ui/settings_page.py" line="100" />
         <source>Company</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="99" />
+        <location filename="../../ui/settings_page.py" line="101" />
         <source>Tax rates</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="100" />
+        <location filename="../../ui/settings_page.py" line="102" />
         <source>Number series</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="122" />
+        <location filename="../../ui/settings_page.py" line="124" />
         <source>Set the SMTP password…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="127" />
+        <location filename="../../ui/settings_page.py" line="129" />
         <source>&amp;Save changes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="168" />
+        <location filename="../../ui/settings_page.py" line="173" />
         <source>Change the passphrase…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="171" />
+        <location filename="../../ui/settings_page.py" line="176" />
         <source>Forget the passphrase remembered on this computer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="241" />
+        <location filename="../../ui/settings_page.py" line="246" />
         <source>Nothing has changed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="244" />
+        <location filename="../../ui/settings_page.py" line="249" />
         <source>Saving…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="261" />
+        <location filename="../../ui/settings_page.py" line="268" />
         <source>%n setting(s) saved.</source>
         <translation><numerusform>%n setting saved.</numerusform><numerusform>%n settings saved.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../ui/settings_page.py" line="263" />
+        <location filename="../../ui/settings_page.py" line="270" />
         <source>%n refused: see the fields marked in red.</source>
         <translation><numerusform>%n refused: see the fields marked in red.</numerusform><numerusform>%n refused: see the fields marked in red.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="273" />
+        <location filename="../../ui/settings_page.py" line="280" />
         <source>SMTP password</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="274" />
+        <location filename="../../ui/settings_page.py" line="281" />
         <source>Password of the SMTP user (kept in the system keyring):</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="291" />
+        <location filename="../../ui/settings_page.py" line="298" />
         <source>Password kept in the keyring ({0}).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="302" />
+        <location filename="../../ui/settings_page.py" line="309" />
         <source>The remembered passphrase was removed from the keyring.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings_page.py" line="304" />
+        <location filename="../../ui/settings_page.py" line="311" />
         <source>No passphrase was remembered for this file.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2877,6 +2852,45 @@ Issue it now?</source>
     <message>
         <location filename="../../ui/settings_tables.py" line="225" />
         <source>Rate added.</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>TotalsLabel</name>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="18" />
+        <source>Totals</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="25" />
+        <source>&lt;i&gt;Totals appear when every line can be computed.&lt;/i&gt;</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="38" />
+        <source>{category} on {base}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="40" />
+        <source>VAT {rate} on {base}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="44" />
+        <source>Total</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="44" />
+        <source>Amount due</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="46" />
+        <source>Sum of lines</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="47" />
+        <source>Allowances</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/totals.py" line="48" />
+        <source>Charges</source>
         <translation type="unfinished" /></message>
 </context>
 <context>

@@ -94,7 +94,7 @@ def test_the_menu_fits_the_document_and_a_credit_note_opens_in_the_editor(
     page.document_actions.credit_note(page.model.rows[1])
     qtbot.waitUntil(lambda: bool(page.editors), timeout=10_000)
     editor = page.editors[0]
-    qtbot.addWidget(editor, before_close_func=lambda e: e.undo_stack.setClean())
+    qtbot.addWidget(editor, before_close_func=lambda e: e.presenter.mark_clean())
     assert editor.doc_type is DocumentType.CREDIT_NOTE
     assert editor.data["lines"][0]["description"] == "Consulting"
     assert editor.evaluation.totals is not None
@@ -124,7 +124,7 @@ def test_an_official_e_invoice_imported_from_the_window_opens_as_a_draft(
     page.document_actions.import_einvoice(source)
     qtbot.waitUntil(lambda: bool(page.editors), timeout=20_000)
     editor = page.editors[0]
-    qtbot.addWidget(editor, before_close_func=lambda e: e.undo_stack.setClean())
+    qtbot.addWidget(editor, before_close_func=lambda e: e.presenter.mark_clean())
     assert page.last_import.startswith(f"draft {editor.document_id} ")
     assert "(UBL)" in page.last_import.splitlines()[0]
     assert editor.data["lines"]

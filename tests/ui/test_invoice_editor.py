@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from app.services import customers, editing, exports, queries
 from tests.unit.services.builders import add_customer
-from ui.invoice_editor import InvoiceEditor
-from ui.line_grid import DESCRIPTION, DISCOUNT, NET, PRICE, QUANTITY, TAX
+from ui.editor.line_grid import DESCRIPTION, DISCOUNT, NET, PRICE, QUANTITY, TAX
+from ui.editor.window import InvoiceEditor
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def _editor(qtbot: Any, store: Any, session: Any) -> InvoiceEditor:
     )
     editor = InvoiceEditor(store, session, editing.editor_setup(ctx))
     # a test that fails midway must not hang on the "save changes?" question at teardown
-    qtbot.addWidget(editor, before_close_func=lambda e: e.undo_stack.setClean())
+    qtbot.addWidget(editor, before_close_func=lambda e: e.presenter.mark_clean())
     editor.show()
     return editor
 
@@ -106,15 +106,15 @@ def test_a_draft_typed_with_the_keyboard_totals_live_and_issues(
     qtmodeltester.check(editor.model)
 
     # undo takes back the VAT choice, then the discount; redo brings both back
-    editor.undo_stack.undo()
+    editor.undo()
     assert editor.data["lines"][1]["tax_rate"] == "19"  # a new line's standard rate
     undone = editor.evaluation.totals
     assert undone is not None and [g.rate for g in undone.vat_breakdown] == [Decimal(19)]
     assert editor.model.index(1, TAX).data() == "standard"
-    editor.undo_stack.undo()
+    editor.undo()
     assert "allowances" not in editor.data["lines"][1]
-    editor.undo_stack.redo()
-    editor.undo_stack.redo()
+    editor.redo()
+    editor.redo()
     assert editor.evaluation.totals == totals
 
     # the preview renders the unsaved draft on the store thread
@@ -159,11 +159,11 @@ def test_saving_stores_the_draft_and_reopening_shows_it(
     _type_into(qtbot, editor, 0, DESCRIPTION, "Beratung")
     editor.texts["buyer_reference"].setText("PO-77")
     editor.texts["buyer_reference"].editingFinished.emit()
-    assert not editor.undo_stack.isClean()
+    assert editor.presenter.unsaved
     with qtbot.waitSignal(editor.saved, timeout=10_000, raising=False) as saved:
         editor.save()
     assert saved.signal_triggered, editor.status.text()
-    assert editor.undo_stack.isClean()
+    assert not editor.presenter.unsaved
     kind, stored = editing.draft_for_editing(ctx, saved.args[0])
     assert kind.value == "invoice"
     assert stored["buyer_reference"] == "PO-77"
@@ -172,7 +172,7 @@ def test_saving_stores_the_draft_and_reopening_shows_it(
     again = InvoiceEditor(
         store, session, editing.editor_setup(ctx), document_id=saved.args[0], data=stored
     )
-    qtbot.addWidget(again, before_close_func=lambda e: e.undo_stack.setClean())
+    qtbot.addWidget(again, before_close_func=lambda e: e.presenter.mark_clean())
     assert again.texts["buyer_reference"].text() == "PO-77"
     assert again.customer.currentData() == customer
     assert again.model.index(0, DESCRIPTION).data() == "Beratung"

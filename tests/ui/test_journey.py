@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from ui.application import AppController
 from ui.create_company_dialog import CreateCompanyDialog
-from ui.invoice_editor import InvoiceEditor
-from ui.line_grid import DESCRIPTION, PRICE, QUANTITY, TAX
+from ui.editor.line_grid import DESCRIPTION, PRICE, QUANTITY, TAX
+from ui.editor.window import InvoiceEditor
 from ui.payment_dialog import PaymentDialog
 
 

@@ -62,7 +62,7 @@ def test_the_window_locks_when_idle_and_keeps_the_open_draft(
     editor.customer.activated.emit(index)
     editor.model.setData(editor.model.index(0, 0), "Unsaved work")
     editor.model.setData(editor.model.index(0, 3), "80")
-    assert not editor.undo_stack.isClean()
+    assert editor.presenter.unsaved
     window.idle.set_interval_ms(300)
     with qtbot.waitSignal(window.lock_requested, timeout=5_000):
         pass
@@ -70,7 +70,7 @@ def test_the_window_locks_when_idle_and_keeps_the_open_draft(
     page = queries.document_page(session.context(), DocumentQuery(filter="draft"))
     assert len(page["rows"]) == 1  # the draft was saved before the lock
     window.idle.set_interval_ms(0)
-    editor.undo_stack.setClean()
+    editor.presenter.mark_clean()
 
 
 def test_company_details_tax_rates_and_number_series(qtbot: Any, store: Any, session: Any) -> None:

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from app.services import editing
-from ui.invoice_editor import InvoiceEditor
+from ui.editor.window import InvoiceEditor
 from ui.main_window import MainWindow
 from ui.translation import install_translators, remove_translators
 
@@ -49,7 +49,7 @@ def test_every_tr_call_of_the_window_is_collected() -> None:
         for message in context.iter("message")
     }
     called = set()
-    for path in sorted((ROOT / "ui").glob("*.py")):
+    for path in sorted((ROOT / "ui").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for cls in (n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)):
             for node in ast.walk(cls):
@@ -75,7 +75,7 @@ def test_the_window_in_german(
     pages = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert pages[:4] == ["Übersicht", "Firma", "Kunden", "Artikel"]
     editor = InvoiceEditor(store, session, editing.editor_setup(session.context()))
-    qtbot.addWidget(editor, before_close_func=lambda e: e.undo_stack.setClean())
+    qtbot.addWidget(editor, before_close_func=lambda e: e.presenter.mark_clean())
     headers = [
         editor.model.headerData(c, editor.table.horizontalHeader().orientation())
         for c in range(editor.model.columnCount())
