@@ -502,82 +502,82 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="67" />
+        <location filename="../../ui/customers_page.py" line="69" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="67" />
+        <location filename="../../ui/customers_page.py" line="69" />
         <source>City</source>
         <translation>Ort</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="67" />
+        <location filename="../../ui/customers_page.py" line="69" />
         <source>Country</source>
         <translation>Land</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="67" />
+        <location filename="../../ui/customers_page.py" line="69" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="126" />
+        <location filename="../../ui/customers_page.py" line="128" />
         <source>Search name, VAT ID, email, city</source>
         <translation>Name, USt-IdNr., E-Mail, Ort suchen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="127" />
+        <location filename="../../ui/customers_page.py" line="129" />
         <source>Search customers</source>
         <translation>Kunden suchen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="135" />
+        <location filename="../../ui/customers_page.py" line="137" />
         <source>Customers</source>
         <translation>Kunden</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="145" />
+        <location filename="../../ui/customers_page.py" line="147" />
         <source>&amp;New customer</source>
         <translation>&amp;Neuer Kunde</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="161" />
+        <location filename="../../ui/customers_page.py" line="163" />
         <source>Company default</source>
         <translation>Vorgabe der Firma</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="164" />
+        <location filename="../../ui/customers_page.py" line="166" />
         <source>E-invoice format:</source>
         <translation>E-Rechnungsformat:</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="165" />
+        <location filename="../../ui/customers_page.py" line="167" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="169" />
+        <location filename="../../ui/customers_page.py" line="171" />
         <source>S&amp;tatement PDF…</source>
         <translation>Konto&amp;auszug als PDF…</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="173" />
+        <location filename="../../ui/customers_page.py" line="175" />
         <source>Documents of the customer</source>
         <translation>Belege des Kunden</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="251" />
+        <location filename="../../ui/customers_page.py" line="253" />
         <source>Balance: nothing open</source>
         <translation>Saldo: nichts offen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="254" />
+        <location filename="../../ui/customers_page.py" line="256" />
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="289" />
+        <location filename="../../ui/customers_page.py" line="291" />
         <source>a whole number of days, e.g. 30</source>
         <translation>eine ganze Zahl von Tagen, z. B. 30</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="309" />
+        <location filename="../../ui/customers_page.py" line="311" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="316" />
+        <location filename="../../ui/customers_page.py" line="318" />
         <source>Not saved: see the fields marked in red.</source>
         <translation>Nicht gespeichert: siehe die rot markierten Felder.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="333" />
+        <location filename="../../ui/customers_page.py" line="335" />
         <source>Save statement</source>
         <translation>Kontoauszug speichern</translation></message>
 </context>
@@ -834,59 +834,59 @@ Vergleichen Sie ihn mit dem, den Ihre Steuerkanzlei oder die Administration des 
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ui/document_actions.py" line="60" />
+        <location filename="../../ui/document_actions.py" line="64" />
         <source>Edit draft</source>
         <translation>Entwurf bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="61" />
+        <location filename="../../ui/document_actions.py" line="65" />
         <source>Issue…</source>
         <translation>Ausstellen…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="62" />
+        <location filename="../../ui/document_actions.py" line="66" />
         <source>Delete draft…</source>
         <translation>Entwurf löschen…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="67" />
+        <location filename="../../ui/document_actions.py" line="71" />
         <source>Record payment…</source>
         <translation>Zahlung erfassen…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="68" />
+        <location filename="../../ui/document_actions.py" line="74" />
         <source>Credit note…</source>
         <translation>Gutschrift…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="69" />
+        <location filename="../../ui/document_actions.py" line="75" />
         <source>Dispute…</source>
         <translation>Einwand…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="70" />
+        <location filename="../../ui/document_actions.py" line="76" />
         <source>Clear dispute</source>
         <translation>Einwand aufheben</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="74" />
+        <location filename="../../ui/document_actions.py" line="79" />
         <source>Print…</source>
         <translation>Drucken…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="75" />
+        <location filename="../../ui/document_actions.py" line="80" />
         <source>Open PDF</source>
         <translation>PDF öffnen</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="76" />
+        <location filename="../../ui/document_actions.py" line="81" />
         <source>Email…</source>
         <translation>E-Mail…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="77" />
+        <location filename="../../ui/document_actions.py" line="82" />
         <source>Export e-invoice XML…</source>
         <translation>E-Rechnung (XML) exportieren…</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="90" />
+        <location filename="../../ui/document_actions.py" line="56" />
         <source>Save %n PDF(s) in a folder…</source>
         <translation><numerusform>%n PDF in einem Ordner speichern…</numerusform><numerusform>%n PDFs in einem Ordner speichern…</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="112" />
+        <location filename="../../ui/document_actions.py" line="105" />
         <source>Issue the document?</source>
         <translation>Den Beleg ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="114" />
+        <location filename="../../ui/document_actions.py" line="107" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted.
 
 Issue it now?</source>
@@ -894,273 +894,285 @@ Issue it now?</source>
 
 Jetzt ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="124" />
+        <location filename="../../ui/document_actions.py" line="117" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="129" />
+        <location filename="../../ui/document_actions.py" line="122" />
         <source>Delete the draft?</source>
         <translation>Den Entwurf löschen?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="129" />
+        <location filename="../../ui/document_actions.py" line="122" />
         <source>The draft is deleted for good.</source>
         <translation>Der Entwurf wird endgültig gelöscht.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="136" />
+        <location filename="../../ui/document_actions.py" line="129" />
         <source>Draft deleted.</source>
         <translation>Entwurf gelöscht.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="149" />
+        <location filename="../../ui/document_actions.py" line="144" />
         <source>Payment recorded.</source>
         <translation>Zahlung erfasst.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="166" />
+        <location filename="../../ui/document_actions.py" line="161" />
         <source>Dispute</source>
         <translation>Einwand</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="166" />
+        <location filename="../../ui/document_actions.py" line="161" />
         <source>What does the customer dispute?</source>
         <translation>Was beanstandet der Kunde?</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="175" />
+        <location filename="../../ui/document_actions.py" line="170" />
         <source>Dispute cleared.</source>
         <translation>Einwand aufgehoben.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="175" />
+        <location filename="../../ui/document_actions.py" line="170" />
         <source>Marked as disputed.</source>
         <translation>Als beanstandet markiert.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="184" />
+        <location filename="../../ui/document_actions.py" line="179" />
         <source>Sent to {0}.</source>
         <translation>Gesendet an {0}.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="191" />
+        <location filename="../../ui/document_actions.py" line="188" />
         <source>Save the PDFs in</source>
         <translation>Die PDFs speichern in</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="200" />
+        <location filename="../../ui/document_actions.py" line="197" />
         <source>Saving PDFs…</source>
         <translation>PDFs werden gespeichert…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="200" />
+        <location filename="../../ui/document_actions.py" line="197" />
         <source>saved</source>
         <translation>gespeichert</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="211" />
+        <location filename="../../ui/document_actions.py" line="208" />
         <source>Every issued document has been sent.</source>
         <translation>Jeder ausgestellte Beleg wurde gesendet.</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="216" />
+        <location filename="../../ui/document_actions.py" line="213" />
         <source>Send by email?</source>
         <translation>Per E-Mail senden?</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="217" />
+        <location filename="../../ui/document_actions.py" line="214" />
         <source>Send %n document(s) that were never sent?</source>
         <translation><numerusform>%n noch nie gesendeten Beleg senden?</numerusform><numerusform>%n noch nie gesendete Belege senden?</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="224" />
+        <location filename="../../ui/document_actions.py" line="221" />
         <source>Sending…</source>
         <translation>Wird gesendet…</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="225" />
+        <location filename="../../ui/document_actions.py" line="222" />
         <source>sent</source>
         <translation>gesendet</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="244" />
+        <location filename="../../ui/document_actions.py" line="241" />
         <source>Import an e-invoice</source>
         <translation>Eine E-Rechnung importieren</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="246" />
+        <location filename="../../ui/document_actions.py" line="243" />
         <source>E-invoices (*.xml *.pdf);;All files (*)</source>
         <translation>E-Rechnungen (*.xml *.pdf);;Alle Dateien (*)</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="275" />
+        <location filename="../../ui/document_actions.py" line="272" />
         <source>Save e-invoice</source>
         <translation>E-Rechnung speichern</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="285" />
+        <location filename="../../ui/document_actions.py" line="282" />
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation></message>
 </context>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/document_list_model.py" line="101" />
+        <location filename="../../ui/document_list_model.py" line="113" />
         <source>Number</source>
         <translation>Nummer</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="102" />
+        <location filename="../../ui/document_list_model.py" line="114" />
         <source>Type</source>
         <translation>Art</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="103" />
+        <location filename="../../ui/document_list_model.py" line="115" />
         <source>Status</source>
         <translation>Status</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="104" />
+        <location filename="../../ui/document_list_model.py" line="116" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="105" />
+        <location filename="../../ui/document_list_model.py" line="117" />
         <source>Date</source>
         <translation>Datum</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="106" />
+        <location filename="../../ui/document_list_model.py" line="118" />
         <source>Due</source>
         <translation>Fällig</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="107" />
+        <location filename="../../ui/document_list_model.py" line="119" />
         <source>Currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="108" />
+        <location filename="../../ui/document_list_model.py" line="120" />
         <source>Total</source>
         <translation>Gesamt</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="111" />
+        <location filename="../../ui/document_list_model.py" line="123" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="112" />
+        <location filename="../../ui/document_list_model.py" line="124" />
         <source>Credit note</source>
         <translation>Gutschrift</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="113" />
+        <location filename="../../ui/document_list_model.py" line="125" />
         <source>Debit note</source>
         <translation>Belastungsanzeige</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="114" />
+        <location filename="../../ui/document_list_model.py" line="126" />
         <source>Draft</source>
         <translation>Entwurf</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="115" />
+        <location filename="../../ui/document_list_model.py" line="127" />
         <source>Issued</source>
         <translation>Ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="117" />
+        <location filename="../../ui/document_list_model.py" line="129" />
         <source>draft %1</source>
         <translation>Entwurf %1</translation></message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.py" line="90" />
+        <location filename="../../ui/documents_page.py" line="91" />
         <source>Search number, customer, reference, amount, text</source>
         <translation>Nummer, Kunde, Referenz, Betrag, Text suchen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="91" />
+        <location filename="../../ui/documents_page.py" line="92" />
         <source>Search documents</source>
         <translation>Belege suchen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="94" />
+        <location filename="../../ui/documents_page.py" line="95" />
         <source>Show</source>
         <translation>Anzeigen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="96" />
+        <location filename="../../ui/documents_page.py" line="97" />
         <source>All documents</source>
         <translation>Alle Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="97" />
+        <location filename="../../ui/documents_page.py" line="98" />
         <source>Drafts</source>
         <translation>Entwürfe</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="98" />
+        <location filename="../../ui/documents_page.py" line="99" />
         <source>Issued</source>
         <translation>Ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="99" />
+        <location filename="../../ui/documents_page.py" line="100" />
         <source>Unpaid</source>
         <translation>Unbezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="100" />
+        <location filename="../../ui/documents_page.py" line="101" />
         <source>Overdue</source>
         <translation>Überfällig</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="101" />
+        <location filename="../../ui/documents_page.py" line="102" />
         <source>Paid</source>
         <translation>Bezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="102" />
+        <location filename="../../ui/documents_page.py" line="103" />
         <source>Credited</source>
         <translation>Gutgeschrieben</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="103" />
+        <location filename="../../ui/documents_page.py" line="104" />
         <source>Disputed</source>
         <translation>Beanstandet</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="277" />
+        <location filename="../../ui/documents_page.py" line="280" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="114" />
+        <location filename="../../ui/documents_page.py" line="115" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="116" />
+        <location filename="../../ui/documents_page.py" line="117" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="129" />
-        <location filename="../../ui/documents_page.py" line="288" />
+        <location filename="../../ui/documents_page.py" line="130" />
+        <location filename="../../ui/documents_page.py" line="291" />
         <source>Issued from</source>
         <translation>Ausgestellt vom</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="131" />
+        <location filename="../../ui/documents_page.py" line="132" />
         <source>to</source>
         <translation>bis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="141" />
+        <location filename="../../ui/documents_page.py" line="142" />
         <source>Result</source>
         <translation>Ergebnis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="143" />
+        <location filename="../../ui/documents_page.py" line="144" />
         <source>Sum of the selection</source>
         <translation>Summe der Auswahl</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="151" />
+        <location filename="../../ui/documents_page.py" line="152" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="152" />
+        <location filename="../../ui/documents_page.py" line="153" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="153" />
+        <location filename="../../ui/documents_page.py" line="154" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/documents_page.py" line="189" />
+        <location filename="../../ui/documents_page.py" line="192" />
         <source>%n selected</source>
         <translation><numerusform>%n ausgewählt</numerusform><numerusform>%n ausgewählt</numerusform></translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="229" />
+        <location filename="../../ui/documents_page.py" line="232" />
         <source>Opening the editor…</source>
         <translation>Der Editor wird geöffnet…</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="244" />
+        <location filename="../../ui/documents_page.py" line="247" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="289" />
+        <location filename="../../ui/documents_page.py" line="292" />
         <source>Issued up to</source>
         <translation>Ausgestellt bis</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="293" />
+        <location filename="../../ui/documents_page.py" line="296" />
         <source>any day</source>
         <translation>beliebig</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="298" />
+        <location filename="../../ui/documents_page.py" line="301" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="299" />
-        <location filename="../../ui/documents_page.py" line="315" />
+        <location filename="../../ui/documents_page.py" line="302" />
+        <location filename="../../ui/documents_page.py" line="318" />
         <source>All customers</source>
         <translation>Alle Kunden</translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="361" />
+        <location filename="../../ui/documents_page.py" line="365" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
+</context>
+<context>
+    <name>DraftPreview</name>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="30" />
+        <location filename="../../ui/editor/preview.py" line="53" />
+        <source>Preview (DRAFT, no number)</source>
+        <translation>Vorschau (ENTWURF, ohne Nummer)</translation></message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="40" />
+        <source>The preview appears once a customer is chosen and the lines add up.</source>
+        <translation>Die Vorschau erscheint, sobald ein Kunde gewählt ist und die Positionen sich berechnen lassen.</translation></message>
 </context>
 <context>
     <name>EditorHeader</name>
@@ -1473,36 +1485,31 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="134" />
+        <location filename="../../ui/editor/window.py" line="128" />
         <source>Lines</source>
         <translation>Positionen</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="147" />
+        <location filename="../../ui/editor/window.py" line="141" />
         <source>Note on the document:</source>
         <translation>Hinweis auf dem Beleg:</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="149" />
+        <location filename="../../ui/editor/window.py" line="143" />
         <source>Note on the document</source>
         <translation>Hinweis auf dem Beleg</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172" />
+        <location filename="../../ui/editor/window.py" line="166" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="174" />
+        <location filename="../../ui/editor/window.py" line="168" />
         <source>&amp;Issue…</source>
         <translation>&amp;Ausstellen…</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="183" />
-        <location filename="../../ui/editor/window.py" line="373" />
-        <source>Preview (DRAFT, no number)</source>
-        <translation>Vorschau (ENTWURF, ohne Nummer)</translation></message>
-    <message>
-        <location filename="../../ui/editor/window.py" line="221" />
+        <location filename="../../ui/editor/window.py" line="205" />
         <source>Ready to issue.</source>
         <translation>Bereit zum Ausstellen.</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="223" />
+        <location filename="../../ui/editor/window.py" line="207" />
         <source>%n problem(s) stop the issue.</source>
         <translation><numerusform>%n Problem verhindert die Ausstellung.</numerusform><numerusform>%n Probleme verhindern die Ausstellung.</numerusform></translation></message>
     <message>
@@ -1514,43 +1521,43 @@ Jetzt ausstellen?</translation></message>
         <source>Discount</source>
         <translation>Rabatt</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="236" />
+        <location filename="../../ui/editor/window.py" line="220" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="237" />
+        <location filename="../../ui/editor/window.py" line="221" />
         <source>Credit note</source>
         <translation>Gutschrift</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="238" />
+        <location filename="../../ui/editor/window.py" line="222" />
         <source>Debit note</source>
         <translation>Belastungsanzeige</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="241" />
+        <location filename="../../ui/editor/window.py" line="225" />
         <source>new draft</source>
         <translation>neuer Entwurf</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="243" />
+        <location filename="../../ui/editor/window.py" line="227" />
         <source>draft {0}</source>
         <translation>Entwurf {0}</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="297" />
+        <location filename="../../ui/editor/window.py" line="281" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="302" />
+        <location filename="../../ui/editor/window.py" line="286" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="317" />
+        <location filename="../../ui/editor/window.py" line="301" />
         <source>Not ready: fix the problems marked in red first.</source>
         <translation>Noch nicht bereit: zuerst die rot markierten Probleme beheben.</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="321" />
+        <location filename="../../ui/editor/window.py" line="305" />
         <source>Issue the document?</source>
         <translation>Den Beleg ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="323" />
+        <location filename="../../ui/editor/window.py" line="307" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
 
 Issue it now?</source>
@@ -1558,27 +1565,23 @@ Issue it now?</source>
 
 Jetzt ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="336" />
+        <location filename="../../ui/editor/window.py" line="320" />
         <source>Issuing…</source>
         <translation>Wird ausgestellt…</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="346" />
+        <location filename="../../ui/editor/window.py" line="330" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="354" />
+        <location filename="../../ui/editor/window.py" line="338" />
         <source>Not done: {0}</source>
         <translation>Nicht ausgeführt: {0}</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="361" />
-        <source>The preview appears once a customer is chosen and the lines add up.</source>
-        <translation>Die Vorschau erscheint, sobald ein Kunde gewählt ist und die Positionen sich berechnen lassen.</translation></message>
-    <message>
-        <location filename="../../ui/editor/window.py" line="388" />
+        <location filename="../../ui/editor/window.py" line="348" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="389" />
+        <location filename="../../ui/editor/window.py" line="349" />
         <source>Save the changes to this draft before closing?</source>
         <translation>Die Änderungen an diesem Entwurf vor dem Schließen speichern?</translation></message>
 </context>
@@ -1608,7 +1611,7 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="51" />
+        <location filename="../../ui/customers_page.py" line="53" />
         <location filename="../../ui/new_customer_dialog.py" line="31" />
         <location filename="../../ui/settings_tables.py" line="36" />
         <location filename="../../ui/settings_tables.py" line="151" />
@@ -1616,50 +1619,50 @@ Jetzt ausstellen?</translation></message>
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="52" />
+        <location filename="../../ui/customers_page.py" line="54" />
         <location filename="../../ui/new_customer_dialog.py" line="32" />
         <location filename="../../ui/settings_tables.py" line="37" />
         <source>Street</source>
         <translation>Straße</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="53" />
+        <location filename="../../ui/customers_page.py" line="55" />
         <location filename="../../ui/new_customer_dialog.py" line="33" />
         <location filename="../../ui/settings_tables.py" line="38" />
         <source>Postcode</source>
         <translation>Postleitzahl</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="54" />
+        <location filename="../../ui/customers_page.py" line="56" />
         <location filename="../../ui/new_customer_dialog.py" line="34" />
         <location filename="../../ui/settings_tables.py" line="39" />
         <source>City</source>
         <translation>Ort</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="55" />
+        <location filename="../../ui/customers_page.py" line="57" />
         <location filename="../../ui/new_customer_dialog.py" line="35" />
         <source>Country (ISO code)</source>
         <translation>Land (ISO-Code)</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="56" />
+        <location filename="../../ui/customers_page.py" line="58" />
         <location filename="../../ui/new_customer_dialog.py" line="36" />
         <location filename="../../ui/settings_tables.py" line="40" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="57" />
+        <location filename="../../ui/customers_page.py" line="59" />
         <location filename="../../ui/new_customer_dialog.py" line="37" />
         <source>Invoice email</source>
         <translation>E-Mail für Rechnungen</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="58" />
+        <location filename="../../ui/customers_page.py" line="60" />
         <location filename="../../ui/new_customer_dialog.py" line="38" />
         <source>Language of documents</source>
         <translation>Sprache der Belege</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="59" />
+        <location filename="../../ui/customers_page.py" line="61" />
         <source>Payment terms (days)</source>
         <translation>Zahlungsziel (Tage)</translation></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="60" />
+        <location filename="../../ui/customers_page.py" line="62" />
         <source>Buyer reference / Leitweg-ID</source>
         <translation>Käuferreferenz / Leitweg-ID</translation></message>
     <message>
@@ -3044,7 +3047,7 @@ Jetzt ausstellen?</translation></message>
         <translation>ein JSON-Objekt wird erwartet</translation></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="41" />
-        <location filename="../../ui/problem_texts.py" line="164" />
+        <location filename="../../ui/problem_texts.py" line="283" />
         <source>{text}</source>
         <translation>{text}</translation></message>
     <message>
@@ -3272,151 +3275,472 @@ Jetzt ausstellen?</translation></message>
         <source>no tax rate {name!r} valid on {day} (known: {known})</source>
         <translation>kein Steuersatz {name!r} gültig am {day} (bekannt: {known})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="168" />
+        <location filename="../../ui/problem_texts.py" line="164" />
+        <source>give the folder as an absolute path</source>
+        <translation>geben Sie den Ordner als absoluten Pfad an</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="167" />
+        <source>is required for an SFTP destination</source>
+        <translation>ist für ein SFTP-Ziel erforderlich</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="170" />
+        <source>{value!r} is not a port number</source>
+        <translation>{value!r} ist keine Portnummer</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="171" />
+        <source>{value} is not a port number (1 to 65535)</source>
+        <translation>{value} ist keine Portnummer (1 bis 65535)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="174" />
+        <source>password or key</source>
+        <translation>Passwort oder Schlüssel</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="175" />
+        <source>key authentication needs the private key file</source>
+        <translation>die Anmeldung mit Schlüssel braucht die Datei des privaten Schlüssels</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="178" />
+        <source>give the receiver's URL, e.g. https://host/bundles</source>
+        <translation>geben Sie die URL des Empfängers an, z. B. https://host/bundles</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="181" />
+        <source>unknown destination kind {value!r}; one of {known}</source>
+        <translation>unbekannte Art von Ziel {value!r}; eine von {known}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="184" />
+        <source>up to 100 letters, digits, spaces and . , ( ) &amp; + ' - _, starting with a letter</source>
+        <translation>bis zu 100 Buchstaben, Ziffern, Leerzeichen und . , ( ) &amp; + ' - _, beginnend mit einem Buchstaben</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="188" />
+        <source>a destination named {name!r} exists already</source>
+        <translation>ein Ziel namens {name!r} gibt es schon</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="191" />
+        <source>no destination named {name!r}</source>
+        <translation>kein Ziel namens {name!r}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="192" />
+        <source>bundle {sequence} reached {destination} already</source>
+        <translation>Paket {sequence} hat {destination} schon erreicht</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="195" />
+        <source>{number} has {due} {currency} due</source>
+        <translation>auf {number} sind {due} {currency} offen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="196" />
+        <source>the customer has no credit in this currency</source>
+        <translation>der Kunde hat in dieser Währung kein Guthaben</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="197" />
+        <source>a refund is a positive amount</source>
+        <translation>eine Erstattung ist ein positiver Betrag</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="198" />
+        <source>{number} is overpaid by {over}</source>
+        <translation>{number} ist um {over} überzahlt</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="199" />
+        <source>only {available} {currency} of unapplied payments can be refunded; choose an overpaid invoice ({invoice_field})</source>
+        <translation>nur {available} {currency} nicht zugeordneter Zahlungen können erstattet werden; nennen Sie eine überzahlte Rechnung unter {invoice_field}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="203" />
+        <source>say why the entry is reversed</source>
+        <translation>sagen Sie, warum die Buchung storniert wird</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="204" />
+        <source>there is no ledger entry {id}</source>
+        <translation>es gibt keine Buchung {id}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="205" />
+        <source>a reversal cannot be reversed; record the entry again</source>
+        <translation>eine Stornierung kann nicht storniert werden; erfassen Sie die Buchung neu</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="208" />
+        <source>entry {id} is already reversed</source>
+        <translation>Buchung {id} ist schon storniert</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="209" />
+        <source>the entry is dated {day}</source>
+        <translation>die Buchung ist vom {day}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="210" />
+        <source>say why the amount is written off</source>
+        <translation>sagen Sie, warum der Betrag abgeschrieben wird</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="211" />
+        <source>{number} has {due} due</source>
+        <translation>auf {number} sind {due} offen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="212" />
+        <source>{amount} is more than the write-off tolerance {limit}; mark it as a bad debt ({bad_debt_field})</source>
+        <translation>{amount} ist mehr als die Abschreibungstoleranz {limit}; ein Forderungsausfall braucht {bad_debt_field}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="216" />
+        <source>say what the customer disputes</source>
+        <translation>sagen Sie, was der Kunde bestreitet</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="217" />
+        <source>{number} is not disputed</source>
+        <translation>{number} ist nicht bestritten</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="218" />
+        <source>{value} has more decimals than {currency} allows</source>
+        <translation>{value} hat mehr Nachkommastellen, als {currency} erlaubt</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="221" />
+        <source>{number} is not an issued invoice or debit note</source>
+        <translation>{number} ist keine ausgestellte Rechnung oder Belastungsanzeige</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="224" />
+        <source>the invoices of one payment must be of one customer</source>
+        <translation>die Rechnungen einer Zahlung müssen von einem Kunden sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="227" />
+        <source>the invoices belong to another customer</source>
+        <translation>die Rechnungen gehören zu einem anderen Kunden</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="230" />
+        <source>choose the invoice(s) paid, or the customer who paid ({customer_field})</source>
+        <translation>nennen Sie die bezahlte(n) Rechnung(en) oder den zahlenden Kunden ({customer_field})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="233" />
+        <source>give one amount ({field}) per invoice ({invoice_field}), in the same order</source>
+        <translation>geben Sie einen {field} je {invoice_field} an, in derselben Reihenfolge</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="236" />
+        <source>{number} is in {currency}, the payment in {payment_currency}: give the rate ({currency} per {payment_currency})</source>
+        <translation>{number} ist in {currency}, die Zahlung in {payment_currency}: geben Sie den Kurs an ({currency} je {payment_currency})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="240" />
+        <source>{amount} is more than the {due} {currency} due on {number}</source>
+        <translation>{amount} ist mehr als die auf {number} offenen {due} {currency}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="243" />
+        <source>a payment is a positive amount (record a refund instead)</source>
+        <translation>eine Zahlung ist ein positiver Betrag (Erstattungen: als Erstattung erfassen)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="246" />
+        <source>{value!r} is not a valid IBAN ({reason})</source>
+        <translation>{value!r} ist keine gültige IBAN ({reason})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="247" />
+        <source>{value!r} is not a valid BIC ({reason})</source>
+        <translation>{value!r} ist keine gültige BIC ({reason})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="248" />
+        <source>longer than {limit} characters</source>
+        <translation>länger als {limit} Zeichen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="249" />
+        <source>a BIC needs the IBAN of the account</source>
+        <translation>eine BIC braucht die IBAN des Kontos</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="250" />
+        <source>cannot be changed after the file is created</source>
+        <translation>kann nach dem Anlegen der Datei nicht mehr geändert werden</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="251" />
+        <source>the logo must be a PNG or JPEG image</source>
+        <translation>das Logo muss ein PNG- oder JPEG-Bild sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="252" />
+        <source>the logo has {size} bytes; at most 1 MB, please</source>
+        <translation>das Logo hat {size} Bytes; bitte höchstens 1 MB</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="253" />
+        <source>give the rate a name, e.g. standard</source>
+        <translation>geben Sie dem Satz einen Namen, z. B. standard</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="254" />
+        <source>ends before it is valid ({other_field})</source>
+        <translation>endet vor {other_field}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="257" />
+        <source>{name} already has a version from that day</source>
+        <translation>{name} hat schon eine Fassung ab diesem Tag</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="260" />
+        <source>the pattern is malformed: {reason}</source>
+        <translation>das Muster ist fehlerhaft: {reason}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="261" />
+        <source>unknown placeholder(s) {unknown}; use {{year}}, {{yy}}, {{month}}, {{seq}}</source>
+        <translation>unbekannte Platzhalter {unknown}; verwenden Sie {{year}}, {{yy}}, {{month}}, {{seq}}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="264" />
+        <source>the pattern needs {{seq}} (e.g. {{seq:05}})</source>
+        <translation>das Muster braucht {{seq}} (z. B. {{seq:05}})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="265" />
+        <source>a series that restarts each year needs {{year}} or {{yy}} in its pattern</source>
+        <translation>ein Nummernkreis, der jedes Jahr neu beginnt, braucht {{year}} oder {{yy}} in seinem Muster</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="268" />
+        <source>the pattern cannot be filled in: {reason}</source>
+        <translation>das Muster lässt sich nicht ausfüllen: {reason}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="271" />
+        <source>issue date {day} is before {last}, the last issue date of series {series}</source>
+        <translation>das Ausstellungsdatum {day} liegt vor dem {last}, dem letzten Ausstellungsdatum des Nummernkreises {series}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="274" />
+        <source>use 1 to 32 letters, digits, - or _</source>
+        <translation>verwenden Sie 1 bis 32 Buchstaben, Ziffern, - oder _</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="275" />
+        <source>a series named {name!r} exists already</source>
+        <translation>einen Nummernkreis namens {name!r} gibt es schon</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="276" />
+        <source>numbers would collide with series {series} ({pattern}); give this series its own prefix</source>
+        <translation>die Nummern würden mit dem Nummernkreis {series} ({pattern}) zusammenstoßen; geben Sie diesem Nummernkreis ein eigenes Präfix</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="280" />
+        <source>{key!r} was already used for another request</source>
+        <translation>{key!r} wurde schon für eine andere Anfrage verwendet</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="287" />
         <source>description</source>
         <translation>Bezeichnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="169" />
+        <location filename="../../ui/problem_texts.py" line="288" />
         <source>quantity</source>
         <translation>Menge</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="170" />
+        <location filename="../../ui/problem_texts.py" line="289" />
         <source>unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="171" />
+        <location filename="../../ui/problem_texts.py" line="290" />
         <source>unit price</source>
         <translation>Einzelpreis</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="172" />
+        <location filename="../../ui/problem_texts.py" line="291" />
         <source>price base quantity</source>
         <translation>Preisbasismenge</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="173" />
+        <location filename="../../ui/problem_texts.py" line="292" />
         <source>VAT rate</source>
         <translation>USt.-Satz</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="174" />
+        <location filename="../../ui/problem_texts.py" line="293" />
+        <location filename="../../ui/problem_texts.py" line="333" />
         <source>VAT category</source>
         <translation>USt.-Kategorie</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="175" />
+        <location filename="../../ui/problem_texts.py" line="294" />
         <source>exemption reason</source>
         <translation>Befreiungsgrund</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="176" />
+        <location filename="../../ui/problem_texts.py" line="295" />
         <source>product</source>
         <translation>Artikel</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="177" />
+        <location filename="../../ui/problem_texts.py" line="296" />
         <source>corrected line</source>
         <translation>berichtigte Position</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="178" />
+        <location filename="../../ui/problem_texts.py" line="297" />
         <source>customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="179" />
+        <location filename="../../ui/problem_texts.py" line="298" />
         <source>currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="180" />
+        <location filename="../../ui/problem_texts.py" line="299" />
         <source>lines</source>
         <translation>Positionen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="181" />
+        <location filename="../../ui/problem_texts.py" line="300" />
         <source>issue date</source>
         <translation>Rechnungsdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="182" />
+        <location filename="../../ui/problem_texts.py" line="301" />
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="183" />
+        <location filename="../../ui/problem_texts.py" line="302" />
         <source>delivery date</source>
         <translation>Lieferdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="184" />
+        <location filename="../../ui/problem_texts.py" line="303" />
         <source>end of the period</source>
         <translation>Ende des Zeitraums</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="185" />
+        <location filename="../../ui/problem_texts.py" line="304" />
         <source>prepaid amount</source>
         <translation>vorausbezahlter Betrag</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="186" />
+        <location filename="../../ui/problem_texts.py" line="305" />
         <source>exchange rate</source>
         <translation>Wechselkurs</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="187" />
+        <location filename="../../ui/problem_texts.py" line="306" />
         <source>corrected invoice</source>
         <translation>berichtigte Rechnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="188" />
+        <location filename="../../ui/problem_texts.py" line="307" />
         <source>name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="189" />
+        <location filename="../../ui/problem_texts.py" line="308" />
         <source>email</source>
         <translation>E-Mail</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="190" />
+        <location filename="../../ui/problem_texts.py" line="309" />
         <source>amount</source>
         <translation>Betrag</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="191" />
+        <location filename="../../ui/problem_texts.py" line="310" />
         <source>date</source>
         <translation>Datum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="192" />
+        <location filename="../../ui/problem_texts.py" line="311" />
         <source>invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="193" />
+        <location filename="../../ui/problem_texts.py" line="312" />
         <source>discount percent</source>
         <translation>Skonto in Prozent</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="194" />
+        <location filename="../../ui/problem_texts.py" line="313" />
         <source>discount days</source>
         <translation>Skontotage</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="195" />
+        <location filename="../../ui/problem_texts.py" line="314" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="196" />
+        <location filename="../../ui/problem_texts.py" line="315" />
         <source>country</source>
         <translation>Land</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="197" />
+        <location filename="../../ui/problem_texts.py" line="316" />
         <source>payment terms (days)</source>
         <translation>Zahlungsziel (Tage)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="198" />
+        <location filename="../../ui/problem_texts.py" line="317" />
         <source>language</source>
         <translation>Sprache</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="199" />
+        <location filename="../../ui/problem_texts.py" line="318" />
         <source>price</source>
         <translation>Preis</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="203" />
+        <location filename="../../ui/problem_texts.py" line="319" />
+        <source>amount per invoice</source>
+        <translation>Betrag je Rechnung</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="320" />
+        <source>bad debt</source>
+        <translation>Forderungsausfall</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="321" />
+        <source>reason</source>
+        <translation>Grund</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="322" />
+        <source>note</source>
+        <translation>Notiz</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="323" />
+        <source>folder</source>
+        <translation>Ordner</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="324" />
+        <source>server</source>
+        <translation>Server</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="325" />
+        <source>port</source>
+        <translation>Port</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="326" />
+        <source>user</source>
+        <translation>Benutzer</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="327" />
+        <source>receiver URL</source>
+        <translation>Empfänger-URL</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="328" />
+        <source>private key file</source>
+        <translation>Datei des privaten Schlüssels</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="329" />
+        <source>authentication</source>
+        <translation>Anmeldung</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="330" />
+        <source>IBAN</source>
+        <translation>IBAN</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="331" />
+        <source>BIC</source>
+        <translation>BIC</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="332" />
+        <source>logo</source>
+        <translation>Logo</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="334" />
+        <source>rate</source>
+        <translation>Satz</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="335" />
+        <source>valid from</source>
+        <translation>gültig ab</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="336" />
+        <source>valid to</source>
+        <translation>gültig bis</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="337" />
+        <source>pattern</source>
+        <translation>Muster</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="338" />
+        <source>scheme of the electronic address</source>
+        <translation>Schema der elektronischen Adresse</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="339" />
+        <source>scheme of the legal ID</source>
+        <translation>Schema der Registernummer</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="340" />
+        <source>value</source>
+        <translation>Wert</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="341" />
+        <source>setting</source>
+        <translation>Einstellung</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="342" />
+        <source>passphrase</source>
+        <translation>Passphrase</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="343" />
+        <source>current passphrase</source>
+        <translation>bisherige Passphrase</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="347" />
         <source>line</source>
         <translation>Position</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="204" />
+        <location filename="../../ui/problem_texts.py" line="348" />
         <source>line {number}, {field}</source>
         <translation>Position {number}, {field}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="205" />
+        <location filename="../../ui/problem_texts.py" line="349" />
         <source>Company details: {problem} (fix it on the Company page)</source>
         <translation>Firmendaten: {problem} (auf der Seite Firma zu ändern)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="206" />
+        <location filename="../../ui/problem_texts.py" line="350" />
         <source>Customer details: {problem} (fix it on the Customers page)</source>
         <translation>Kundendaten: {problem} (auf der Seite Kunden zu ändern)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="207" />
+        <location filename="../../ui/problem_texts.py" line="351" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation></message>
 </context>

@@ -502,82 +502,82 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="67" />
+        <location filename="../../ui/customers_page.py" line="69" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="67" />
+        <location filename="../../ui/customers_page.py" line="69" />
         <source>City</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="67" />
+        <location filename="../../ui/customers_page.py" line="69" />
         <source>Country</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="67" />
+        <location filename="../../ui/customers_page.py" line="69" />
         <source>VAT ID</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="126" />
+        <location filename="../../ui/customers_page.py" line="128" />
         <source>Search name, VAT ID, email, city</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="127" />
+        <location filename="../../ui/customers_page.py" line="129" />
         <source>Search customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="135" />
+        <location filename="../../ui/customers_page.py" line="137" />
         <source>Customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="145" />
+        <location filename="../../ui/customers_page.py" line="147" />
         <source>&amp;New customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="161" />
+        <location filename="../../ui/customers_page.py" line="163" />
         <source>Company default</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="164" />
+        <location filename="../../ui/customers_page.py" line="166" />
         <source>E-invoice format:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="165" />
+        <location filename="../../ui/customers_page.py" line="167" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="169" />
+        <location filename="../../ui/customers_page.py" line="171" />
         <source>S&amp;tatement PDF…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="173" />
+        <location filename="../../ui/customers_page.py" line="175" />
         <source>Documents of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="251" />
+        <location filename="../../ui/customers_page.py" line="253" />
         <source>Balance: nothing open</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="254" />
+        <location filename="../../ui/customers_page.py" line="256" />
         <source>Balance: %1</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="289" />
+        <location filename="../../ui/customers_page.py" line="291" />
         <source>a whole number of days, e.g. 30</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="309" />
+        <location filename="../../ui/customers_page.py" line="311" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="316" />
+        <location filename="../../ui/customers_page.py" line="318" />
         <source>Not saved: see the fields marked in red.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="333" />
+        <location filename="../../ui/customers_page.py" line="335" />
         <source>Save statement</source>
         <translation type="unfinished" /></message>
 </context>
@@ -830,330 +830,342 @@ Compare it with the one your accountant or the server's administrator gives you.
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../../ui/document_actions.py" line="60" />
+        <location filename="../../ui/document_actions.py" line="64" />
         <source>Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="61" />
+        <location filename="../../ui/document_actions.py" line="65" />
         <source>Issue…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="62" />
+        <location filename="../../ui/document_actions.py" line="66" />
         <source>Delete draft…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="67" />
+        <location filename="../../ui/document_actions.py" line="71" />
         <source>Record payment…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="68" />
+        <location filename="../../ui/document_actions.py" line="74" />
         <source>Credit note…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="69" />
+        <location filename="../../ui/document_actions.py" line="75" />
         <source>Dispute…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="70" />
+        <location filename="../../ui/document_actions.py" line="76" />
         <source>Clear dispute</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="74" />
+        <location filename="../../ui/document_actions.py" line="79" />
         <source>Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="75" />
+        <location filename="../../ui/document_actions.py" line="80" />
         <source>Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="76" />
+        <location filename="../../ui/document_actions.py" line="81" />
         <source>Email…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="77" />
+        <location filename="../../ui/document_actions.py" line="82" />
         <source>Export e-invoice XML…</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="90" />
+        <location filename="../../ui/document_actions.py" line="56" />
         <source>Save %n PDF(s) in a folder…</source>
         <translation><numerusform>Save %n PDF in a folder…</numerusform><numerusform>Save %n PDFs in a folder…</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="112" />
+        <location filename="../../ui/document_actions.py" line="105" />
         <source>Issue the document?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="114" />
+        <location filename="../../ui/document_actions.py" line="107" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted.
 
 Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="124" />
+        <location filename="../../ui/document_actions.py" line="117" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="129" />
+        <location filename="../../ui/document_actions.py" line="122" />
         <source>Delete the draft?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="129" />
+        <location filename="../../ui/document_actions.py" line="122" />
         <source>The draft is deleted for good.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="136" />
+        <location filename="../../ui/document_actions.py" line="129" />
         <source>Draft deleted.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="149" />
+        <location filename="../../ui/document_actions.py" line="144" />
         <source>Payment recorded.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="166" />
+        <location filename="../../ui/document_actions.py" line="161" />
         <source>Dispute</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="166" />
+        <location filename="../../ui/document_actions.py" line="161" />
         <source>What does the customer dispute?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="175" />
+        <location filename="../../ui/document_actions.py" line="170" />
         <source>Dispute cleared.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="175" />
+        <location filename="../../ui/document_actions.py" line="170" />
         <source>Marked as disputed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="184" />
+        <location filename="../../ui/document_actions.py" line="179" />
         <source>Sent to {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="191" />
+        <location filename="../../ui/document_actions.py" line="188" />
         <source>Save the PDFs in</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="200" />
+        <location filename="../../ui/document_actions.py" line="197" />
         <source>Saving PDFs…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="200" />
+        <location filename="../../ui/document_actions.py" line="197" />
         <source>saved</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="211" />
+        <location filename="../../ui/document_actions.py" line="208" />
         <source>Every issued document has been sent.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="216" />
+        <location filename="../../ui/document_actions.py" line="213" />
         <source>Send by email?</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/document_actions.py" line="217" />
+        <location filename="../../ui/document_actions.py" line="214" />
         <source>Send %n document(s) that were never sent?</source>
         <translation><numerusform>Send %n document that were never sent?</numerusform><numerusform>Send %n documents that were never sent?</numerusform></translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="224" />
+        <location filename="../../ui/document_actions.py" line="221" />
         <source>Sending…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="225" />
+        <location filename="../../ui/document_actions.py" line="222" />
         <source>sent</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="244" />
+        <location filename="../../ui/document_actions.py" line="241" />
         <source>Import an e-invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="246" />
+        <location filename="../../ui/document_actions.py" line="243" />
         <source>E-invoices (*.xml *.pdf);;All files (*)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="275" />
+        <location filename="../../ui/document_actions.py" line="272" />
         <source>Save e-invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="285" />
+        <location filename="../../ui/document_actions.py" line="282" />
         <source>Saved {0}.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/document_list_model.py" line="101" />
+        <location filename="../../ui/document_list_model.py" line="113" />
         <source>Number</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="102" />
+        <location filename="../../ui/document_list_model.py" line="114" />
         <source>Type</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="103" />
+        <location filename="../../ui/document_list_model.py" line="115" />
         <source>Status</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="104" />
+        <location filename="../../ui/document_list_model.py" line="116" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="105" />
+        <location filename="../../ui/document_list_model.py" line="117" />
         <source>Date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="106" />
+        <location filename="../../ui/document_list_model.py" line="118" />
         <source>Due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="107" />
+        <location filename="../../ui/document_list_model.py" line="119" />
         <source>Currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="108" />
+        <location filename="../../ui/document_list_model.py" line="120" />
         <source>Total</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="111" />
+        <location filename="../../ui/document_list_model.py" line="123" />
         <source>Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="112" />
+        <location filename="../../ui/document_list_model.py" line="124" />
         <source>Credit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="113" />
+        <location filename="../../ui/document_list_model.py" line="125" />
         <source>Debit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="114" />
+        <location filename="../../ui/document_list_model.py" line="126" />
         <source>Draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="115" />
+        <location filename="../../ui/document_list_model.py" line="127" />
         <source>Issued</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_list_model.py" line="117" />
+        <location filename="../../ui/document_list_model.py" line="129" />
         <source>draft %1</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents_page.py" line="90" />
+        <location filename="../../ui/documents_page.py" line="91" />
         <source>Search number, customer, reference, amount, text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="91" />
+        <location filename="../../ui/documents_page.py" line="92" />
         <source>Search documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="94" />
+        <location filename="../../ui/documents_page.py" line="95" />
         <source>Show</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="96" />
+        <location filename="../../ui/documents_page.py" line="97" />
         <source>All documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="97" />
+        <location filename="../../ui/documents_page.py" line="98" />
         <source>Drafts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="98" />
+        <location filename="../../ui/documents_page.py" line="99" />
         <source>Issued</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="99" />
+        <location filename="../../ui/documents_page.py" line="100" />
         <source>Unpaid</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="100" />
+        <location filename="../../ui/documents_page.py" line="101" />
         <source>Overdue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="101" />
+        <location filename="../../ui/documents_page.py" line="102" />
         <source>Paid</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="102" />
+        <location filename="../../ui/documents_page.py" line="103" />
         <source>Credited</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="103" />
+        <location filename="../../ui/documents_page.py" line="104" />
         <source>Disputed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="277" />
+        <location filename="../../ui/documents_page.py" line="280" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="114" />
+        <location filename="../../ui/documents_page.py" line="115" />
         <source>&amp;New invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="116" />
+        <location filename="../../ui/documents_page.py" line="117" />
         <source>&amp;Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="129" />
-        <location filename="../../ui/documents_page.py" line="288" />
+        <location filename="../../ui/documents_page.py" line="130" />
+        <location filename="../../ui/documents_page.py" line="291" />
         <source>Issued from</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="131" />
+        <location filename="../../ui/documents_page.py" line="132" />
         <source>to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="141" />
+        <location filename="../../ui/documents_page.py" line="142" />
         <source>Result</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="143" />
+        <location filename="../../ui/documents_page.py" line="144" />
         <source>Sum of the selection</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="151" />
+        <location filename="../../ui/documents_page.py" line="152" />
         <source>&amp;Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="152" />
+        <location filename="../../ui/documents_page.py" line="153" />
         <source>&amp;Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="153" />
+        <location filename="../../ui/documents_page.py" line="154" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/documents_page.py" line="189" />
+        <location filename="../../ui/documents_page.py" line="192" />
         <source>%n selected</source>
         <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="229" />
+        <location filename="../../ui/documents_page.py" line="232" />
         <source>Opening the editor…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="244" />
+        <location filename="../../ui/documents_page.py" line="247" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="289" />
+        <location filename="../../ui/documents_page.py" line="292" />
         <source>Issued up to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="293" />
+        <location filename="../../ui/documents_page.py" line="296" />
         <source>any day</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="298" />
+        <location filename="../../ui/documents_page.py" line="301" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="299" />
-        <location filename="../../ui/documents_page.py" line="315" />
+        <location filename="../../ui/documents_page.py" line="302" />
+        <location filename="../../ui/documents_page.py" line="318" />
         <source>All customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents_page.py" line="361" />
+        <location filename="../../ui/documents_page.py" line="365" />
         <source>Rendering…</source>
+        <translation type="unfinished" /></message>
+</context>
+<context>
+    <name>DraftPreview</name>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="30" />
+        <location filename="../../ui/editor/preview.py" line="53" />
+        <source>Preview (DRAFT, no number)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/editor/preview.py" line="40" />
+        <source>The preview appears once a customer is chosen and the lines add up.</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
@@ -1467,36 +1479,31 @@ Issue it now?</source>
 <context>
     <name>InvoiceEditor</name>
     <message>
-        <location filename="../../ui/editor/window.py" line="134" />
+        <location filename="../../ui/editor/window.py" line="128" />
         <source>Lines</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="147" />
+        <location filename="../../ui/editor/window.py" line="141" />
         <source>Note on the document:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="149" />
+        <location filename="../../ui/editor/window.py" line="143" />
         <source>Note on the document</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="172" />
+        <location filename="../../ui/editor/window.py" line="166" />
         <source>&amp;Save</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="174" />
+        <location filename="../../ui/editor/window.py" line="168" />
         <source>&amp;Issue…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="183" />
-        <location filename="../../ui/editor/window.py" line="373" />
-        <source>Preview (DRAFT, no number)</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/editor/window.py" line="221" />
+        <location filename="../../ui/editor/window.py" line="205" />
         <source>Ready to issue.</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="223" />
+        <location filename="../../ui/editor/window.py" line="207" />
         <source>%n problem(s) stop the issue.</source>
         <translation><numerusform>%n problem stop the issue.</numerusform><numerusform>%n problems stop the issue.</numerusform></translation></message>
     <message>
@@ -1508,69 +1515,65 @@ Issue it now?</source>
         <source>Discount</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="236" />
+        <location filename="../../ui/editor/window.py" line="220" />
         <source>Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="237" />
+        <location filename="../../ui/editor/window.py" line="221" />
         <source>Credit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="238" />
+        <location filename="../../ui/editor/window.py" line="222" />
         <source>Debit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="241" />
+        <location filename="../../ui/editor/window.py" line="225" />
         <source>new draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="243" />
+        <location filename="../../ui/editor/window.py" line="227" />
         <source>draft {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="297" />
+        <location filename="../../ui/editor/window.py" line="281" />
         <source>Saving…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="302" />
+        <location filename="../../ui/editor/window.py" line="286" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="317" />
+        <location filename="../../ui/editor/window.py" line="301" />
         <source>Not ready: fix the problems marked in red first.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="321" />
+        <location filename="../../ui/editor/window.py" line="305" />
         <source>Issue the document?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="323" />
+        <location filename="../../ui/editor/window.py" line="307" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
 
 Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="336" />
+        <location filename="../../ui/editor/window.py" line="320" />
         <source>Issuing…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="346" />
+        <location filename="../../ui/editor/window.py" line="330" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="354" />
+        <location filename="../../ui/editor/window.py" line="338" />
         <source>Not done: {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="361" />
-        <source>The preview appears once a customer is chosen and the lines add up.</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/editor/window.py" line="388" />
+        <location filename="../../ui/editor/window.py" line="348" />
         <source>Unsaved changes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="389" />
+        <location filename="../../ui/editor/window.py" line="349" />
         <source>Save the changes to this draft before closing?</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1600,7 +1603,7 @@ Issue it now?</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/customers_page.py" line="51" />
+        <location filename="../../ui/customers_page.py" line="53" />
         <location filename="../../ui/new_customer_dialog.py" line="31" />
         <location filename="../../ui/settings_tables.py" line="36" />
         <location filename="../../ui/settings_tables.py" line="151" />
@@ -1608,50 +1611,50 @@ Issue it now?</source>
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="52" />
+        <location filename="../../ui/customers_page.py" line="54" />
         <location filename="../../ui/new_customer_dialog.py" line="32" />
         <location filename="../../ui/settings_tables.py" line="37" />
         <source>Street</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="53" />
+        <location filename="../../ui/customers_page.py" line="55" />
         <location filename="../../ui/new_customer_dialog.py" line="33" />
         <location filename="../../ui/settings_tables.py" line="38" />
         <source>Postcode</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="54" />
+        <location filename="../../ui/customers_page.py" line="56" />
         <location filename="../../ui/new_customer_dialog.py" line="34" />
         <location filename="../../ui/settings_tables.py" line="39" />
         <source>City</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="55" />
+        <location filename="../../ui/customers_page.py" line="57" />
         <location filename="../../ui/new_customer_dialog.py" line="35" />
         <source>Country (ISO code)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="56" />
+        <location filename="../../ui/customers_page.py" line="58" />
         <location filename="../../ui/new_customer_dialog.py" line="36" />
         <location filename="../../ui/settings_tables.py" line="40" />
         <source>VAT ID</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="57" />
+        <location filename="../../ui/customers_page.py" line="59" />
         <location filename="../../ui/new_customer_dialog.py" line="37" />
         <source>Invoice email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="58" />
+        <location filename="../../ui/customers_page.py" line="60" />
         <location filename="../../ui/new_customer_dialog.py" line="38" />
         <source>Language of documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="59" />
+        <location filename="../../ui/customers_page.py" line="61" />
         <source>Payment terms (days)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/customers_page.py" line="60" />
+        <location filename="../../ui/customers_page.py" line="62" />
         <source>Buyer reference / Leitweg-ID</source>
         <translation type="unfinished" /></message>
     <message>
@@ -3036,7 +3039,7 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="41" />
-        <location filename="../../ui/problem_texts.py" line="164" />
+        <location filename="../../ui/problem_texts.py" line="283" />
         <source>{text}</source>
         <translation type="unfinished" /></message>
     <message>
@@ -3264,151 +3267,472 @@ Issue it now?</source>
         <source>no tax rate {name!r} valid on {day} (known: {known})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="168" />
-        <source>description</source>
+        <location filename="../../ui/problem_texts.py" line="164" />
+        <source>give the folder as an absolute path</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="169" />
-        <source>quantity</source>
+        <location filename="../../ui/problem_texts.py" line="167" />
+        <source>is required for an SFTP destination</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="170" />
-        <source>unit</source>
+        <source>{value!r} is not a port number</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="171" />
-        <source>unit price</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="172" />
-        <source>price base quantity</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="173" />
-        <source>VAT rate</source>
+        <source>{value} is not a port number (1 to 65535)</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="174" />
-        <source>VAT category</source>
+        <source>password or key</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="175" />
-        <source>exemption reason</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="176" />
-        <source>product</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="177" />
-        <source>corrected line</source>
+        <source>key authentication needs the private key file</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="178" />
-        <source>customer</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="179" />
-        <source>currency</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="180" />
-        <source>lines</source>
+        <source>give the receiver's URL, e.g. https://host/bundles</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="181" />
-        <source>issue date</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="182" />
-        <source>due date</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="183" />
-        <source>delivery date</source>
+        <source>unknown destination kind {value!r}; one of {known}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="184" />
-        <source>end of the period</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="185" />
-        <source>prepaid amount</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="186" />
-        <source>exchange rate</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="187" />
-        <source>corrected invoice</source>
+        <source>up to 100 letters, digits, spaces and . , ( ) &amp; + ' - _, starting with a letter</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="188" />
-        <source>name</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="189" />
-        <source>email</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="190" />
-        <source>amount</source>
+        <source>a destination named {name!r} exists already</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="191" />
-        <source>date</source>
+        <source>no destination named {name!r}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="192" />
-        <source>invoice</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="193" />
-        <source>discount percent</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="194" />
-        <source>discount days</source>
+        <source>bundle {sequence} reached {destination} already</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="195" />
-        <source>VAT ID</source>
+        <source>{number} has {due} {currency} due</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="196" />
-        <source>country</source>
+        <source>the customer has no credit in this currency</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="197" />
-        <source>payment terms (days)</source>
+        <source>a refund is a positive amount</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="198" />
-        <source>language</source>
+        <source>{number} is overpaid by {over}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="199" />
-        <source>price</source>
+        <source>only {available} {currency} of unapplied payments can be refunded; choose an overpaid invoice ({invoice_field})</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="203" />
-        <source>line</source>
+        <source>say why the entry is reversed</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="204" />
-        <source>line {number}, {field}</source>
+        <source>there is no ledger entry {id}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="205" />
+        <source>a reversal cannot be reversed; record the entry again</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="208" />
+        <source>entry {id} is already reversed</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="209" />
+        <source>the entry is dated {day}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="210" />
+        <source>say why the amount is written off</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="211" />
+        <source>{number} has {due} due</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="212" />
+        <source>{amount} is more than the write-off tolerance {limit}; mark it as a bad debt ({bad_debt_field})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="216" />
+        <source>say what the customer disputes</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="217" />
+        <source>{number} is not disputed</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="218" />
+        <source>{value} has more decimals than {currency} allows</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="221" />
+        <source>{number} is not an issued invoice or debit note</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="224" />
+        <source>the invoices of one payment must be of one customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="227" />
+        <source>the invoices belong to another customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="230" />
+        <source>choose the invoice(s) paid, or the customer who paid ({customer_field})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="233" />
+        <source>give one amount ({field}) per invoice ({invoice_field}), in the same order</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="236" />
+        <source>{number} is in {currency}, the payment in {payment_currency}: give the rate ({currency} per {payment_currency})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="240" />
+        <source>{amount} is more than the {due} {currency} due on {number}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="243" />
+        <source>a payment is a positive amount (record a refund instead)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="246" />
+        <source>{value!r} is not a valid IBAN ({reason})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="247" />
+        <source>{value!r} is not a valid BIC ({reason})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="248" />
+        <source>longer than {limit} characters</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="249" />
+        <source>a BIC needs the IBAN of the account</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="250" />
+        <source>cannot be changed after the file is created</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="251" />
+        <source>the logo must be a PNG or JPEG image</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="252" />
+        <source>the logo has {size} bytes; at most 1 MB, please</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="253" />
+        <source>give the rate a name, e.g. standard</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="254" />
+        <source>ends before it is valid ({other_field})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="257" />
+        <source>{name} already has a version from that day</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="260" />
+        <source>the pattern is malformed: {reason}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="261" />
+        <source>unknown placeholder(s) {unknown}; use {{year}}, {{yy}}, {{month}}, {{seq}}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="264" />
+        <source>the pattern needs {{seq}} (e.g. {{seq:05}})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="265" />
+        <source>a series that restarts each year needs {{year}} or {{yy}} in its pattern</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="268" />
+        <source>the pattern cannot be filled in: {reason}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="271" />
+        <source>issue date {day} is before {last}, the last issue date of series {series}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="274" />
+        <source>use 1 to 32 letters, digits, - or _</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="275" />
+        <source>a series named {name!r} exists already</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="276" />
+        <source>numbers would collide with series {series} ({pattern}); give this series its own prefix</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="280" />
+        <source>{key!r} was already used for another request</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="287" />
+        <source>description</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="288" />
+        <source>quantity</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="289" />
+        <source>unit</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="290" />
+        <source>unit price</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="291" />
+        <source>price base quantity</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="292" />
+        <source>VAT rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="293" />
+        <location filename="../../ui/problem_texts.py" line="333" />
+        <source>VAT category</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="294" />
+        <source>exemption reason</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="295" />
+        <source>product</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="296" />
+        <source>corrected line</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="297" />
+        <source>customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="298" />
+        <source>currency</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="299" />
+        <source>lines</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="300" />
+        <source>issue date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="301" />
+        <source>due date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="302" />
+        <source>delivery date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="303" />
+        <source>end of the period</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="304" />
+        <source>prepaid amount</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="305" />
+        <source>exchange rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="306" />
+        <source>corrected invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="307" />
+        <source>name</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="308" />
+        <source>email</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="309" />
+        <source>amount</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="310" />
+        <source>date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="311" />
+        <source>invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="312" />
+        <source>discount percent</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="313" />
+        <source>discount days</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="314" />
+        <source>VAT ID</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="315" />
+        <source>country</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="316" />
+        <source>payment terms (days)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="317" />
+        <source>language</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="318" />
+        <source>price</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="319" />
+        <source>amount per invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="320" />
+        <source>bad debt</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="321" />
+        <source>reason</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="322" />
+        <source>note</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="323" />
+        <source>folder</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="324" />
+        <source>server</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="325" />
+        <source>port</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="326" />
+        <source>user</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="327" />
+        <source>receiver URL</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="328" />
+        <source>private key file</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="329" />
+        <source>authentication</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="330" />
+        <source>IBAN</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="331" />
+        <source>BIC</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="332" />
+        <source>logo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="334" />
+        <source>rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="335" />
+        <source>valid from</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="336" />
+        <source>valid to</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="337" />
+        <source>pattern</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="338" />
+        <source>scheme of the electronic address</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="339" />
+        <source>scheme of the legal ID</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="340" />
+        <source>value</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="341" />
+        <source>setting</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="342" />
+        <source>passphrase</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="343" />
+        <source>current passphrase</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="347" />
+        <source>line</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="348" />
+        <source>line {number}, {field}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="349" />
         <source>Company details: {problem} (fix it on the Company page)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="206" />
+        <location filename="../../ui/problem_texts.py" line="350" />
         <source>Customer details: {problem} (fix it on the Customers page)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="207" />
+        <location filename="../../ui/problem_texts.py" line="351" />
         <source>{field}: {problem}</source>
         <translation type="unfinished" /></message>
 </context>

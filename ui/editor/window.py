@@ -38,11 +38,11 @@ from ui.editor.actions import EditorToolbar
 from ui.editor.header import EditorHeader
 from ui.editor.line_grid import DESCRIPTION, LineDelegate, LinesModel, LineTable
 from ui.editor.presenter import Closing, EditorPresenter, Wording
+from ui.editor.preview import DraftPreview
 from ui.editor.totals import TotalsLabel
 from ui.field_form import ERROR_STYLE
 from ui.messages import describe
 from ui.new_customer_dialog import NewCustomerDialog
-from ui.pdf_view import PdfPreview
 from ui.problem_texts import problem_line, problem_text
 from ui.store_thread import StoreThread
 from ui.translation import ui_language
@@ -75,18 +75,15 @@ class InvoiceEditor(QMainWindow):
             language=self.language,
             wording=Wording(discount=self.tr("Discount"), entered=self.tr("entered")),
         )
-        self.preview_timer = QTimer(self)
-        self.preview_timer.setSingleShot(True)
-        self.preview_timer.setInterval(700)
-        self.preview_timer.timeout.connect(self.refresh_preview)
+        self.preview_side = DraftPreview(store, session, self.presenter)
+        self.preview, self.preview_timer = self.preview_side.pdf, self.preview_side.timer
         self.model = LinesModel(self.presenter, self.set_cell, self.fmt)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self._form_side())
-        splitter.addWidget(self._preview_side())
+        splitter.addWidget(self.preview_side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([780, 500])
-        self.splitter = splitter
         self.setCentralWidget(splitter)
         self._build_actions()
         self.resize(1280, 820)
@@ -115,11 +112,8 @@ class InvoiceEditor(QMainWindow):
         side = QWidget()
         layout = QVBoxLayout(side)
         self.header = EditorHeader(self.presenter, self._edited, self.new_customer, self.fmt)
-        self.customer, self.texts, self.forms = (
-            self.header.customer,
-            self.header.texts,
-            self.header.forms,
-        )
+        header = self.header  # the header's fields, as the window's (tests and pages use them)
+        self.customer, self.texts, self.forms = header.customer, header.texts, header.forms
         layout.addWidget(self.header)
         layout.addWidget(self._grid(), 1)
         layout.addWidget(self.lines_problem)
@@ -176,16 +170,6 @@ class InvoiceEditor(QMainWindow):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.issue_button)
         return buttons
-
-    def _preview_side(self) -> QWidget:
-        side = QWidget()
-        layout = QVBoxLayout(side)
-        self.preview_status = QLabel(self.tr("Preview (DRAFT, no number)"))
-        self.preview_status.setWordWrap(True)
-        self.preview = PdfPreview()
-        layout.addWidget(self.preview_status)
-        layout.addWidget(self.preview, 1)
-        return side
 
     def _build_actions(self) -> None:
         slots: dict[str, Callable[[], object]] = {
@@ -354,30 +338,6 @@ class InvoiceEditor(QMainWindow):
             self.status.setText(self.tr("Not done: {0}").format(lines))
         else:
             self.status.setText(describe(error))
-
-    def refresh_preview(self) -> None:
-        if not self.presenter.can_preview:
-            self.preview_status.setText(
-                self.tr("The preview appears once a customer is chosen and the lines add up.")
-            )
-            return
-        context, data, doc_type = self.session.context(), self.presenter.for_saving(), self.doc_type
-        self.store.submit(
-            lambda: editing.preview_pdf(context, data, doc_type),
-            self._show_preview,
-            self._preview_failed,
-            owner=self,
-        )
-
-    def _show_preview(self, pdf: bytes) -> None:
-        self.preview_status.setText(self.tr("Preview (DRAFT, no number)"))
-        self.preview.show_pdf(pdf)
-
-    def _preview_failed(self, error: BaseException) -> None:
-        if isinstance(error, Rejected):
-            self.preview_status.setText("; ".join(problem_text(p) for p in error.problems))
-        else:
-            self.preview_status.setText(describe(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.presenter.closing() is Closing.CLOSE:
