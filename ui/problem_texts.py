@@ -161,6 +161,125 @@ TEXTS: dict[str, object] = {  # object: what Qt's stubs say QT_TRANSLATE_NOOP re
     "tax_rate.not_valid": QT_TRANSLATE_NOOP(
         "problems", "no tax rate {name!r} valid on {day} (known: {known})"
     ),
+    "destination.path_absolute": QT_TRANSLATE_NOOP(
+        "problems", "give the folder as an absolute path"
+    ),
+    "destination.sftp_required": QT_TRANSLATE_NOOP(
+        "problems", "is required for an SFTP destination"
+    ),
+    "destination.port_invalid": QT_TRANSLATE_NOOP("problems", "{value!r} is not a port number"),
+    "destination.port_range": QT_TRANSLATE_NOOP(
+        "problems", "{value} is not a port number (1 to 65535)"
+    ),
+    "destination.auth": QT_TRANSLATE_NOOP("problems", "password or key"),
+    "destination.key_file": QT_TRANSLATE_NOOP(
+        "problems", "key authentication needs the private key file"
+    ),
+    "destination.url": QT_TRANSLATE_NOOP(
+        "problems", "give the receiver's URL, e.g. https://host/bundles"
+    ),
+    "destination.kind": QT_TRANSLATE_NOOP(
+        "problems", "unknown destination kind {value!r}; one of {known}"
+    ),
+    "destination.name_invalid": QT_TRANSLATE_NOOP(
+        "problems",
+        "up to 100 letters, digits, spaces and . , ( ) & + ' - _, starting with a letter",
+    ),
+    "destination.exists": QT_TRANSLATE_NOOP(
+        "problems", "a destination named {name!r} exists already"
+    ),
+    "destination.unknown": QT_TRANSLATE_NOOP("problems", "no destination named {name!r}"),
+    "job.delivered": QT_TRANSLATE_NOOP(
+        "problems", "bundle {sequence} reached {destination} already"
+    ),
+    "credit.due": QT_TRANSLATE_NOOP("problems", "{number} has {due} {currency} due"),
+    "credit.none": QT_TRANSLATE_NOOP("problems", "the customer has no credit in this currency"),
+    "refund.not_positive": QT_TRANSLATE_NOOP("problems", "a refund is a positive amount"),
+    "refund.overpaid_by": QT_TRANSLATE_NOOP("problems", "{number} is overpaid by {over}"),
+    "refund.unapplied": QT_TRANSLATE_NOOP(
+        "problems",
+        "only {available} {currency} of unapplied payments can be refunded; choose an overpaid invoice ({invoice_field})",
+    ),
+    "reversal.reason": QT_TRANSLATE_NOOP("problems", "say why the entry is reversed"),
+    "entry.unknown": QT_TRANSLATE_NOOP("problems", "there is no ledger entry {id}"),
+    "reversal.of_reversal": QT_TRANSLATE_NOOP(
+        "problems", "a reversal cannot be reversed; record the entry again"
+    ),
+    "reversal.done": QT_TRANSLATE_NOOP("problems", "entry {id} is already reversed"),
+    "reversal.before_entry": QT_TRANSLATE_NOOP("problems", "the entry is dated {day}"),
+    "write_off.reason": QT_TRANSLATE_NOOP("problems", "say why the amount is written off"),
+    "write_off.due": QT_TRANSLATE_NOOP("problems", "{number} has {due} due"),
+    "write_off.tolerance": QT_TRANSLATE_NOOP(
+        "problems",
+        "{amount} is more than the write-off tolerance {limit}; mark it as a bad debt ({bad_debt_field})",
+    ),
+    "dispute.note": QT_TRANSLATE_NOOP("problems", "say what the customer disputes"),
+    "dispute.none": QT_TRANSLATE_NOOP("problems", "{number} is not disputed"),
+    "amount.decimals": QT_TRANSLATE_NOOP(
+        "problems", "{value} has more decimals than {currency} allows"
+    ),
+    "payment.not_receivable": QT_TRANSLATE_NOOP(
+        "problems", "{number} is not an issued invoice or debit note"
+    ),
+    "payment.customers": QT_TRANSLATE_NOOP(
+        "problems", "the invoices of one payment must be of one customer"
+    ),
+    "payment.other_customer": QT_TRANSLATE_NOOP(
+        "problems", "the invoices belong to another customer"
+    ),
+    "payment.whose": QT_TRANSLATE_NOOP(
+        "problems", "choose the invoice(s) paid, or the customer who paid ({customer_field})"
+    ),
+    "payment.amounts_for": QT_TRANSLATE_NOOP(
+        "problems", "give one amount ({field}) per invoice ({invoice_field}), in the same order"
+    ),
+    "payment.rate_needed": QT_TRANSLATE_NOOP(
+        "problems",
+        "{number} is in {currency}, the payment in {payment_currency}: give the rate ({currency} per {payment_currency})",
+    ),
+    "payment.more_than_due": QT_TRANSLATE_NOOP(
+        "problems", "{amount} is more than the {due} {currency} due on {number}"
+    ),
+    "payment.not_positive": QT_TRANSLATE_NOOP(
+        "problems", "a payment is a positive amount (record a refund instead)"
+    ),
+    "iban.invalid": QT_TRANSLATE_NOOP("problems", "{value!r} is not a valid IBAN ({reason})"),
+    "bic.invalid": QT_TRANSLATE_NOOP("problems", "{value!r} is not a valid BIC ({reason})"),
+    "value.long": QT_TRANSLATE_NOOP("problems", "longer than {limit} characters"),
+    "bic.needs_iban": QT_TRANSLATE_NOOP("problems", "a BIC needs the IBAN of the account"),
+    "company.fixed": QT_TRANSLATE_NOOP("problems", "cannot be changed after the file is created"),
+    "logo.kind": QT_TRANSLATE_NOOP("problems", "the logo must be a PNG or JPEG image"),
+    "logo.size": QT_TRANSLATE_NOOP("problems", "the logo has {size} bytes; at most 1 MB, please"),
+    "tax_rate.name": QT_TRANSLATE_NOOP("problems", "give the rate a name, e.g. standard"),
+    "valid_to.before_from": QT_TRANSLATE_NOOP(
+        "problems", "ends before it is valid ({other_field})"
+    ),
+    "tax_rate.version_exists": QT_TRANSLATE_NOOP(
+        "problems", "{name} already has a version from that day"
+    ),
+    "pattern.malformed": QT_TRANSLATE_NOOP("problems", "the pattern is malformed: {reason}"),
+    "pattern.placeholders": QT_TRANSLATE_NOOP(
+        "problems", "unknown placeholder(s) {unknown}; use {{year}}, {{yy}}, {{month}}, {{seq}}"
+    ),
+    "pattern.no_seq": QT_TRANSLATE_NOOP("problems", "the pattern needs {{seq}} (e.g. {{seq:05}})"),
+    "pattern.no_year": QT_TRANSLATE_NOOP(
+        "problems", "a series that restarts each year needs {{year}} or {{yy}} in its pattern"
+    ),
+    "pattern.unfillable": QT_TRANSLATE_NOOP(
+        "problems", "the pattern cannot be filled in: {reason}"
+    ),
+    "series.date_order": QT_TRANSLATE_NOOP(
+        "problems", "issue date {day} is before {last}, the last issue date of series {series}"
+    ),
+    "series.name_invalid": QT_TRANSLATE_NOOP("problems", "use 1 to 32 letters, digits, - or _"),
+    "series.exists": QT_TRANSLATE_NOOP("problems", "a series named {name!r} exists already"),
+    "series.collides": QT_TRANSLATE_NOOP(
+        "problems",
+        "numbers would collide with series {series} ({pattern}); give this series its own prefix",
+    ),
+    "idempotency.reused": QT_TRANSLATE_NOOP(
+        "problems", "{key!r} was already used for another request"
+    ),
     "plain": QT_TRANSLATE_NOOP("problems", "{text}"),
 }  # end of TEXTS
 
@@ -197,6 +316,31 @@ FIELDS: dict[str, object] = {
     "payment_terms_days": QT_TRANSLATE_NOOP("problems", "payment terms (days)"),
     "language": QT_TRANSLATE_NOOP("problems", "language"),
     "price": QT_TRANSLATE_NOOP("problems", "price"),
+    "amount_for": QT_TRANSLATE_NOOP("problems", "amount per invoice"),
+    "bad_debt": QT_TRANSLATE_NOOP("problems", "bad debt"),
+    "reason": QT_TRANSLATE_NOOP("problems", "reason"),
+    "note": QT_TRANSLATE_NOOP("problems", "note"),
+    "path": QT_TRANSLATE_NOOP("problems", "folder"),
+    "host": QT_TRANSLATE_NOOP("problems", "server"),
+    "port": QT_TRANSLATE_NOOP("problems", "port"),
+    "user": QT_TRANSLATE_NOOP("problems", "user"),
+    "url": QT_TRANSLATE_NOOP("problems", "receiver URL"),
+    "key_file": QT_TRANSLATE_NOOP("problems", "private key file"),
+    "auth": QT_TRANSLATE_NOOP("problems", "authentication"),
+    "iban": QT_TRANSLATE_NOOP("problems", "IBAN"),
+    "bic": QT_TRANSLATE_NOOP("problems", "BIC"),
+    "image": QT_TRANSLATE_NOOP("problems", "logo"),
+    "category": QT_TRANSLATE_NOOP("problems", "VAT category"),
+    "rate": QT_TRANSLATE_NOOP("problems", "rate"),
+    "valid_from": QT_TRANSLATE_NOOP("problems", "valid from"),
+    "valid_to": QT_TRANSLATE_NOOP("problems", "valid to"),
+    "pattern": QT_TRANSLATE_NOOP("problems", "pattern"),
+    "electronic_address_scheme": QT_TRANSLATE_NOOP("problems", "scheme of the electronic address"),
+    "legal_id_scheme": QT_TRANSLATE_NOOP("problems", "scheme of the legal ID"),
+    "value": QT_TRANSLATE_NOOP("problems", "value"),
+    "key": QT_TRANSLATE_NOOP("problems", "setting"),
+    "passphrase": QT_TRANSLATE_NOOP("problems", "passphrase"),
+    "current": QT_TRANSLATE_NOOP("problems", "current passphrase"),
 }
 
 

@@ -55,14 +55,34 @@ def _leads_to(parser: argparse.ArgumentParser, handler: object) -> bool:
     )
 
 
+# Service fields that the commands take as positional words without a destination of that name
+WORDS = {"bundle": "BUNDLE", "destination": "DESTINATION", "secret": "SECRET"}
+
+
+def _positional(action: argparse.Action, flags: dict[str, str]) -> None:
+    """A positional argument is worded by its metavar (``FILE``) or its upper-cased name."""
+    words = [w for w in str(action.metavar or "").split("|") if w.isupper()]
+    flags.setdefault(action.dest, words[0] if words else action.dest.upper())
+    for word in words:  # "NUMBER|ID": a service's "number" and "id" are this argument too
+        flags.setdefault(word.lower(), word)
+
+
 def command_flags(parser: argparse.ArgumentParser, args: argparse.Namespace) -> dict[str, str]:
-    """Each option's destination (a service's field name) -> its long flag, for the command run."""
+    """Each option's destination (a service's field name) -> its long flag, for the command run;
+    positional arguments -> their metavar (``value`` -> ``VALUE``)."""
     flags: dict[str, str] = {}
-    for chosen in _chosen(parser, args):
-        for action in chosen._actions:
+    chosen = list(_chosen(parser, args))
+    for current in chosen:
+        for action in current._actions:
             longs = [o for o in action.option_strings if o.startswith("--")]
             if longs:
                 flags.setdefault(action.dest, longs[0])
+    for current in chosen:
+        for action in current._actions:
+            if not action.option_strings and not isinstance(action, argparse._SubParsersAction):
+                _positional(action, flags)
+    for field, word in WORDS.items():
+        flags.setdefault(field, word)
     return flags
 
 

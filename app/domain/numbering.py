@@ -8,6 +8,7 @@ from datetime import date
 
 from app.domain.documents import DocumentType
 from app.domain.errors import DomainError
+from app.domain.problems import Problem, problem
 
 FIELDS = {"year", "yy", "month", "seq"}
 DEFAULT_PATTERNS = {
@@ -25,23 +26,23 @@ class SeriesSpec:
     reset_yearly: bool = True
 
 
-def pattern_problem(pattern: str, reset_yearly: bool) -> str | None:
-    """Why a pattern cannot make unique numbers, or None."""
+def pattern_problem(pattern: str, reset_yearly: bool, field: str = "pattern") -> Problem | None:
+    """Why a pattern cannot make unique numbers (a problem of ``field``), or None."""
     try:
         names = {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
     except ValueError as exc:
-        return f"the pattern is malformed: {exc}"
+        return problem("pattern.malformed", field, reason=exc)
     unknown = names - FIELDS
     if unknown:
-        return f"unknown placeholder(s) {sorted(unknown)}; use {{year}}, {{yy}}, {{month}}, {{seq}}"
+        return problem("pattern.placeholders", field, unknown=sorted(unknown))
     if "seq" not in names:
-        return "the pattern needs {seq} (e.g. {seq:05})"
+        return problem("pattern.no_seq", field)
     if reset_yearly and not names & {"year", "yy"}:
-        return "a series that restarts each year needs {year} or {yy} in its pattern"
+        return problem("pattern.no_year", field)
     try:
         render_number(pattern, 1, date(2026, 1, 1))
     except (ValueError, KeyError, IndexError) as exc:
-        return f"the pattern cannot be filled in: {exc}"
+        return problem("pattern.unfillable", field, reason=exc)
     return None
 
 
@@ -59,7 +60,10 @@ def period_of(spec: SeriesSpec, issue_date: date) -> int:
 def check_issue_date(spec: SeriesSpec, issue_date: date, last_issue_date: date | None) -> None:
     """Numbers must follow the calendar: no issue date before the series' last one."""
     if last_issue_date is not None and issue_date < last_issue_date:
-        raise DomainError(
-            f"issue date {issue_date.isoformat()} is before {last_issue_date.isoformat()},"
-            f" the last issue date of series {spec.name}"
+        raise DomainError.of(
+            "series.date_order",
+            "issue_date",
+            day=issue_date.isoformat(),
+            last=last_issue_date.isoformat(),
+            series=spec.name,
         )

@@ -98,6 +98,78 @@ ENGLISH: dict[str, str] = {
     # rules of the domain
     "document.transition": "a {status} {type_words} cannot be {action_past}",
     "tax_rate.not_valid": "no tax rate {name!r} valid on {day} (known: {known})",
+    "destination.path_absolute": "give the folder as an absolute path",
+    "destination.sftp_required": "is required for an SFTP destination",
+    "destination.port_invalid": "{value!r} is not a port number",
+    "destination.port_range": "{value} is not a port number (1 to 65535)",
+    "destination.auth": "password or key",
+    "destination.key_file": "key authentication needs the private key file",
+    "destination.url": "give the receiver's URL, e.g. https://host/bundles",
+    "destination.kind": "unknown destination kind {value!r}; one of {known}",
+    "destination.name_invalid": (
+        "up to 100 letters, digits, spaces and . , ( ) & + ' - _, starting with a letter"
+    ),
+    "destination.exists": "a destination named {name!r} exists already",
+    "destination.unknown": "no destination named {name!r}",
+    "job.delivered": "bundle {sequence} reached {destination} already",
+    "credit.due": "{number} has {due} {currency} due",
+    "credit.none": "the customer has no credit in this currency",
+    "refund.not_positive": "a refund is a positive amount",
+    "refund.overpaid_by": "{number} is overpaid by {over}",
+    "refund.unapplied": (
+        "only {available} {currency} of unapplied payments can be refunded; name an overpaid"
+        " invoice with {invoice_field}"
+    ),
+    "reversal.reason": "say why the entry is reversed",
+    "entry.unknown": "there is no ledger entry {id}",
+    "reversal.of_reversal": "a reversal cannot be reversed; record the entry again",
+    "reversal.done": "entry {id} is already reversed",
+    "reversal.before_entry": "the entry is dated {day}",
+    "write_off.reason": "say why the amount is written off",
+    "write_off.due": "{number} has {due} due",
+    "write_off.tolerance": (
+        "{amount} is more than the write-off tolerance {limit}; a bad debt needs {bad_debt_field}"
+    ),
+    "dispute.note": "say what the customer disputes",
+    "dispute.none": "{number} is not disputed",
+    "amount.decimals": "{value} has more decimals than {currency} allows",
+    "payment.not_receivable": "{number} is not an issued invoice or debit note",
+    "payment.customers": "the invoices of one payment must be of one customer",
+    "payment.other_customer": "the invoices belong to another customer",
+    "payment.whose": "name the invoice(s) paid, or the {customer_field} who paid",
+    "payment.amounts_for": "give one {field} per {invoice_field}, in the same order",
+    "payment.rate_needed": (
+        "{number} is in {currency}, the payment in {payment_currency}: give the rate"
+        " ({currency} per {payment_currency})"
+    ),
+    "payment.more_than_due": "{amount} is more than the {due} {currency} due on {number}",
+    "payment.not_positive": "a payment is a positive amount (refunds: refund record)",
+    "iban.invalid": "{value!r} is not a valid IBAN ({reason})",
+    "bic.invalid": "{value!r} is not a valid BIC ({reason})",
+    "value.long": "longer than {limit} characters",
+    "bic.needs_iban": "a BIC needs the IBAN of the account",
+    "company.fixed": "cannot be changed after the file is created",
+    "logo.kind": "the logo must be a PNG or JPEG image",
+    "logo.size": "the logo has {size} bytes; at most 1 MB, please",
+    "tax_rate.name": "give the rate a name, e.g. standard",
+    "valid_to.before_from": "ends before {other_field}",
+    "tax_rate.version_exists": "{name} already has a version from that day",
+    "pattern.malformed": "the pattern is malformed: {reason}",
+    "pattern.placeholders": (
+        "unknown placeholder(s) {unknown}; use {{year}}, {{yy}}, {{month}}, {{seq}}"
+    ),
+    "pattern.no_seq": "the pattern needs {{seq}} (e.g. {{seq:05}})",
+    "pattern.no_year": "a series that restarts each year needs {{year}} or {{yy}} in its pattern",
+    "pattern.unfillable": "the pattern cannot be filled in: {reason}",
+    "series.date_order": (
+        "issue date {day} is before {last}, the last issue date of series {series}"
+    ),
+    "series.name_invalid": "use 1 to 32 letters, digits, - or _",
+    "series.exists": "a series named {name!r} exists already",
+    "series.collides": (
+        "numbers would collide with series {series} ({pattern}); give this series its own prefix"
+    ),
+    "idempotency.reused": "{key!r} was already used for another request",
     # a message of the sentence era, not yet given a code: shown as it is, in English
     "plain": "{text}",
 }

@@ -56,7 +56,7 @@ def category_from_code(code: str) -> TaxCategory:
         return TaxCategory(code.strip().upper())
     except ValueError:
         codes = ", ".join(c.value for c in TaxCategory)
-        raise DomainError(f"{code!r} is not a VAT category code ({codes})") from None
+        raise DomainError.of("tax_category.unknown", "category", value=code, codes=codes) from None
 
 
 def rate_problem(category: TaxCategory, rate: Decimal | None, field: str) -> Problem | None:

@@ -44,8 +44,12 @@ def apply_credit(
         target = docs[document_id]
         need = target.due if amount is None else amount
         if need <= 0 or need > target.due:
-            raise Rejected(
-                [("--amount", f"{number} has {target.due} {target.document.currency} due")]
+            raise Rejected.of(
+                "credit.due",
+                "amount",
+                number=number,
+                due=target.due,
+                currency=target.document.currency,
             )
         by_id = {e.id: e for e in entries}
         moved: list[dict[str, Any]] = []
@@ -93,7 +97,7 @@ def apply_credit(
             moved.append({"from_document": source.document.number, "amount": str(take)})
             need -= take
         if not moved:
-            raise Rejected([("--invoice", "the customer has no credit in this currency")])
+            raise Rejected.of("credit.none", "invoice")
         uow.commit()
     return moved
 
@@ -111,11 +115,11 @@ def record_refund(
 ) -> Done[list[dict[str, Any]]]:
     """Money paid back to the customer, from an overpaid document or unapplied payments."""
     if amount <= 0:
-        raise InvalidInput("--amount", "a refund is a positive amount")
+        raise InvalidInput.of("refund.not_positive", "amount")
     with ctx.uow() as uow:
         docs, entries = customer_positions(uow, customer_id)
         refunds: list[dict[str, Any]] = []
-        amount = exact_amount(amount, currency, "--amount")
+        amount = exact_amount(amount, currency, "amount")
         base = Entry(
             id=0,
             kind=EntryKind.REFUND,
@@ -130,7 +134,9 @@ def record_refund(
             document_id, owner = receivable_id(uow, from_invoice)
             over = -docs[document_id].due
             if owner != customer_id or over < amount:
-                raise Rejected([("--amount", f"{from_invoice} is overpaid by {max(over, ZERO)}")])
+                raise Rejected.of(
+                    "refund.overpaid_by", "amount", number=from_invoice, over=max(over, ZERO)
+                )
             entry = append_entry(
                 uow,
                 ctx,
@@ -152,14 +158,12 @@ def record_refund(
             ]
             available = sum((left for _, left in pool), ZERO)
             if available < amount:
-                raise Rejected(
-                    [
-                        (
-                            "--amount",
-                            f"only {available} {currency} of unapplied payments"
-                            " can be refunded; name an overpaid invoice with --invoice",
-                        )
-                    ]
+                raise Rejected.of(
+                    "refund.unapplied",
+                    "amount",
+                    available=available,
+                    currency=currency,
+                    invoice_field="invoice",
                 )
             need = amount
             for payment_id, left in pool:
@@ -178,18 +182,18 @@ def record_refund(
 def reverse_entry(ctx: Context, entry_id: int, reason: str, day: date) -> Done[dict[str, Any]]:
     """Undo an entry (a bounced payment undoes its allocations too)."""
     if not reason.strip():
-        raise InvalidInput("--reason", "say why the entry is reversed")
+        raise InvalidInput.of("reversal.reason", "reason")
     with ctx.uow() as uow:
         original = uow.ledger.get(entry_id)
         if original is None:
-            raise InvalidInput("ID", f"there is no ledger entry {entry_id}")
+            raise InvalidInput.of("entry.unknown", "id", id=entry_id)
         if original.kind is EntryKind.REVERSAL:
-            raise Rejected([("ID", "a reversal cannot be reversed; record the entry again")])
+            raise Rejected.of("reversal.of_reversal", "id")
         live = {e.id for e in effective_entries(uow.ledger.entries(original.customer_id))}
         if entry_id not in live:
-            raise Rejected([("ID", f"entry {entry_id} is already reversed")])
+            raise Rejected.of("reversal.done", "id", id=entry_id)
         if day < original.date:
-            raise InvalidInput("--date", f"the entry is dated {original.date.isoformat()}")
+            raise InvalidInput.of("reversal.before_entry", "date", day=original.date.isoformat())
         entry = append_entry(
             uow,
             ctx,
@@ -219,25 +223,23 @@ def write_off(
 ) -> Done[dict[str, Any]]:
     """Write off what is left (or ``amount``): within the tolerance, or as a bad debt."""
     if not reason.strip():
-        raise InvalidInput("--reason", "say why the amount is written off")
+        raise InvalidInput.of("write_off.reason", "reason")
     with ctx.uow() as uow:
         document_id, customer = receivable_id(uow, number)
         docs, _ = customer_positions(uow, customer)
         due = docs[document_id].due
         currency = docs[document_id].document.currency
-        amount = due if amount is None else exact_amount(amount, currency, "--amount")
+        amount = due if amount is None else exact_amount(amount, currency, "amount")
         if amount <= 0 or amount > due:
-            raise Rejected([("--amount", f"{number} has {due} due")])
+            raise Rejected.of("write_off.due", "amount", number=number, due=due)
         limit = tolerance(uow)
         if not bad_debt and amount > limit:
-            raise Rejected(
-                [
-                    (
-                        "--amount",
-                        f"{amount} is more than the write-off tolerance {limit};"
-                        " a bad debt needs --bad-debt",
-                    )
-                ]
+            raise Rejected.of(
+                "write_off.tolerance",
+                "amount",
+                amount=amount,
+                limit=limit,
+                bad_debt_field="bad_debt",
             )
         entry = append_entry(
             uow,
@@ -260,12 +262,12 @@ def write_off(
 def set_dispute(ctx: Context, number: str, day: date, note: str | None, *, clear: bool) -> Changes:
     """Hold an invoice out of reminders (or clear the hold)."""
     if not clear and not (note or "").strip():
-        raise InvalidInput("--note", "say what the customer disputes")
+        raise InvalidInput.of("dispute.note", "note")
     with ctx.uow() as uow:
         document_id, _ = receivable_id(uow, number)
         _, disputed = uow.ledger.flags()
         if clear and document_id not in disputed:
-            raise Rejected([("NUMBER", f"{number} is not disputed")])
+            raise Rejected.of("dispute.none", "number", number=number)
         kind = "undispute" if clear else "dispute"
         uow.ledger.add_flag(document_id, kind, day=day, level=None, note=note, now=now_iso(ctx))
         record(

@@ -15,6 +15,7 @@ from typing import Any
 from schwifty import BIC, IBAN
 from schwifty.exceptions import SchwiftyException
 
+from app.domain.problems import Problem, problem
 from app.services.audit_log import record
 from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso, today
@@ -48,34 +49,30 @@ EDITABLE = (
 LIMITS = {"legal_info": 500, "phone": 50, "legal_id": 64, "legal_id_scheme": 8}
 
 
-def _option(name: str) -> str:
-    return "--" + name.replace("_", "-")
-
-
 def _iban(value: str) -> str:
     try:
         return str(IBAN(value).compact)
     except SchwiftyException as exc:
-        raise InvalidInput("--iban", f"{value!r} is not a valid IBAN ({exc})") from None
+        raise InvalidInput.of("iban.invalid", "iban", value=value, reason=exc) from None
 
 
 def _bic(value: str) -> str:
     try:
         return str(BIC(value).compact)
     except SchwiftyException as exc:
-        raise InvalidInput("--bic", f"{value!r} is not a valid BIC ({exc})") from None
+        raise InvalidInput.of("bic.invalid", "bic", value=value, reason=exc) from None
 
 
 def _email(value: str) -> str:
     if not EMAIL.match(value):
-        raise InvalidInput("--email", f"{value!r} is not an email address")
+        raise InvalidInput.of("value.email", "email", value=value)
     return value
 
 
 def _scheme(name: str) -> Callable[[str], str]:
     def check(value: str) -> str:
         if not SCHEME.match(value):
-            raise InvalidInput(_option(name), f"{value!r} is not a 4-digit ISO 6523 code (or EM)")
+            raise InvalidInput.of("scheme.invalid", name, value=value)
         return value
 
     return check
@@ -91,7 +88,7 @@ def _checked(merged: dict[str, Any], country: str) -> dict[str, Any]:
         "legal_id_scheme": _scheme("legal_id_scheme"),
         "electronic_address_scheme": _scheme("electronic_address_scheme"),
     }
-    problems: list[tuple[str, str]] = []
+    problems: list[Problem] = []
     clean: dict[str, Any] = {}
     for name in EDITABLE:
         raw = merged.get(name)
@@ -100,18 +97,16 @@ def _checked(merged: dict[str, Any], country: str) -> dict[str, Any]:
             try:
                 value = checks[name](value)
             except InvalidInput as exc:
-                problems.append((exc.field, exc.message))
+                problems.append(exc.problem)
         if value is not None and len(value) > LIMITS.get(name, 200):
-            problems.append((_option(name), f"longer than {LIMITS.get(name, 200)} characters"))
+            problems.append(problem("value.long", name, limit=LIMITS.get(name, 200)))
         clean[name] = value
     if not clean["name"]:
-        problems.append(("--name", "the company name must not be empty"))
+        problems.append(problem("company.name_empty", "name"))
     if clean["electronic_address"] and not clean["electronic_address_scheme"]:
-        problems.append(
-            ("--electronic-address-scheme", "an electronic address needs its scheme, e.g. 0088")
-        )
+        problems.append(problem("scheme.missing", "electronic_address_scheme"))
     if clean["bic"] and not clean["iban"]:
-        problems.append(("--iban", "a BIC needs the IBAN of the account"))
+        problems.append(problem("bic.needs_iban", "iban"))
     if problems:
         raise Rejected(problems)
     return clean
@@ -127,7 +122,7 @@ def edit_company(ctx: Context, changes: Mapping[str, str | None]) -> Done[dict[s
     """Change some details; an empty string clears a field. Returns the new details."""
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
-        raise InvalidInput(_option(unknown[0]), "cannot be changed after the file is created")
+        raise InvalidInput.of("company.fixed", unknown[0])
     with ctx.uow() as uow:
         current = uow.company.details()
         merged = {**current, **{k: v for k, v in changes.items() if v is not None}}
@@ -159,9 +154,9 @@ def set_logo(ctx: Context, data: bytes | None) -> Done[dict[str, Any]]:
     if data is not None:
         kind = image_kind(data)
         if kind is None:
-            raise InvalidInput("FILE", "the logo must be a PNG or JPEG image")
+            raise InvalidInput.of("logo.kind", "image")
         if len(data) > LOGO_MAX_BYTES:
-            raise InvalidInput("FILE", f"the logo has {len(data)} bytes; at most 1 MB, please")
+            raise InvalidInput.of("logo.size", "image", size=len(data))
         value = {"media_type": kind, "data": base64.b64encode(data).decode("ascii")}
     digest = None if data is None else hashlib.sha256(data).hexdigest()
     with ctx.uow() as uow:

@@ -113,6 +113,11 @@ class Rejected(InvoiceDeskError):
         super().__init__("\n".join(str(p) for p in coded))
         self.problems = coded
 
+    @classmethod
+    def of(cls, code: str, field: str, **params: object) -> Rejected:
+        """The refusal of one coded problem."""
+        return cls([problem(code, field, **params)])
+
 
 class MailFailed(InvoiceDeskError):
     """Sending failed: ``kind`` is auth, recipient, sender, tls, connection or config."""

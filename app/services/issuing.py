@@ -114,7 +114,7 @@ def _replay(uow: UnitOfWork, key: str, document_id: int) -> Issued | None:
         return None
     operation, request_hash, result = stored
     if operation != "issue" or request_hash != _request_hash(document_id):
-        raise Rejected([("--idempotency-key", f"{key!r} was already used for another request")])
+        raise Rejected.of("idempotency.reused", "idempotency_key", key=key)
     replayed: dict[str, Any] = json.loads(result)
     return Issued(int(replayed["id"]), str(replayed["number"]))
 
@@ -135,7 +135,7 @@ def _freeze(uow: UnitOfWork, ctx: Context, stored: StoredDocument) -> IssuedDocu
     try:
         check_issue_date(spec, draft.issue_date, last_date)
     except DomainError as exc:
-        raise Rejected([("issue_date", str(exc))]) from None
+        raise Rejected([as_problem(exc, "issue_date")]) from None
     issued = IssuedDocument(
         id=stored.id,
         number=render_number(spec.pattern, seq, draft.issue_date),

@@ -42,29 +42,31 @@ def _config(kind: str, given: dict[str, Any]) -> dict[str, Any]:
     config = {k: v for k, v in given.items() if v not in (None, "")}
     if kind == "folder":
         if not str(config.get("path", "")).startswith("/"):
-            raise InvalidInput("--path", "give the folder as an absolute path")
+            raise InvalidInput.of("destination.path_absolute", "path")
     elif kind == "sftp":
         for field in ("host", "user"):
             if not config.get(field):
-                raise InvalidInput(f"--{field}", "is required for an SFTP destination")
+                raise InvalidInput.of("destination.sftp_required", field)
         try:
             port = int(config.get("port", 22))
         except (TypeError, ValueError):
-            raise InvalidInput("--port", f"{config.get('port')!r} is not a port number") from None
+            raise InvalidInput.of(
+                "destination.port_invalid", "port", value=config.get("port")
+            ) from None
         if not 1 <= port <= 65535:
-            raise InvalidInput("--port", f"{port} is not a port number (1 to 65535)")
+            raise InvalidInput.of("destination.port_range", "port", value=port)
         config["port"] = port
         config.setdefault("remote_dir", ".")
         config.setdefault("auth", "key" if config.get("key_file") else "password")
         if config["auth"] not in ("password", "key"):
-            raise InvalidInput("--auth", "password or key")
+            raise InvalidInput.of("destination.auth", "auth")
         if config["auth"] == "key" and not config.get("key_file"):
-            raise InvalidInput("--key-file", "key authentication needs the private key file")
+            raise InvalidInput.of("destination.key_file", "key_file")
     elif kind == "http":
         if not re.match(r"^https?://[^/\s]+", str(config.get("url", ""))):
-            raise InvalidInput("--url", "give the receiver's URL, e.g. https://host/bundles")
+            raise InvalidInput.of("destination.url", "url")
     else:
-        raise InvalidInput("KIND", f"unknown destination kind {kind!r}; one of {', '.join(KINDS)}")
+        raise InvalidInput.of("destination.kind", "kind", value=kind, known=", ".join(KINDS))
     config.setdefault("secret_id", uuid.uuid4().hex)
     return config
 
@@ -74,14 +76,11 @@ def add_destination(
 ) -> Done[Destination]:
     """A new active destination; later bundles are queued for it."""
     if not NAME.match(name):
-        raise InvalidInput(
-            "NAME",
-            "up to 100 letters, digits, spaces and . , ( ) & + ' - _, starting with a letter",
-        )
+        raise InvalidInput.of("destination.name_invalid", "name")
     checked = _config(kind, config)
     with ctx.uow() as uow:
         if uow.outbox.destination(name) is not None:
-            raise InvalidInput("NAME", f"a destination named {name!r} exists already")
+            raise InvalidInput.of("destination.exists", "name", name=name)
         destination_id = uow.outbox.add_destination(name, kind, checked, True, now_iso(ctx))
         record(
             uow,
@@ -104,7 +103,7 @@ def get_destination(ctx: Context, name: str) -> Destination:
     with ctx.uow() as uow:
         found = uow.outbox.destination(name)
     if found is None:
-        raise InvalidInput("NAME", f"no destination named {name!r}")
+        raise InvalidInput.of("destination.unknown", "name", name=name)
     return found
 
 
@@ -115,7 +114,7 @@ def change_destination(
     with ctx.uow() as uow:
         found = uow.outbox.destination(name)
         if found is None:
-            raise InvalidInput("NAME", f"no destination named {name!r}")
+            raise InvalidInput.of("destination.unknown", "name", name=name)
         merged = (
             found.config
             if config is None
@@ -208,8 +207,8 @@ def retry(ctx: Context, job_id: int) -> Job:
     with ctx.uow() as uow:
         job = uow.outbox.job(job_id)
         if job.state == "delivered":
-            raise InvalidInput(
-                "JOB", f"bundle {job.sequence} reached {job.destination.name} already"
+            raise InvalidInput.of(
+                "job.delivered", "job", sequence=job.sequence, destination=job.destination.name
             )
         uow.outbox.update_job(
             job_id,

@@ -43,7 +43,7 @@ def exact_amount(value: Decimal, currency: str, field: str) -> Decimal:
     """An amount with no more decimals than its currency has (EUR 2, JPY 0, BHD 3)."""
     rounded = round_money(value, currency)
     if rounded != value:
-        raise InvalidInput(field, f"{value} has more decimals than {currency} allows")
+        raise InvalidInput.of("amount.decimals", field, value=value, currency=currency)
     return rounded
 
 
@@ -98,7 +98,7 @@ def receivable_id(uow: UnitOfWork, number: str) -> tuple[int, int]:
     """(document id, customer id) of an issued invoice or debit note."""
     stored = uow.documents.find(number)
     if stored.issued is None or stored.type.value == "credit_note":
-        raise InvalidInput("--invoice", f"{number} is not an issued invoice or debit note")
+        raise InvalidInput.of("payment.not_receivable", "invoice", number=number)
     assert stored.draft.customer_id is not None
     return stored.id, stored.draft.customer_id
 
@@ -120,14 +120,14 @@ def _targets(uow: UnitOfWork, data: PaymentInput, docs: dict[int, Position] | No
 def _customer(uow: UnitOfWork, data: PaymentInput) -> int:
     customers = {receivable_id(uow, number)[1] for number in data.invoices}
     if len(customers) > 1:
-        raise InvalidInput("--invoice", "the invoices of one payment must be of one customer")
+        raise InvalidInput.of("payment.customers", "invoice")
     if customers:
         customer = customers.pop()
         if data.customer_id is not None and data.customer_id != customer:
-            raise InvalidInput("--customer", "the invoices belong to another customer")
+            raise InvalidInput.of("payment.other_customer", "customer")
         return customer
     if data.customer_id is None:
-        raise InvalidInput("--invoice", "name the invoice(s) paid, or the --customer who paid")
+        raise InvalidInput.of("payment.whose", "invoice", customer_field="customer")
     return uow.customers.get(data.customer_id).id or data.customer_id
 
 
@@ -142,28 +142,30 @@ class _Plan:
 def _plan(data: PaymentInput, targets: list[Position], currency: str, limit: Decimal) -> _Plan:
     """Allocate the payment: explicit amounts, else each document's due in turn."""
     if data.amounts_for and len(data.amounts_for) != len(targets):
-        raise InvalidInput("--amount-for", "give one --amount-for per --invoice, in the same order")
+        raise InvalidInput.of("payment.amounts_for", "amount_for", invoice_field="invoice")
     plan = _Plan([], [], [], data.amount)
     for index, position in enumerate(targets):
         doc = position.document
         rate = Decimal(1) if doc.currency == currency else data.exchange_rate
         if rate is None:
-            raise InvalidInput(
-                "--exchange-rate",
-                f"{doc.number} is in {doc.currency}, the payment"
-                f" in {currency}: give the rate ({doc.currency} per {currency})",
+            raise InvalidInput.of(
+                "payment.rate_needed",
+                "exchange_rate",
+                number=doc.number,
+                currency=doc.currency,
+                payment_currency=currency,
             )
         due = position.due
         if data.amounts_for:
             wanted = data.amounts_for[index]
             if wanted > due:
-                raise Rejected(
-                    [
-                        (
-                            "--amount-for",
-                            f"{wanted} is more than the {due} {doc.currency} due on {doc.number}",
-                        )
-                    ]
+                raise Rejected.of(
+                    "payment.more_than_due",
+                    "amount_for",
+                    amount=wanted,
+                    due=due,
+                    currency=doc.currency,
+                    number=doc.number,
                 )
         else:
             wanted = due
@@ -185,7 +187,7 @@ def _plan(data: PaymentInput, targets: list[Position], currency: str, limit: Dec
 def _prepare(uow: UnitOfWork, data: PaymentInput) -> tuple[int, str, PaymentInput, _Plan]:
     """Who paid, in which currency, and where the money goes (nothing written yet)."""
     if data.amount <= 0:
-        raise InvalidInput("--amount", "a payment is a positive amount (refunds: refund record)")
+        raise InvalidInput.of("payment.not_positive", "amount")
     customer = _customer(uow, data)
     docs, _ = customer_positions(uow, customer)
     targets = [docs[i] for i in _targets(uow, data, None if data.invoices else docs)]
@@ -196,9 +198,9 @@ def _prepare(uow: UnitOfWork, data: PaymentInput) -> tuple[int, str, PaymentInpu
     ).upper()
     data = replace(
         data,
-        amount=exact_amount(data.amount, currency, "--amount"),
+        amount=exact_amount(data.amount, currency, "amount"),
         amounts_for=tuple(
-            exact_amount(a, p.document.currency, "--amount-for")
+            exact_amount(a, p.document.currency, "amount_for")
             for a, p in zip(data.amounts_for, targets, strict=False)
         ),
     )

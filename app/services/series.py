@@ -42,22 +42,20 @@ def add_series(
 ) -> Changes:
     """A new series; its numbers must never collide with another series' numbers."""
     if not NAME.match(name):
-        raise InvalidInput("--name", "use 1 to 32 letters, digits, - or _")
+        raise InvalidInput.of("series.name_invalid", "name")
     problem = pattern_problem(pattern, reset_yearly)
     if problem:
-        raise InvalidInput("--pattern", problem)
+        raise InvalidInput(problem)
     spec = SeriesSpec(name=name, document_type=doc_type, pattern=pattern, reset_yearly=reset_yearly)
     with ctx.uow() as uow:
         existing = uow.series.list()
         if any(s.name == name for s, _ in existing):
-            raise InvalidInput("--name", f"a series named {name!r} exists already")
+            raise InvalidInput.of("series.exists", "name", name=name)
         prefix = pattern.split("{", 1)[0]
         for other, _ in existing:
             if other.pattern.split("{", 1)[0] == prefix:
-                raise InvalidInput(
-                    "--pattern",
-                    f"numbers would collide with series {other.name} ({other.pattern});"
-                    " give this series its own prefix",
+                raise InvalidInput.of(
+                    "series.collides", "pattern", series=other.name, pattern=other.pattern
                 )
         uow.series.add(spec, make_default)
         record(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain.errors import DomainError, InvalidDocument
+from app.domain.errors import DomainError, InvalidDocument, as_problem
 from app.domain.money import parse_decimal
 from app.domain.tax import TaxRate, category_from_code, rate_problem
 from app.services.audit_log import record
@@ -28,20 +28,20 @@ def add_tax_rate(
 ) -> Done[TaxRate]:
     """A rate, or a new version of one from ``valid_from`` on; documents keep their rate."""
     if not name.strip():
-        raise InvalidInput("--name", "give the rate a name, e.g. standard")
+        raise InvalidInput.of("tax_rate.name", "name")
     try:
         tax_category = category_from_code(category)
     except DomainError as exc:
-        raise InvalidInput("--category", str(exc)) from None
+        raise InvalidInput(as_problem(exc, "category")) from None
     try:
-        value = None if rate in (None, "") else parse_decimal(rate, "--rate")
+        value = None if rate in (None, "") else parse_decimal(rate, "rate")
     except InvalidDocument as exc:
-        raise Rejected([(p.field, p.message) for p in exc.problems]) from None
-    why = rate_problem(tax_category, value, "--rate")
+        raise Rejected(exc.problems) from None
+    why = rate_problem(tax_category, value, "rate")
     if why:
         raise InvalidInput(why)
     if valid_to and valid_to < valid_from:
-        raise InvalidInput("--valid-to", "ends before --valid-from")
+        raise InvalidInput.of("valid_to.before_from", "valid_to", other_field="valid_from")
     new = TaxRate(
         name=name.strip(),
         category=tax_category,
@@ -58,7 +58,7 @@ def add_tax_rate(
             if r.name == new.name and r.valid_from == new.valid_from
         ]
         if clash:
-            raise InvalidInput("--valid-from", f"{new.name} already has a version from that day")
+            raise InvalidInput.of("tax_rate.version_exists", "valid_from", name=new.name)
         uow.tax_rates.add(new)
         record(
             uow,
