@@ -6,6 +6,7 @@ import hashlib
 import json
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
@@ -29,7 +30,7 @@ from app.domain.numbering import SeriesSpec
 from app.services.errors import NotFound
 from app.services.ports import DocumentQuery, DocumentSummary, FrozenFile, StoredDocument
 from app.store.dialect_sqlite import match_expression
-from app.store.document_list import BROAD, count_sql, page_sql, summary
+from app.store.document_list import BROAD, amount, count_sql, day, page_sql, summary
 from app.store.rows import (
     DocumentFileRow,
     DocumentLineRow,
@@ -45,6 +46,8 @@ COUNTER = table(SeriesCounterRow)
 d = DOCUMENT.c
 GET = select(d.type, d.status, d.draft_json, d.snapshot_json, d.number)
 COUNT = text(count_sql())
+# the list's few dozen statement texts, each parsed once (text() scans for its parameters)
+list_statement = lru_cache(maxsize=256)(text)
 # the row's columns come as parameters named after them; the draft's id as "target"
 ISSUE = update(DOCUMENT).where(d.id == bindparam("target"), d.status == "draft")
 COUNTER_AT = (COUNTER.c.series_id == bindparam("series"), COUNTER.c.period == bindparam("at"))
@@ -107,13 +110,13 @@ class SqlDocuments:
     def _row(self, document_id: int) -> DocumentRow:
         row = self.session.get(DocumentRow, document_id)
         if row is None:
-            raise NotFound("document", f"there is no document with id {document_id}")
+            raise NotFound.of("document.unknown", "document", id=document_id)
         return row
 
     def get(self, document_id: int) -> StoredDocument:
         row = self.session.execute(GET.where(d.id == document_id)).first()
         if row is None:
-            raise NotFound("document", f"there is no document with id {document_id}")
+            raise NotFound.of("document.unknown", "document", id=document_id)
         doc_type = DocumentType(row[0])
         return StoredDocument(
             id=document_id,
@@ -132,7 +135,7 @@ class SqlDocuments:
         if row is None and reference.strip().isdigit():
             row = self.session.get(DocumentRow, int(reference))
         if row is None:
-            raise NotFound("document", f"there is no document with number or id {reference!r}")
+            raise NotFound.of("document.unknown_reference", "document", reference=reference)
         return _stored(row)
 
     def update_draft(self, document_id: int, draft: Draft, now: str, total: Decimal | None) -> None:
@@ -196,7 +199,7 @@ class SqlDocuments:
         }
         result = self.session.execute(ISSUE, values)
         if cast_result(result).rowcount != 1:
-            raise NotFound("document", f"draft {issued.id} is gone or was issued meanwhile")
+            raise NotFound.of("draft.gone", "document", id=issued.id)
         cached = self.session.identity_map.get(self.session.identity_key(DocumentRow, issued.id))
         if cached is not None:
             self.session.expunge(cached)
@@ -272,10 +275,10 @@ class SqlDocuments:
                 customer_id=row.customer_id,
                 customer_name=name,
                 currency=row.currency,
-                issue_date=row.issue_date,
-                due_date=row.due_date,
-                tax_inclusive=row.tax_inclusive,
-                payable=row.payable,
+                issue_date=day(row.issue_date),
+                due_date=day(row.due_date),
+                tax_inclusive=amount(row.tax_inclusive),
+                payable=amount(row.payable),
                 corrects_id=row.corrects_id,
             )
             for row, name in self.session.execute(query)
@@ -318,7 +321,7 @@ class SqlDocuments:
         found: list[tuple[DocumentSummary, tuple[Any, ...]]] = []
         for sql, params in page_sql(query, broad=broad):
             params["limit"] = query.limit - len(found)
-            found += [summary(row) for row in self.session.execute(text(sql), params)]
+            found += [summary(row) for row in self.session.execute(list_statement(sql), params)]
             if len(found) >= query.limit:
                 break
         return found
@@ -349,8 +352,10 @@ class SqlSeries:
         query = query.where(SeriesRow.name == name) if name else query.where(SeriesRow.is_default)
         row = self.session.scalars(query).first()
         if row is None:
-            what = f"series {name!r}" if name else "a default series"
-            raise NotFound("series", f"there is no {what} for {doc_type.value.replace('_', ' ')}s")
+            words = f"{doc_type.value.replace('_', ' ')}s"
+            if name:
+                raise NotFound.of("series.unknown", "series", name=name, type_words=words)
+            raise NotFound.of("series.no_default", "series", type_words=words)
         return row.id, self._spec(row)
 
     def take_next(self, series_id: int, period: int, issue_date: date) -> tuple[int, date | None]:
