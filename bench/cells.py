@@ -13,32 +13,41 @@ import argparse
 import random
 import time
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from decimal import Decimal
 
 from PySide6.QtWidgets import QApplication
 
+from app.domain.documents import DocumentType, Status
 from app.services.formatting import Formatter
+from app.services.ports import DocumentPage, DocumentSummary
 from ui.document_list_model import COLUMNS, DocumentListModel
 
 ROLES = (6, 7, 9, 10, 1, 0, 8)  # font, alignment, foreground, check, decoration, text, background
 SCREEN_ROWS = 30
 
 
-def _rows(rng: random.Random, count: int) -> list[dict[str, Any]]:
-    return [
-        {
-            "id": n,
-            "number": f"INV-2026-{n:05}" if n % 20 else None,
-            "type": rng.choice(("invoice", "invoice", "credit_note")),
-            "status": "issued" if n % 20 else "draft",
-            "customer_name": f"Customer {rng.randrange(300):03} GmbH",
-            "issue_date": f"2026-{rng.randrange(1, 13):02}-{rng.randrange(1, 29):02}",
-            "due_date": f"2026-{rng.randrange(1, 13):02}-{rng.randrange(1, 29):02}",
-            "currency": "EUR",
-            "tax_inclusive": f"{rng.randrange(1, 99_999)}.{rng.randrange(100):02}",
-        }
+def _rows(rng: random.Random, count: int) -> tuple[DocumentSummary, ...]:
+    def day() -> date:
+        return date(2026, rng.randrange(1, 13), rng.randrange(1, 29))
+
+    return tuple(
+        DocumentSummary(
+            id=n,
+            number=f"INV-2026-{n:05}" if n % 20 else None,
+            type=rng.choice((DocumentType.INVOICE, DocumentType.INVOICE, DocumentType.CREDIT_NOTE)),
+            status=Status.ISSUED if n % 20 else Status.DRAFT,
+            customer_id=1,
+            customer_name=f"Customer {rng.randrange(300):03} GmbH",
+            issue_date=day(),
+            due_date=day(),
+            currency="EUR",
+            tax_inclusive=Decimal(f"{rng.randrange(1, 99_999)}.{rng.randrange(100):02}"),
+            payable=None,
+            corrects_id=None,
+        )
         for n in range(1, count + 1)
-    ]
+    )
 
 
 def _best(rounds: int, work: Callable[[], object]) -> float:
@@ -63,10 +72,10 @@ def _one_language(language: str, rounds: int) -> None:
     rows = _rows(random.Random(7), 200)
     model = DocumentListModel(lambda _query, _done: None, Formatter(language))
     started = time.perf_counter()
-    model.cell_texts({"rows": [dict(r) for r in rows]})
+    model.cell_texts(DocumentPage(rows, None))
     first_ms = (time.perf_counter() - started) * 1000
-    page_ms = _best(rounds, lambda: model.cell_texts({"rows": [dict(r) for r in rows]}))
-    model._arrived(model._generation, model.cell_texts({"rows": rows, "next": None}))
+    page_ms = _best(rounds, lambda: model.cell_texts(DocumentPage(rows, None)))
+    model._arrived(model._generation, model.cell_texts(DocumentPage(rows, None)))
     cells = [model.index(r, c) for r in range(SCREEN_ROWS) for c in range(len(COLUMNS))]
 
     def screen() -> None:

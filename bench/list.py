@@ -26,7 +26,7 @@ def _ms(ctx: Any, query: DocumentQuery, rounds: int) -> tuple[float, int]:
     samples, found = [], 0
     for _ in range(rounds):
         started = time.perf_counter()
-        found = len(queries.document_page(ctx, query)["rows"])
+        found = len(queries.document_page(ctx, query).rows)
         samples.append((time.perf_counter() - started) * 1000)
     return statistics.median(samples), found
 
@@ -40,16 +40,16 @@ def main() -> None:
     with bootstrap.CompanySession(args.file, key, readonly=True) as session:
         ctx = session.context()
         first = queries.document_page(ctx, DocumentQuery())
-        total = first["rows"][0]["id"]
+        total = first.rows[0].id
         print(f"{args.file.name}: about {total} documents")
-        some = first["rows"][3]
+        some = first.rows[3]
         cases = {
             "first page (200 rows)": DocumentQuery(),
-            "customer name, 3 letters": DocumentQuery(search=(some["customer_name"] or "")[:3]),
-            "customer name, whole": DocumentQuery(search=some["customer_name"]),
-            "a number": DocumentQuery(search=some["number"]),
-            "a number, typed partly": DocumentQuery(search=(some["number"] or "")[:10]),
-            "an amount": DocumentQuery(search=some["tax_inclusive"]),
+            "customer name, 3 letters": DocumentQuery(search=(some.customer_name or "")[:3]),
+            "customer name, whole": DocumentQuery(search=some.customer_name),
+            "a number": DocumentQuery(search=some.number),
+            "a number, typed partly": DocumentQuery(search=(some.number or "")[:10]),
+            "an amount": DocumentQuery(search=str(some.tax_inclusive)),
             "a word of the line texts": DocumentQuery(search="consult"),
             "filter unpaid": DocumentQuery(filter="unpaid"),
             "filter overdue": DocumentQuery(filter="overdue"),
@@ -65,10 +65,10 @@ def main() -> None:
         for label, query in {
             "by total, 'consult'": DocumentQuery(search="consult", sort="total"),
             "by customer, 3 letters": DocumentQuery(
-                search=(some["customer_name"] or "")[:3], sort="customer"
+                search=(some.customer_name or "")[:3], sort="customer"
             ),
             "by number, unpaid": DocumentQuery(filter="unpaid", sort="number"),
-            "by due date, one customer": DocumentQuery(customer_id=some["customer"], sort="due"),
+            "by due date, one customer": DocumentQuery(customer_id=some.customer_id, sort="due"),
         }.items():
             median, found = _ms(ctx, query, args.rounds)
             print(f"  {label:<28} {median:7.1f} ms  ({found} rows on the first page)")
@@ -82,10 +82,10 @@ def _paging(ctx: Any, sort: str, ascending: bool) -> None:
     started = time.perf_counter()
     for _ in range(50):
         page = queries.document_page(ctx, replace(query, after=after))
-        after = tuple(page["next"]) if page["next"] else None
+        after = page.next
     per_page = (time.perf_counter() - started) * 1000 / 50
     reverse = queries.document_page(ctx, replace(query, ascending=not ascending, limit=10_000))
-    deep = replace(query, after=tuple(reverse["next"]))  # 10,000 rows before the other end
+    deep = replace(query, after=reverse.next)  # 10,000 rows before the other end
     deep_ms, found = _ms(ctx, deep, 3)
     label = f"{sort} {'up' if ascending else 'down'}"
     print(

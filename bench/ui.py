@@ -118,7 +118,7 @@ def _scroll(app: Any, documents: Any, steps: int = 300) -> list[float]:
 
 def _search(app: Any, documents: Any) -> list[float]:
     model = documents.model
-    name = next((r["customer_name"] for r in model.rows if r["customer_name"]), "a")
+    name = next((r.customer_name for r in model.rows if r.customer_name), "a")
     samples = []
     for length in range(1, min(len(name), 8) + 1):
         arrived: list[float] = []

@@ -283,7 +283,7 @@ def _editor(app: QApplication, window: Any, name: str = "invoice-editor.png") ->
     """The demo draft in the invoice editor, with its live totals and preview."""
     documents = window.documents_page
     window.show_page(documents)
-    documents.open_editor(int(documents.model.rows[0]["id"]))
+    documents.open_editor(documents.model.rows[0].id)
     _wait(app, lambda: bool(documents.editors))
     editor = documents.editors[0]
     editor.resize(1280, 760)

@@ -3,6 +3,7 @@ field), and the selected customer's balance, documents and statement."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -33,10 +34,11 @@ from app.services.clock import today
 from app.services.errors import Rejected
 from app.services.files import write_atomically
 from app.services.formatting import Formatter
+from app.services.ports import DocumentQuery
 from app.services.receivables_reports import aging_report
 from app.services.report_pdfs import statement_pdf
 from ui.customer_payments import CustomerPayments
-from ui.document_list_model import CUSTOMER_COLUMN, DocumentListModel
+from ui.document_list_model import CUSTOMER_COLUMN, DocumentListModel, ShownPage
 from ui.field_form import FieldForm
 from ui.labels import label_tr
 from ui.messages import describe
@@ -253,7 +255,7 @@ class CustomersPage(QWidget):
         parts = [self.fmt.money(Decimal(r["balance"]), r["currency"]) for r in rows]
         self.balance.setText(self.tr("Balance: %1").replace("%1", ", ".join(parts)))
 
-    def _fetch_documents(self, query: Any, done: Any) -> None:
+    def _fetch_documents(self, query: DocumentQuery, done: Callable[[ShownPage], None]) -> None:
         from app.services import queries
 
         context, cell_texts = self.session.context(), self.documents.cell_texts

@@ -7,7 +7,6 @@ reason, where to save the XML) are asked before the work starts, never while it 
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,34 +15,21 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from app import bootstrap
+from app.domain.lifecycle import Action
 from app.services import adjustments, corrections, drafts, emailing, exports, issuing
 from app.services.changes import Done
 from app.services.clock import today
 from app.services.errors import InvalidInput
 from app.services.files import write_atomically
-from app.services.formatting import Formatter
 from app.services.imports import report_text
+from app.services.ports import DocumentSummary
 from ui.batch import BatchRunner, summary
 from ui.payment_dialog import PaymentDialog
 
 if TYPE_CHECKING:
     from ui.documents_page import DocumentsPage
 
-Row = dict[str, Any]
-
-
-def selection_sum(rows: list[Row], fmt: Formatter) -> str:
-    """ "€1,234.00 + US$10.00": the totals of the issued documents among ``rows`` per currency
-    (credit notes count negative); "" when none is issued."""
-    sums: dict[str, Decimal] = {}
-    for row in rows:
-        if row["status"] != "issued":  # a draft's total is provisional
-            continue
-        amount = Decimal(row["tax_inclusive"])
-        if row["type"] == "credit_note":
-            amount = -amount
-        sums[row["currency"]] = sums.get(row["currency"], Decimal(0)) + amount
-    return " + ".join(fmt.money(amount, currency) for currency, amount in sorted(sums.items()))
+Entry = tuple[Action, str, Callable[[], None]]
 
 
 class DocumentActions(QObject):
@@ -51,39 +37,19 @@ class DocumentActions(QObject):
         super().__init__(page)
         self.page = page
 
-    def menu_for(self, rows: list[Row]) -> QMenu:
+    def menu_for(self, rows: list[DocumentSummary]) -> QMenu:
+        """The entries the domain's transitions table allows for one document (grouped:
+        draft, money, files), and for several the sum and their stored PDFs."""
         menu = QMenu(self.page)
-        one = rows[0] if len(rows) == 1 else None
-        entries: list[tuple[str, Callable[[], None]] | None] = []
-        if one is not None and one["number"] is None:
-            entries += [
-                (self.tr("Edit draft"), lambda: self.page.open_editor(int(one["id"]))),
-                (self.tr("Issue…"), lambda: self.issue(one)),
-                (self.tr("Delete draft…"), lambda: self.delete(one)),
-            ]
-        elif one is not None:
-            if one["type"] != "credit_note":
-                entries += [
-                    (self.tr("Record payment…"), lambda: self.record_payment(one)),
-                    (self.tr("Credit note…"), lambda: self.credit_note(one)),
-                    (self.tr("Dispute…"), lambda: self.dispute(one, clear=False)),
-                    (self.tr("Clear dispute"), lambda: self.dispute(one, clear=True)),
-                    None,
-                ]
-            entries += [
-                (self.tr("Print…"), self.page.print_clicked),
-                (self.tr("Open PDF"), self.page.open_current),
-                (self.tr("Email…"), lambda: self.email(one)),
-                (self.tr("Export e-invoice XML…"), lambda: self.export_xml(one)),
-            ]
-        for entry in entries:
-            if entry is None:
+        groups = self._groups(rows[0]) if len(rows) == 1 else []
+        for group in (g for g in groups if g):
+            if menu.actions():
                 menu.addSeparator()
-                continue
-            action = QAction(entry[0], menu)
-            action.triggered.connect(entry[1])
-            menu.addAction(action)
-        issued = [r for r in rows if r["number"]]
+            for _, text, triggered in group:
+                action = QAction(text, menu)
+                action.triggered.connect(triggered)
+                menu.addAction(action)
+        issued = [r for r in rows if r.allows(Action.PRINT)]
         if len(rows) > 1:
             menu.addAction(self.page.selection_text(rows)).setEnabled(False)
             if issued:
@@ -91,6 +57,33 @@ class DocumentActions(QObject):
                 save.triggered.connect(lambda: self.save_pdfs(issued))
                 menu.addAction(save)
         return menu
+
+    def _groups(self, one: DocumentSummary) -> list[list[Entry]]:
+        groups: list[list[Entry]] = [
+            [
+                (Action.EDIT, self.tr("Edit draft"), lambda: self.page.open_editor(one.id)),
+                (Action.ISSUE, self.tr("Issue…"), lambda: self.issue(one)),
+                (Action.DELETE, self.tr("Delete draft…"), lambda: self.delete(one)),
+            ],
+            [
+                (
+                    Action.RECORD_PAYMENT,
+                    self.tr("Record payment…"),
+                    lambda: self.record_payment(one),
+                ),
+                (Action.CREDIT, self.tr("Credit note…"), lambda: self.credit_note(one)),
+                (Action.DISPUTE, self.tr("Dispute…"), lambda: self.dispute(one, clear=False)),
+                (Action.DISPUTE, self.tr("Clear dispute"), lambda: self.dispute(one, clear=True)),
+            ],
+            [
+                (Action.PRINT, self.tr("Print…"), self.page.print_clicked),
+                (Action.PRINT, self.tr("Open PDF"), self.page.open_current),
+                (Action.EMAIL, self.tr("Email…"), lambda: self.email(one)),
+                (Action.EXPORT_XML, self.tr("Export e-invoice XML…"), lambda: self.export_xml(one)),
+            ],
+        ]
+        allowed = one.actions
+        return [[entry for entry in group if entry[0] in allowed] for group in groups]
 
     def show_menu(self, position: QPoint) -> None:
         rows = self.page.selected_rows()
@@ -106,7 +99,7 @@ class DocumentActions(QObject):
         """A use case that changes data: every page showing it re-queries once it committed."""
         self.page.store.run(job, done, self.page.failed, owner=self.page)
 
-    def issue(self, row: Row) -> None:
+    def issue(self, row: DocumentSummary) -> None:
         answer = QMessageBox.question(
             self.page,
             self.tr("Issue the document?"),
@@ -120,11 +113,11 @@ class DocumentActions(QObject):
             return
         context = self.page.session.context()
         self._change(
-            lambda: issuing.issue_document(context, int(row["id"])),
+            lambda: issuing.issue_document(context, row.id),
             lambda result: self.page.done(self.tr("Issued as {0}.").format(result.number)),
         )
 
-    def delete(self, row: Row) -> None:
+    def delete(self, row: DocumentSummary) -> None:
         answer = QMessageBox.question(
             self.page, self.tr("Delete the draft?"), self.tr("The draft is deleted for good.")
         )
@@ -132,17 +125,19 @@ class DocumentActions(QObject):
             return
         context = self.page.session.context()
         self._change(
-            lambda: drafts.delete_draft(context, int(row["id"])),
+            lambda: drafts.delete_draft(context, row.id),
             lambda _r: self.page.done(self.tr("Draft deleted.")),
         )
 
-    def record_payment(self, row: Row) -> None:
+    def record_payment(self, row: DocumentSummary) -> None:
+        if row.customer_id is None:  # an issued invoice always has its customer
+            return
         dialog = PaymentDialog(
             self.page.store,
             self.page.session,
-            int(row["customer"]),
-            str(row["customer_name"]),
-            invoice=str(row["number"]),
+            row.customer_id,
+            str(row.customer_name),
+            invoice=str(row.number),
             today=today(self.page.session.context()),
             parent=self.page,
         )
@@ -150,16 +145,16 @@ class DocumentActions(QObject):
         dialog.open()
         self.page.last_dialog = dialog
 
-    def credit_note(self, row: Row) -> None:
+    def credit_note(self, row: DocumentSummary) -> None:
         """A draft crediting the whole invoice opens in the editor; reduce or remove lines
         there to credit part of it. Issuing checks that no more is credited than is left."""
-        context, number = self.page.session.context(), str(row["number"])
+        context, number = self.page.session.context(), str(row.number)
         self._change(
             lambda: corrections.new_credit_note(context, number),
             lambda made: self.page.open_editor(made.value),
         )
 
-    def dispute(self, row: Row, *, clear: bool) -> None:
+    def dispute(self, row: DocumentSummary, *, clear: bool) -> None:
         note = ""
         if not clear:
             note, ok = QInputDialog.getText(
@@ -167,7 +162,7 @@ class DocumentActions(QObject):
             )
             if not ok:
                 return
-        context, number = self.page.session.context(), str(row["number"])
+        context, number = self.page.session.context(), str(row.number)
         day = today(context)
         self._change(
             lambda: adjustments.set_dispute(context, number, day, note, clear=clear),
@@ -176,8 +171,8 @@ class DocumentActions(QObject):
             ),
         )
 
-    def email(self, row: Row) -> None:
-        context, number = self.page.session.context(), str(row["number"])
+    def email(self, row: DocumentSummary) -> None:
+        context, number = self.page.session.context(), str(row.number)
         self._change(
             lambda: emailing.send_document(context, number),
             lambda sent: self.page.done(
@@ -185,14 +180,16 @@ class DocumentActions(QObject):
             ),
         )
 
-    def save_pdfs(self, rows: list[Row], folder: str | None = None) -> BatchRunner | None:
+    def save_pdfs(
+        self, rows: list[DocumentSummary], folder: str | None = None
+    ) -> BatchRunner | None:
         """The stored PDF of each document into a folder, with progress; Cancel stops."""
         if folder is None:
             folder = QFileDialog.getExistingDirectory(self.page, self.tr("Save the PDFs in"))
             if not folder:
                 return None
         context, target = self.page.session.context(), Path(folder)
-        numbers = [str(r["number"]) for r in rows]
+        numbers = [str(r.number) for r in rows]
 
         def job(number: str) -> None:
             write_atomically(target / f"{number}.pdf", exports.document_pdf(context, number).data)
@@ -257,7 +254,9 @@ class DocumentActions(QObject):
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise InvalidInput("file", f"cannot read {path}: {exc.strerror}") from None
+                raise InvalidInput.of(
+                    "file.unreadable", "file", path=path, reason=exc.strerror
+                ) from None
             return bootstrap.import_einvoice_file(context, data)
 
         def done(imported: Done[dict[str, Any]]) -> None:
@@ -268,8 +267,8 @@ class DocumentActions(QObject):
 
         self._change(job, done)
 
-    def export_xml(self, row: Row, path: str | None = None) -> None:
-        number = str(row["number"])
+    def export_xml(self, row: DocumentSummary, path: str | None = None) -> None:
+        number = str(row.number)
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self.page, self.tr("Save e-invoice"), f"{number}.xml", "XML (*.xml)"

@@ -14,20 +14,17 @@ so painting a cell only looks its text up.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app.services.formatting import Formatter
-from app.services.ports import DocumentQuery
+from app.services.ports import DocumentPage, DocumentQuery, DocumentSummary
 from ui.table_model import ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-Page = dict[str, Any]
-Fetch = Callable[[DocumentQuery, Callable[[Page], None]], None]
 COLUMNS = (
     "number",
     "type",
@@ -51,38 +48,51 @@ DATE_COLUMN = SORTS.index("date")
 CUSTOMER_COLUMN = SORTS.index("customer")
 
 
+@dataclass(frozen=True)
+class ShownPage:
+    """A page of the list and the text of each of its rows' cells (one tuple per row, one
+    text per column), made on the store thread."""
+
+    page: DocumentPage
+    texts: tuple[tuple[str, ...], ...]
+
+
+Fetch = Callable[[DocumentQuery, Callable[[ShownPage], None]], None]
+
+
 class CellTexts:
-    """What every cell of a page's rows shows (``row["cells"]``, one text per column), made
-    where the page is read, on the store thread: the window's words for types and states, dates
-    and totals the way its language writes them. Painting a cell is then one lookup. The rows'
-    own values stay as they are (ISO dates, decimal strings) for everything else."""
+    """What every cell of a page's rows shows, made where the page is read, on the store
+    thread: the window's words for types and states, dates and totals the way its language
+    writes them. Painting a cell is then one lookup. The rows stay typed values for everything
+    else (actions, the selection's sum)."""
 
     def __init__(self, fmt: Formatter, words: dict[str, str], draft: str) -> None:
         self.fmt, self.words, self.draft = fmt, dict(words), draft
         # every date written once: a company's documents fall on a few thousand days at most
-        self.days: dict[str | None, str] = {None: ""}
+        self.days: dict[date | None, str] = {None: ""}
 
-    def __call__(self, page: Page) -> Page:
-        fmt, words, days = self.fmt, self.words, self.days
+    def __call__(self, page: DocumentPage) -> ShownPage:
+        fmt, words, days, draft = self.fmt, self.words, self.days, self.draft
 
-        def day(value: str | None) -> str:
+        def day(value: date | None) -> str:
             if value not in days:
-                days[value] = fmt.day(date.fromisoformat(value)) if value else ""
+                days[value] = fmt.day(value) if value else ""
             return days[value]
 
-        for row in page["rows"]:
-            total = row["tax_inclusive"]
-            row["cells"] = (
-                row["number"] or self.draft.replace("%1", str(row["id"])),
-                words.get(row["type"], row["type"]),
-                words.get(row["status"], row["status"]),
-                row["customer_name"] or "",
-                day(row["issue_date"]),
-                day(row["due_date"]),
-                row["currency"] or "",
-                fmt.amount(Decimal(total)) if total is not None else "",
+        texts = tuple(
+            (
+                row.number or draft.replace("%1", str(row.id)),
+                words.get(row.type, row.type),
+                words.get(row.status, row.status),
+                row.customer_name or "",
+                day(row.issue_date),
+                day(row.due_date),
+                row.currency or "",
+                fmt.amount(row.tax_inclusive) if row.tax_inclusive is not None else "",
             )
-        return page
+            for row in page.rows
+        )
+        return ShownPage(page, texts)
 
 
 class DocumentListModel(ReadOnlyTableModel):
@@ -92,9 +102,11 @@ class DocumentListModel(ReadOnlyTableModel):
         """``fetch`` reads a page on the store thread and passes it through ``self.cell_texts``
         there."""
         super().__init__(())
+        self.rows: list[DocumentSummary] = []
+        self.texts: list[tuple[str, ...]] = []  # the cells' texts of each row
         self._fetch = fetch
         self.query = DocumentQuery(limit=page_size)
-        self._next: tuple[str, int] | None = None
+        self._next: tuple[Any, ...] | None = None
         self._loading = False
         self._generation = 0
         self.headers = (
@@ -132,7 +144,7 @@ class DocumentListModel(ReadOnlyTableModel):
         self.query = replace(self.query, **changes, after=None)
         self._generation += 1
         self.beginResetModel()
-        self.rows, self._next, self._loading = [], None, False
+        self.rows, self.texts, self._next, self._loading = [], [], None, False
         self.endResetModel()
         self._load()
 
@@ -142,17 +154,18 @@ class DocumentListModel(ReadOnlyTableModel):
         query = replace(self.query, after=self._next)
         self._fetch(query, lambda page: self._arrived(generation, page))
 
-    def _arrived(self, generation: int, page: Page) -> None:
+    def _arrived(self, generation: int, shown: ShownPage) -> None:
         if generation != self._generation:
             return  # an answer to a search the user has typed past
         self._loading = False
-        rows = page["rows"]
+        rows = shown.page.rows
         if rows:
             start = len(self.rows)
             self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
             self.rows += rows
+            self.texts += shown.texts
             self.endInsertRows()
-        self._next = tuple(page["next"]) if page["next"] else None
+        self._next = shown.page.next
         self.loaded.emit()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -167,7 +180,7 @@ class DocumentListModel(ReadOnlyTableModel):
         # the cheapest checks first: views ask for seven roles of every cell they paint
         if role == DISPLAY:
             row = index.row()
-            return self.rows[row]["cells"][index.column()] if row >= 0 else None
+            return self.texts[row][index.column()] if row >= 0 else None
         if role == ALIGNMENT and index.isValid():
             return ALIGNS[index.column()]
         return None

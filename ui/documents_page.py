@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import bootstrap
+from app.domain.lifecycle import Action
 from app.services import customers, exports, queries
 from app.services.changes import Kind
 from app.services.formatting import Formatter
-from app.services.ports import DocumentQuery
+from app.services.ports import DocumentQuery, DocumentSummary
 from ui.batch import BatchRunner
-from ui.document_actions import DocumentActions, selection_sum
-from ui.document_list_model import DATE_COLUMN, DocumentListModel
+from ui.document_actions import DocumentActions
+from ui.document_list_model import DATE_COLUMN, DocumentListModel, ShownPage
 from ui.editor.header import NO_DATE
 from ui.editor.window import InvoiceEditor, open_editor
 from ui.messages import describe
@@ -175,7 +176,7 @@ class DocumentsPage(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setProperty("columns_restored", True)
 
-    def selected_rows(self) -> list[dict[str, Any]]:
+    def selected_rows(self) -> list[DocumentSummary]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.rows[row] for row in rows if row < len(self.model.rows)]
 
@@ -183,9 +184,11 @@ class DocumentsPage(QWidget):
         rows = self.selected_rows()
         self.selection_sum.setText(self.selection_text(rows) if len(rows) > 1 else "")
 
-    def selection_text(self, rows: list[dict[str, Any]]) -> str:
-        """ "3 selected: €1,234.00 + US$10.00" (the issued ones' totals per currency)."""
-        money = selection_sum(rows, self.fmt)
+    def selection_text(self, rows: list[DocumentSummary]) -> str:
+        """ "3 selected: €1,234.00 + US$10.00" (the issued ones' totals per currency, credit
+        notes negative: ``queries.selection_total``)."""
+        totals = queries.selection_total(rows).items()
+        money = " + ".join(self.fmt.money(amount, currency) for currency, amount in totals)
         count = self.tr("%n selected", "", len(rows))
         return f"{count}: {money}" if money else count
 
@@ -196,13 +199,13 @@ class DocumentsPage(QWidget):
     def failed(self, error: BaseException) -> None:
         self.status.setText(describe(error))
 
-    def _current_row(self) -> dict[str, Any] | None:
+    def _current_row(self) -> DocumentSummary | None:
         index = self.table.currentIndex()
         return self.model.rows[index.row()] if index.isValid() else None
 
     def _enable(self) -> None:
         row = self._current_row()
-        self.edit_button.setEnabled(row is not None and not row["number"])
+        self.edit_button.setEnabled(row is not None and row.allows(Action.EDIT))
         self.print_button.setEnabled(self.pdf is not None)
         self.open_button.setEnabled(self.pdf is not None)
 
@@ -246,13 +249,13 @@ class DocumentsPage(QWidget):
 
     def _activated(self, index: QModelIndex) -> None:
         row = self.model.rows[index.row()]
-        if not row["number"]:
-            self.open_editor(int(row["id"]))
+        if row.allows(Action.EDIT):
+            self.open_editor(row.id)
 
     def edit_current(self) -> None:
         row = self._current_row()
-        if row is not None and not row["number"]:
-            self.open_editor(int(row["id"]))
+        if row is not None and row.allows(Action.EDIT):
+            self.open_editor(row.id)
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -332,7 +335,7 @@ class DocumentsPage(QWidget):
             customer_id=self.customer.currentData(),
         )
 
-    def _fetch(self, query: DocumentQuery, done: Callable[[dict[str, Any]], None]) -> None:
+    def _fetch(self, query: DocumentQuery, done: Callable[[ShownPage], None]) -> None:
         context, cell_texts = self.session.context(), self.model.cell_texts
         self.store.submit(
             lambda: cell_texts(queries.document_page(context, query)),
@@ -347,16 +350,17 @@ class DocumentsPage(QWidget):
         self._enable()
         row = self.model.rows[current.row()]
         context = self.session.context()
-        if row["number"]:
-            name = f"{row['number']}.pdf"
+        number = row.number if row.allows(Action.PRINT) else None
+        if number is not None:  # the PDF frozen at issue
+            name = f"{number}.pdf"
 
             def job() -> bytes:
-                return exports.document_pdf(context, row["number"]).data
+                return exports.document_pdf(context, number).data
         else:
-            name = f"draft-{row['id']}.pdf"
+            name = f"draft-{row.id}.pdf"
 
             def job() -> bytes:
-                return exports.draft_pdf(context, row["id"])
+                return exports.draft_pdf(context, row.id)
 
         self.preview_label.setText(self.tr("Rendering…"))
         self.store.submit(job, lambda data: self._show(name, data), self._failed, owner=self)

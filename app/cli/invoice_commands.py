@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.cli import shapes
 from app.cli.choices import Choices
@@ -12,6 +12,9 @@ from app.cli.output import emit, table
 from app.cli.receivables_commands import register_dispute
 from app.cli.session import company_context, read_json_input
 from app.services.errors import DamagedFile
+
+if TYPE_CHECKING:
+    from app.services.ports import DocumentSummary
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -182,7 +185,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _search(ctx: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
+def _search(ctx: Any, args: argparse.Namespace) -> list[DocumentSummary]:
     """Through the keyset pages of the document list, newest first or in the order asked."""
     from app.services import queries
     from app.services.ports import DocumentQuery
@@ -196,18 +199,18 @@ def _search(ctx: Any, args: argparse.Namespace) -> list[dict[str, Any]]:
         ascending=args.ascending,
         limit=min(wanted, 500),
     )
-    rows: list[dict[str, Any]] = []
+    rows: list[DocumentSummary] = []
     while len(rows) < wanted:
         page = queries.document_page(ctx, query)
-        rows += page["rows"]
-        if page["next"] is None:
+        rows += page.rows
+        if page.next is None:
             break
-        query = replace(query, after=tuple(page["next"]))
+        query = replace(query, after=page.next)
     rows = [
         r
         for r in rows
-        if (not args.status or r["status"] == args.status)
-        and (not args.doc_type or r["type"] == args.doc_type)
+        if (not args.status or r.status == args.status)
+        and (not args.doc_type or r.type == args.doc_type)
     ]
     return rows[:wanted]
 
@@ -220,9 +223,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     doc_type = DocumentType(args.doc_type) if args.doc_type else None
     with company_context(args, readonly=True) as ctx:
         if args.search or args.filter or args.limit or args.sort or args.ascending:
-            rows = _search(ctx, args)
+            found = _search(ctx, args)
         else:
-            rows = queries.list_documents(ctx, status, args.customer, doc_type)
+            found = queries.list_documents(ctx, status, args.customer, doc_type)
+    rows = [shapes.document_row(r) for r in found]
     plain = table(
         [
             [

@@ -7,8 +7,27 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the parser imports this module; the services load with the command
     from app.services.issuing import Issued
+    from app.services.ports import DocumentSummary
 
 
 def issued(result: Issued) -> dict[str, Any]:
     """``invoice issue``: ``{"id", "number"}``."""
     return {"id": result.document_id, "number": result.number}
+
+
+def document_row(row: DocumentSummary) -> dict[str, Any]:
+    """A row of ``invoice list``: ids, enums' values, ISO dates and text decimals (or null)."""
+    return {
+        "id": row.id,
+        "number": row.number,
+        "type": row.type.value,
+        "status": row.status.value,
+        "customer": row.customer_id,
+        "customer_name": row.customer_name,
+        "currency": row.currency,
+        "issue_date": row.issue_date.isoformat() if row.issue_date else None,
+        "due_date": row.due_date.isoformat() if row.due_date else None,
+        "tax_inclusive": None if row.tax_inclusive is None else str(row.tax_inclusive),
+        "payable": None if row.payable is None else str(row.payable),
+        "corrects": row.corrects_id,
+    }

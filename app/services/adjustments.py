@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from app.domain.lifecycle import Action
 from app.domain.receivables import (
     Entry,
     EntryKind,
@@ -264,7 +265,7 @@ def set_dispute(ctx: Context, number: str, day: date, note: str | None, *, clear
     if not clear and not (note or "").strip():
         raise InvalidInput.of("dispute.note", "note")
     with ctx.uow() as uow:
-        document_id, _ = receivable_id(uow, number)
+        document_id, _ = receivable_id(uow, number, Action.DISPUTE)
         _, disputed = uow.ledger.flags()
         if clear and document_id not in disputed:
             raise Rejected.of("dispute.none", "number", number=number)

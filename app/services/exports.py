@@ -7,6 +7,7 @@ from dataclasses import replace
 from app.domain.documents import DocumentType, Draft, IssuedDocument, Status
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.domain.errors import DomainError
+from app.domain.lifecycle import Action, allowed
 from app.domain.totals import VatRounding, compute_totals
 from app.services.clock import today
 from app.services.drafts import issue_context
@@ -25,7 +26,7 @@ def einvoice(ctx: Context, reference: str, fmt: EInvoiceFormat | None = None) ->
     """
     with ctx.uow() as uow:
         stored = uow.documents.find(reference)
-        if stored.issued is None:
+        if not allowed(stored.status, stored.type, Action.EXPORT_XML) or stored.issued is None:
             raise InvalidInput("NUMBER", f"{reference} is a draft; issue it first")
         frozen = uow.documents.file(stored.id, "einvoice")
         settings = {**DEFAULTS, **uow.company.profile().settings}
@@ -58,7 +59,7 @@ def document_pdf(ctx: Context, reference: str) -> FrozenFile:
     one rendered from their snapshot with today's template)."""
     with ctx.uow() as uow:
         stored = uow.documents.find(reference)
-        if stored.issued is None:
+        if not allowed(stored.status, stored.type, Action.PRINT) or stored.issued is None:
             raise InvalidInput("NUMBER", f"{reference} is a draft; use pdf --draft {stored.id}")
         frozen = uow.documents.file(stored.id, "pdf")
         settings = {**DEFAULTS, **uow.company.profile().settings}

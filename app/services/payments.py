@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from app.domain.lifecycle import Action, allowed
 from app.domain.money import round_money
 from app.domain.receivables import Entry, EntryKind, PaymentMethod, Position, positions
 from app.services.audit_log import record
@@ -94,10 +95,13 @@ def tolerance(uow: UnitOfWork) -> Decimal:
     return Decimal(str(uow.company.profile().settings.get(TOLERANCE_SETTING, DEFAULT_TOLERANCE)))
 
 
-def receivable_id(uow: UnitOfWork, number: str) -> tuple[int, int]:
-    """(document id, customer id) of an issued invoice or debit note."""
+def receivable_id(
+    uow: UnitOfWork, number: str, action: Action = Action.RECORD_PAYMENT
+) -> tuple[int, int]:
+    """(document id, customer id) of a document that money (or a dispute: ``action``) may be
+    recorded against by the transitions table: an issued invoice or debit note."""
     stored = uow.documents.find(number)
-    if stored.issued is None or stored.type.value == "credit_note":
+    if not allowed(stored.status, stored.type, action):
         raise InvalidInput.of("payment.not_receivable", "invoice", number=number)
     assert stored.draft.customer_id is not None
     return stored.id, stored.draft.customer_id

@@ -19,6 +19,7 @@ from app.domain.documents import (
     Status,
 )
 from app.domain.einvoice_formats import EInvoiceFormat
+from app.domain.lifecycle import ALLOWED, Action
 from app.domain.numbering import SeriesSpec
 from app.domain.parties import Customer, Product
 from app.domain.receivables import Entry, Receivable
@@ -96,8 +97,12 @@ class Renderer(Protocol):
     ) -> bytes: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentSummary:
+    """One row of the document list as typed values (the CLI writes them as JSON, the window
+    as text). A draft's ``tax_inclusive`` is its provisional total (None while it cannot be
+    computed); its ``payable`` is None."""
+
     id: int
     type: DocumentType
     status: Status
@@ -105,11 +110,27 @@ class DocumentSummary:
     customer_id: int | None
     customer_name: str | None
     currency: str
-    issue_date: str | None
-    due_date: str | None
-    tax_inclusive: str | None
-    payable: str | None
+    issue_date: date | None
+    due_date: date | None
+    tax_inclusive: Decimal | None
+    payable: Decimal | None
     corrects_id: int | None
+
+    @property
+    def actions(self) -> frozenset[Action]:
+        """What may be done with the document (the domain's transitions table)."""
+        return ALLOWED[(self.status, self.type)]
+
+    def allows(self, action: Action) -> bool:
+        return action in ALLOWED[(self.status, self.type)]
+
+
+@dataclass(frozen=True)
+class DocumentPage:
+    """One page of the document list and the cursor of the next one (None at the end)."""
+
+    rows: tuple[DocumentSummary, ...]
+    next: tuple[Any, ...] | None
 
 
 LIST_FILTERS = ("all", "draft", "issued", "unpaid", "overdue", "paid", "credited", "disputed")

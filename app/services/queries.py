@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from app.domain.documents import DocumentType, Status
@@ -17,6 +19,7 @@ from app.services.ports import (
     LIST_FILTERS,
     LIST_SORTS,
     Context,
+    DocumentPage,
     DocumentQuery,
     DocumentSummary,
     FrozenFile,
@@ -118,34 +121,18 @@ def show_document(ctx: Context, reference: str) -> dict[str, Any]:
         }
 
 
-def summary_to_dict(summary: DocumentSummary) -> dict[str, Any]:
-    return {
-        "id": summary.id,
-        "number": summary.number,
-        "type": summary.type.value,
-        "status": summary.status.value,
-        "customer": summary.customer_id,
-        "customer_name": summary.customer_name,
-        "currency": summary.currency,
-        "issue_date": summary.issue_date,
-        "due_date": summary.due_date,
-        "tax_inclusive": summary.tax_inclusive,
-        "payable": summary.payable,
-        "corrects": summary.corrects_id,
-    }
-
-
 def list_documents(
     ctx: Context,
     status: Status | None = None,
     customer_id: int | None = None,
     doc_type: DocumentType | None = None,
-) -> list[dict[str, Any]]:
+) -> list[DocumentSummary]:
+    """Every document (of a status, customer, type), in the order they were created."""
     with ctx.uow() as uow:
-        return [summary_to_dict(s) for s in uow.documents.summaries(status, customer_id, doc_type)]
+        return uow.documents.summaries(status, customer_id, doc_type)
 
 
-def document_page(ctx: Context, query: DocumentQuery) -> dict[str, Any]:
+def document_page(ctx: Context, query: DocumentQuery) -> DocumentPage:
     """One page of the document list and the cursor of the next one (None at the end)."""
     if query.filter not in LIST_FILTERS:
         raise InvalidInput("--filter", f"{query.filter!r} is not one of {', '.join(LIST_FILTERS)}")
@@ -155,6 +142,17 @@ def document_page(ctx: Context, query: DocumentQuery) -> dict[str, Any]:
         query = replace(query, today=today(ctx))
     with ctx.uow() as uow:
         found = uow.documents.page(query)
-    rows = [summary_to_dict(item) for item, _ in found]
     last = found[-1] if len(found) == query.limit else None
-    return {"rows": rows, "next": None if last is None else list(last[1])}
+    return DocumentPage(tuple(item for item, _ in found), None if last is None else last[1])
+
+
+def selection_total(rows: Iterable[DocumentSummary]) -> dict[str, Decimal]:
+    """What the issued documents among ``rows`` add up to, per currency in code order: credit
+    notes count negative; drafts not at all (their totals are provisional)."""
+    sums: dict[str, Decimal] = {}
+    for row in rows:
+        if row.status is not Status.ISSUED or row.tax_inclusive is None:
+            continue
+        amount = -row.tax_inclusive if row.type is DocumentType.CREDIT_NOTE else row.tax_inclusive
+        sums[row.currency] = sums.get(row.currency, Decimal(0)) + amount
+    return dict(sorted(sums.items()))

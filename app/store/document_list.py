@@ -12,6 +12,8 @@ and the coalesce defaults that the indexes hold come from the dialect module.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from app.domain.documents import DocumentType, Status
@@ -223,11 +225,21 @@ def summary(row: Any) -> tuple[DocumentSummary, tuple[Any, ...]]:
             customer_id=row[4],
             customer_name=row[5],
             currency=row[6],
-            issue_date=row[7],
-            due_date=row[8],
-            tax_inclusive=row[9],
-            payable=row[10],
+            issue_date=day(row[7]),
+            due_date=day(row[8]),
+            tax_inclusive=amount(row[9]),
+            payable=amount(row[10]),
             corrects_id=row[11],
         ),
         tuple(row[SHOWN_COUNT:]),
     )
+
+
+def day(text: str | None) -> date | None:
+    """A stored ISO date as a date."""
+    return date.fromisoformat(text) if text else None
+
+
+def amount(text: str | None) -> Decimal | None:
+    """A stored text decimal as a Decimal."""
+    return Decimal(text) if text is not None else None

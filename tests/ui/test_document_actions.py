@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel
 
 from app.domain.documents import DocumentType
-from app.services import drafts, exports, issuing, payments
+from app.services import corrections, drafts, exports, issuing, payments
 from tests.unit.services.builders import add_customer, invoice_json
 from ui.documents_page import DocumentsPage
 from ui.payment_dialog import PaymentDialog
@@ -99,6 +99,37 @@ def test_the_menu_fits_the_document_and_a_credit_note_opens_in_the_editor(
     assert editor.data["lines"][0]["description"] == "Consulting"
     assert editor.evaluation.totals is not None
     assert editor.evaluation.totals.tax_inclusive == Decimal("1130.50")
+
+
+def test_the_menu_offers_what_the_transitions_table_allows(
+    qtbot: Any, store: Any, session: Any
+) -> None:
+    ctx = session.context()
+    customer = add_customer(ctx)
+    credited = _issue(ctx, customer)
+    issuing.issue_document(ctx, corrections.new_credit_note(ctx, credited).value)
+    _issue(ctx, customer)
+    drafts.create_draft(ctx, invoice_json(customer))
+    page = _page(qtbot, store, session, 4)
+    kinds = [(r.status.value, r.type.value) for r in page.model.rows]
+    draft, invoice, note = (
+        kinds.index(("draft", "invoice")),
+        kinds.index(("issued", "invoice")),
+        kinds.index(("issued", "credit_note")),
+    )
+    files = ["Print…", "Open PDF", "Email…", "Export e-invoice XML…"]
+    assert _menu_texts(page, draft) == ["Edit draft", "Issue…", "Delete draft…"]
+    money = ["Record payment…", "Credit note…", "Dispute…", "Clear dispute"]
+    assert _menu_texts(page, invoice) == money + files
+    menu = page.document_actions.menu_for([page.model.rows[invoice]])
+    assert [a.isSeparator() for a in menu.actions()].index(True) == len(money)
+    assert _menu_texts(page, note) == files  # a credit note is neither credited nor paid
+    for row, editable in ((draft, True), (invoice, False), (note, False)):
+        page.table.selectRow(row)
+        assert page.edit_button.isEnabled() is editable
+    several = page.document_actions.menu_for(list(page.model.rows))
+    texts = [action.text() for action in several.actions()]
+    assert texts[-1] == "Save 3 PDF(s) in a folder…"  # the issued ones: not the draft
 
 
 def test_the_sum_of_a_selection(qtbot: Any, store: Any, session: Any) -> None:

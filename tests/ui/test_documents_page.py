@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -54,10 +56,10 @@ def test_preview_and_print_the_stored_pdf(
     assert page.preview.pages is not None and page.preview.pages.count == 1
 
     page.search.setText(number)
-    qtbot.waitUntil(lambda: [r["number"] for r in page.model.rows] == [number], timeout=10_000)
+    qtbot.waitUntil(lambda: [r.number for r in page.model.rows] == [number], timeout=10_000)
     page.search.setText("")
     page.filter.setCurrentIndex(page.filter.findData("draft"))
-    qtbot.waitUntil(lambda: [r["number"] for r in page.model.rows] == [None], timeout=10_000)
+    qtbot.waitUntil(lambda: [r.number for r in page.model.rows] == [None], timeout=10_000)
 
 
 def test_the_list_loads_page_by_page_as_it_scrolls(qtbot: Any, store: Any, session: Any) -> None:
@@ -75,7 +77,7 @@ def test_the_list_loads_page_by_page_as_it_scrolls(qtbot: Any, store: Any, sessi
     page.model.fetchMore()
     qtbot.waitUntil(lambda: len(page.model.rows) == 450, timeout=10_000)
     assert not page.model.canFetchMore()
-    assert len({r["id"] for r in page.model.rows}) == 450
+    assert len({r.id for r in page.model.rows}) == 450
     assert isinstance(page.model, DocumentListModel)
 
 
@@ -95,10 +97,10 @@ def test_narrow_the_list_by_customer_and_issue_dates(qtbot: Any, store: Any, ses
     )
     page.customer.setCurrentIndex(page.customer.findData(first))
     qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=10_000)
-    assert {r["customer_name"] for r in page.model.rows} == {"Erste GmbH"}
+    assert {r.customer_name for r in page.model.rows} == {"Erste GmbH"}
     page.start.setDate(QDate(2026, 11, 1))
     qtbot.waitUntil(lambda: len(page.model.rows) == 1, timeout=10_000)
-    assert page.model.rows[0]["issue_date"] == "2026-11-20"
+    assert page.model.rows[0].issue_date == date(2026, 11, 20)
     page.customer.setCurrentIndex(0)  # all customers again, still from 1 November
     qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=10_000)
     page.end.setDate(QDate(2026, 11, 20))
@@ -117,7 +119,7 @@ def test_a_click_on_a_column_header_sorts_the_whole_list_in_the_database(
     page.resize(1000, 700)
     page.show()
     qtbot.waitUntil(lambda: len(page.model.rows) == 200, timeout=10_000)
-    assert page.model.rows[0]["id"] == 230  # newest first until asked otherwise
+    assert page.model.rows[0].id == 230  # newest first until asked otherwise
 
     header = page.table.horizontalHeader()
     customer_column = 3
@@ -130,10 +132,10 @@ def test_a_click_on_a_column_header_sorts_the_whole_list_in_the_database(
     page.model.fetchMore()  # the second page continues the same order
     qtbot.waitUntil(lambda: len(page.model.rows) == 230, timeout=10_000)
     qtmodeltester.check(page.model)
-    shown = [r["customer_name"] for r in page.model.rows]
+    shown = [r.customer_name for r in page.model.rows]
     order = ["ärzte GmbH", "bauer", "Müller KG", "Zeta AG"]
     assert list(dict.fromkeys(shown)) == (order if ascending else order[::-1])
-    ids = [r["id"] for r in page.model.rows]
+    ids = [r.id for r in page.model.rows]
     assert len(set(ids)) == 230
 
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)  # other way
@@ -141,13 +143,13 @@ def test_a_click_on_a_column_header_sorts_the_whole_list_in_the_database(
     qtbot.waitUntil(
         lambda: (
             len(page.model.rows) == 200
-            and page.model.rows[0]["customer_name"] == (order[-1] if ascending else order[0])
+            and page.model.rows[0].customer_name == (order[-1] if ascending else order[0])
         ),
         timeout=10_000,
     )
     page.search.setText("müller")  # a search keeps the order
     qtbot.waitUntil(
-        lambda: {r["customer_name"] for r in page.model.rows} == {"Müller KG"}, timeout=10_000
+        lambda: {r.customer_name for r in page.model.rows} == {"Müller KG"}, timeout=10_000
     )
     assert page.model.query.sort == "customer"
 
@@ -176,6 +178,6 @@ def test_dates_and_totals_are_shown_the_way_the_window_language_writes_them(
 
     assert cells(0) == ["", "", "1.130,50"]  # the draft: no date yet, its provisional total
     assert cells(1) == ["24.11.2026", "08.12.2026", "1.130,50"]
-    assert page.model.rows[1]["tax_inclusive"] == "1130.50"  # the row itself keeps its value
+    assert page.model.rows[1].tax_inclusive == Decimal("1130.50")  # the row itself keeps its value
     page.table.selectAll()  # the sum counts the issued documents, not the draft
     assert page.selection_sum.text().endswith(": 2.261,00\xa0€")

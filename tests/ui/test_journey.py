@@ -111,9 +111,9 @@ def test_the_first_day_of_a_small_business(
         number = _draft_and_issue(qtbot, window)
         documents = window.documents_page
         qtbot.waitUntil(
-            lambda: any(r["number"] == number for r in documents.model.rows), timeout=10_000
+            lambda: any(r.number == number for r in documents.model.rows), timeout=10_000
         )
-        row = next(r for r in documents.model.rows if r["number"] == number)
+        row = next(r for r in documents.model.rows if r.number == number)
 
         # a partial payment of 500.00 against the invoice
         documents.document_actions.record_payment(row)

@@ -52,4 +52,4 @@ def test_the_order_of_the_document_list_comes_back(
     model = second.documents_page.model
     qtbot.waitUntil(lambda: len(model.rows) == 2, timeout=10_000)
     assert (model.query.sort, model.query.ascending) == ("customer", True)
-    assert [r["customer_name"] for r in model.rows] == ["Alpha GmbH", "Zeta AG"]
+    assert [r.customer_name for r in model.rows] == ["Alpha GmbH", "Zeta AG"]

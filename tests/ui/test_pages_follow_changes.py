@@ -60,7 +60,7 @@ def test_every_page_shows_an_issue_and_a_payment_without_a_refresh(
     with qtbot.waitSignal(editor.issued, timeout=20_000) as issued:
         editor.issue()
     number = issued.args[0]
-    qtbot.waitUntil(lambda: [r["number"] for r in documents.model.rows] == [number], timeout=10_000)
+    qtbot.waitUntil(lambda: [r.number for r in documents.model.rows] == [number], timeout=10_000)
     # the pages not visible were told too, and show it when the user goes there
     _show(qtbot, window, dashboard)
     qtbot.waitUntil(lambda: Decimal(dashboard.data["open_total"]) == Decimal("119.00"))

@@ -68,7 +68,7 @@ def test_the_window_locks_when_idle_and_keeps_the_open_draft(
         pass
     qtbot.waitUntil(lambda: not store.busy, timeout=10_000)
     page = queries.document_page(session.context(), DocumentQuery(filter="draft"))
-    assert len(page["rows"]) == 1  # the draft was saved before the lock
+    assert len(page.rows) == 1  # the draft was saved before the lock
     window.idle.set_interval_ms(0)
     editor.presenter.mark_clean()
 

@@ -102,7 +102,7 @@ def test_killed_while_issuing_100_times(company: Path) -> None:
     with bootstrap.CompanySession(company, key, readonly=True) as session:
         ctx = session.context()
         documents = queries.list_documents(ctx)
-        numbers = [d["number"] for d in documents if d["number"]]
+        numbers = [d.number for d in documents if d.number]
         chain = verify_audit(ctx)
         kinds = {n: {f["kind"] for f in queries.show_document(ctx, n)["files"]} for n in numbers}
     incomplete = [n for n, found in kinds.items() if found != {"einvoice", "pdf"}]

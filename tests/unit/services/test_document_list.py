@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.services import adjustments, corrections, customers, drafts, issuing, payments, queries
-from app.services.ports import DocumentQuery
+from app.services.ports import DocumentQuery, DocumentSummary
 from tests.unit.services.builders import add_customer, invoice_json
 
 
@@ -17,19 +17,19 @@ def _issue(ctx: Any, customer: int, day: str, description: str = "Consulting") -
     return str(issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number)
 
 
-def _all(ctx: Any, **kw: Any) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
+def _all(ctx: Any, **kw: Any) -> list[DocumentSummary]:
+    rows: list[DocumentSummary] = []
     after = None
     while True:
         page = queries.document_page(ctx, DocumentQuery(limit=7, after=after, **kw))
-        rows += page["rows"]
-        if page["next"] is None:
+        rows += page.rows
+        if page.next is None:
             return rows
-        after = tuple(page["next"])
+        after = page.next
 
 
 def _numbers(ctx: Any, **kw: Any) -> list[str | None]:
-    return [r["number"] for r in _all(ctx, **kw)]
+    return [r.number for r in _all(ctx, **kw)]
 
 
 def test_pages_cover_every_document_once_newest_first_drafts_on_top(ctx: Any) -> None:
@@ -37,9 +37,9 @@ def test_pages_cover_every_document_once_newest_first_drafts_on_top(ctx: Any) ->
     issued = [_issue(ctx, customer, f"2026-10-{day:02}") for day in range(1, 21)]
     draft = drafts.create_draft(ctx, invoice_json(customer))
     rows = _all(ctx)
-    assert rows[0]["id"] == draft and rows[0]["number"] is None
-    assert [r["number"] for r in rows[1:]] == list(reversed(issued))
-    assert len({r["id"] for r in rows}) == len(rows) == 21
+    assert rows[0].id == draft and rows[0].number is None
+    assert [r.number for r in rows[1:]] == list(reversed(issued))
+    assert len({r.id for r in rows}) == len(rows) == 21
 
 
 def test_search_as_you_type(ctx: Any) -> None:
@@ -81,7 +81,7 @@ def test_filters(ctx: Any) -> None:
     note = issuing.issue_document(ctx, corrections.new_credit_note(ctx, credited).value).number
     adjustments.set_dispute(ctx, disputed, date(2026, 11, 24), "wrong hours", clear=False)
     today = date(2026, 11, 24)
-    assert [r["id"] for r in _all(ctx, filter="draft")] == [draft]
+    assert [r.id for r in _all(ctx, filter="draft")] == [draft]
     assert set(_numbers(ctx, filter="unpaid")) == {partly, overdue, disputed}
     assert _numbers(ctx, filter="overdue", today=today) == [overdue]
     assert set(_numbers(ctx, filter="paid")) == {paid, credited}
@@ -96,18 +96,18 @@ def test_a_draft_shows_what_it_comes_to_until_it_is_issued(ctx: Any) -> None:
     customer = add_customer(ctx)
     draft = drafts.create_draft(ctx, invoice_json(customer))  # 10 h x 95.00 + 19 % VAT
 
-    def row() -> dict[str, Any]:
-        return next(r for r in _all(ctx) if r["id"] == draft)
+    def row() -> DocumentSummary:
+        return next(r for r in _all(ctx) if r.id == draft)
 
-    assert row()["tax_inclusive"] == "1130.50"
-    assert [r["id"] for r in _all(ctx, search="1130")] == [draft]  # its amount is searchable
+    assert row().tax_inclusive == Decimal("1130.50")
+    assert [r.id for r in _all(ctx, search="1130")] == [draft]  # its amount is searchable
     more = invoice_json(customer)
     more["lines"] = [*more["lines"], {**more["lines"][0], "quantity": "1", "tax_rate": "7"}]
     drafts.edit_draft(ctx, draft, more)
-    assert row()["tax_inclusive"] == "1232.15"  # + 95.00 + 6.65
+    assert row().tax_inclusive == Decimal("1232.15")  # + 95.00 + 6.65
     cheap = drafts.create_draft(ctx, invoice_json(customer, lines=[{**more["lines"][1]}]))
-    by_total = [r["id"] for r in _all(ctx, sort="total", ascending=True)]
+    by_total = [r.id for r in _all(ctx, sort="total", ascending=True)]
     assert by_total == [cheap, draft]
     number = issuing.issue_document(ctx, draft).number
-    assert row()["number"] == number and row()["tax_inclusive"] == "1232.15"
+    assert row().number == number and row().tax_inclusive == Decimal("1232.15")
     assert _all(ctx, search="1130") == []

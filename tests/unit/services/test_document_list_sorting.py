@@ -12,7 +12,7 @@ from sqlalchemy import text as sql_text
 from app.domain.parties import sort_name
 from app.services import corrections, drafts, issuing, queries
 from app.services.errors import InvalidInput
-from app.services.ports import LIST_SORTS, DocumentQuery
+from app.services.ports import LIST_SORTS, DocumentQuery, DocumentSummary
 from app.store.document_list import page_sql
 from tests.unit.services.builders import add_customer, invoice_json
 
@@ -51,35 +51,35 @@ def _company(ctx: Any) -> None:
     drafts.create_draft(ctx, without_customer)
 
 
-def _pages(ctx: Any, limit: int = 5, **kw: Any) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
+def _pages(ctx: Any, limit: int = 5, **kw: Any) -> list[DocumentSummary]:
+    rows: list[DocumentSummary] = []
     after = None
     while True:
         page = queries.document_page(ctx, DocumentQuery(limit=limit, after=after, **kw))
-        rows += page["rows"]
-        if page["next"] is None:
+        rows += page.rows
+        if page.next is None:
             return rows
-        after = tuple(page["next"])
+        after = page.next
 
 
-def _day(row: dict[str, Any]) -> str:
-    return str(row["issue_date"] or "9999-12-31")
+def _day(row: DocumentSummary) -> str:
+    return str(row.issue_date or "9999-12-31")
 
 
-def _key(sort: str, row: dict[str, Any]) -> tuple[Any, ...]:
+def _key(sort: str, row: DocumentSummary) -> tuple[Any, ...]:
     """The order each column promises, computed here from the rows themselves."""
     if sort == "customer":
-        name = sort_name(row["customer_name"]) if row["customer_name"] else ""
-        return (name, row["customer"] or 0, _day(row), row["id"])
+        name = sort_name(row.customer_name) if row.customer_name else ""
+        return (name, row.customer_id or 0, _day(row), row.id)
     if sort in ("type", "status", "currency"):
-        return (row[sort], _day(row), row["id"])
+        return (getattr(row, sort), _day(row), row.id)
     value = {
         "date": _day(row),
-        "number": row["number"] or "",
-        "due": row["due_date"] or "",
-        "total": Decimal(row["tax_inclusive"] or 0),
+        "number": row.number or "",
+        "due": str(row.due_date or ""),
+        "total": row.tax_inclusive or Decimal(0),
     }[sort]
-    return (value, row["id"])
+    return (value, row.id)
 
 
 @pytest.mark.parametrize("ascending", [True, False], ids=["up", "down"])
@@ -91,32 +91,32 @@ def test_every_order_pages_through_every_document_once(
     everything = _pages(ctx, limit=500)
     assert len(everything) == 24 + 1 + 3
     rows = _pages(ctx, sort=sort, ascending=ascending)
-    assert len({r["id"] for r in rows}) == len(rows) == len(everything)
+    assert len({r.id for r in rows}) == len(rows) == len(everything)
     expected = sorted(everything, key=lambda r: _key(sort, r), reverse=not ascending)
-    assert [r["id"] for r in rows] == [r["id"] for r in expected]
+    assert [r.id for r in rows] == [r.id for r in expected]
 
 
 def test_customers_sort_by_name_with_case_and_accents_set_aside(ctx: Any) -> None:
     _company(ctx)
-    names = [r["customer_name"] for r in _pages(ctx, sort="customer", ascending=True)]
+    names = [r.customer_name for r in _pages(ctx, sort="customer", ascending=True)]
     assert names[:2] == [None, None]  # the drafts without a customer come first going up
     seen = list(dict.fromkeys(n for n in names if n))
     assert seen == ["ärzte GmbH", "Bauer", "Łódź Sp. z o.o.", "Müller KG", "Zeta AG", "zeta ltd"]
-    down = [r["customer_name"] for r in _pages(ctx, sort="customer")]
+    down = [r.customer_name for r in _pages(ctx, sort="customer")]
     assert down[-2:] == [None, None] and down[0] == "zeta ltd"
 
 
 def test_sorted_searches_and_filters(ctx: Any) -> None:
     _company(ctx)
     matches = _pages(ctx, search="bauer", sort="total", ascending=True)
-    assert matches and {r["customer_name"] for r in matches} == {"Bauer"}
-    totals = [Decimal(r["tax_inclusive"] or 0) for r in matches]
+    assert matches and {r.customer_name for r in matches} == {"Bauer"}
+    totals = [r.tax_inclusive or Decimal(0) for r in matches]
     assert totals == sorted(totals)
-    customer = matches[0]["customer"]
-    numbers = [r["number"] for r in _pages(ctx, customer_id=customer, sort="number")]
+    customer = matches[0].customer_id
+    numbers = [r.number for r in _pages(ctx, customer_id=customer, sort="number")]
     assert numbers == sorted(numbers, key=lambda n: n or "", reverse=True)
     drafts_only = _pages(ctx, filter="draft", sort="customer", ascending=True)
-    assert [r["customer_name"] for r in drafts_only] == [None, None, "Bauer"]
+    assert [r.customer_name for r in drafts_only] == [None, None, "Bauer"]
 
 
 def test_an_unknown_order_is_refused(ctx: Any) -> None:
@@ -130,7 +130,7 @@ def test_each_order_seeks_its_covering_index_without_sorting(ctx: Any, sort: str
     index (SEARCH, not SCAN), no sort step, no table rows read."""
     _company(ctx)
     first = queries.document_page(ctx, DocumentQuery(sort=sort, limit=3))
-    query = DocumentQuery(sort=sort, limit=3, after=tuple(first["next"]))
+    query = DocumentQuery(sort=sort, limit=3, after=first.next)
     with ctx.uow() as uow:
         statements = page_sql(query, broad=True)
         for sql, params in statements:

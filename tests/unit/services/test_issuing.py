@@ -39,7 +39,7 @@ def test_issuing_twice_or_with_a_used_key_returns_the_first_result(ctx: Any) -> 
     with pytest.raises(Rejected, match="already used for another request"):
         issuing.issue_document(ctx, other, idempotency_key="k-1")
     assert len(queries.list_documents(ctx)) == 2
-    assert [d["number"] for d in queries.list_documents(ctx) if d["number"]] == ["INV-2026-00001"]
+    assert [d.number for d in queries.list_documents(ctx) if d.number] == ["INV-2026-00001"]
 
 
 def test_a_failure_during_issue_writes_nothing_and_keeps_the_number(
