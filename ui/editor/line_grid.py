@@ -64,6 +64,11 @@ UNITS = (
 )
 PROBLEM_BRUSH = QBrush(QColor(220, 50, 47, 90))  # readable on light and dark
 RIGHT = (QUANTITY, PRICE, DISCOUNT, NET)
+# data() answers a screen's cells times every role, and flags() every cell: their constants once
+TEXT_ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole))
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITABLE = READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
 
 class LinesModel(QAbstractTableModel):
@@ -85,7 +90,9 @@ class LinesModel(QAbstractTableModel):
             self.tr("VAT"),
             self.tr("Net amount"),
         )
-        self._keys = [self._row_key(row) for row in range(self._shown)]  # the rows as shown
+        self._keys: list[tuple[object, ...]] = []  # what each row shows: see _row_key
+        self._texts: list[tuple[str, ...]] = []  # each row's cell texts, made when it changes
+        self._remember()
 
     # -- shape --------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -106,10 +113,9 @@ class LinesModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if not self.presenter.editable(index.row(), index.column()):
-            return base  # computed, or allowances the grid cannot show as one percent
-        return base | Qt.ItemFlag.ItemIsEditable
+            return READ_ONLY  # computed, or allowances the grid cannot show as one percent
+        return EDITABLE
 
     def refreshed(self) -> None:
         """The draft changed (edit, undo, redo): show it and its new totals and problems. Only
@@ -124,11 +130,23 @@ class LinesModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), count, self._shown - 1)
             self._shown = count
             self.endRemoveRows()
-        keys = [self._row_key(row) for row in range(count)]
-        for row, key in enumerate(keys):
-            if row >= len(self._keys) or self._keys[row] != key:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
-        self._keys = keys
+        for row in self._remember():
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+
+    def _remember(self) -> list[int]:
+        """Take the rows' keys and texts anew; returns the rows that changed."""
+        keys = [self._row_key(row) for row in range(self._shown)]
+        changed = [r for r, key in enumerate(keys) if r >= len(self._keys) or self._keys[r] != key]
+        lines = self.presenter.state.lines
+        texts = self._texts[: len(keys)]
+        for row in changed:
+            shown = tuple(self._text(row, lines[row], c) for c in range(len(self.headers)))
+            if row < len(texts):
+                texts[row] = shown
+            else:
+                texts.append(shown)
+        self._keys, self._texts = keys, texts
+        return changed
 
     def _row_key(self, row: int) -> tuple[object, ...]:
         """What a row shows: its line, its net amount and its cells' problems."""
@@ -139,13 +157,13 @@ class LinesModel(QAbstractTableModel):
 
     # -- showing ------------------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._shown:
+        row, column = index.row(), index.column()  # -1 for an invalid index
+        if not 0 <= row < self._shown:
             return None
-        row, column = index.row(), index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._text(row, self.presenter.state.lines[row], column)
+        if role in TEXT_ROLES:
+            return self._texts[row][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         if role == Qt.ItemDataRole.BackgroundRole and self.presenter.cell_problem(row, column):
             return PROBLEM_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -164,9 +164,9 @@ def test_closing_asks_only_about_changes_not_saved() -> None:
 
 
 def test_problems_are_routed_to_their_field_cell_or_the_list() -> None:
-    found = {
-        path: problem("plain", path, text=text)
-        for path, text in (
+    found = {  # one code for all: each problem is told apart by its field
+        path: problem("value.missing", path)
+        for path, _where in (
             ("customer", "choose a customer"),
             ("exchange_rate.rate", "missing"),
             ("lines", "at least one line"),
