@@ -1,18 +1,23 @@
 """How long the ``invoice-desk`` command takes to start, as whole processes.
 
-    .venv/bin/python -m bench.cli [--rounds 10] [--no-keyring]
+    .venv/bin/python -m bench.cli [--rounds 10] [--no-keyring] [--compare DIR]
 
 Runs each command ``--rounds`` times, the commands taking turns so that a noisy machine slows
-all of them alike, next to a bare ``python -c pass``. The company file is made with the real
-(default) Argon2id cost. "remembered key" runs under a private D-Bus session bus with
-gnome-keyring (the Secret Service), as a desktop would. Prints medians; record them in
-docs/performance.md.
+all of them alike, next to a bare ``python -c pass``; prints the median wall time and the
+median CPU time (user + system) of the process, which a busy machine disturbs less.
+``--compare DIR`` also runs every command from another checkout (``python -m ui.launcher`` in
+DIR, e.g. a ``git worktree`` of an older commit), taking turns with this one.
+
+The company file is made with the real (default) Argon2id cost. "remembered key" runs under
+a private D-Bus session bus with gnome-keyring (the Secret Service), as a desktop would.
+Record the figures in docs/performance.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -24,7 +29,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 PASSPHRASE = "bench passphrase"
-Case = tuple[list[str], dict[str, str]]
+Case = tuple[list[str], dict[str, str], Path | None]  # argv, environment, working folder
 
 
 def _program() -> list[str]:
@@ -113,13 +118,35 @@ def secret_service(folder: Path) -> Iterator[dict[str, str]]:
                 proc.wait(timeout=10)
 
 
-def _run(argv: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
-    proc = subprocess.run(argv, env=env, capture_output=True, check=False)
-    elapsed = time.perf_counter() - started
+def _cpu() -> float:
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
+def _run(case: Case) -> tuple[float, float]:
+    """Wall and CPU seconds of one run."""
+    argv, env, cwd = case
+    cpu, started = _cpu(), time.perf_counter()
+    proc = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, check=False)
+    elapsed, cpu = time.perf_counter() - started, _cpu() - cpu
     if proc.returncode != 0:
         raise SystemExit(f"bench.cli: {' '.join(argv)} failed: {proc.stderr.decode()[-2000:]}")
-    return elapsed
+    return elapsed, cpu
+
+
+def _elsewhere(cases: dict[str, Case], folder: Path) -> dict[str, Case]:
+    """The same commands run from another checkout."""
+    program = _program()
+    moved: dict[str, Case] = {}
+    for label, (argv, env, _) in cases.items():
+        if argv[: len(program)] == program:
+            launcher = [sys.executable, "-m", "ui.launcher", *argv[len(program) :]]
+            moved[f"{label} [{folder.name}]"] = (
+                launcher,
+                dict(env, PYTHONPATH=str(folder)),
+                folder,
+            )
+    return moved
 
 
 def _cases(path: Path, secret: Path, keyring_env: dict[str, str] | None) -> dict[str, Case]:
@@ -129,21 +156,24 @@ def _cases(path: Path, secret: Path, keyring_env: dict[str, str] | None) -> dict
     plain["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     with_file = [*program, "--file", str(path)]
     cases: dict[str, Case] = {
-        "python -c pass": ([sys.executable, "-c", "pass"], plain),
-        "invoice-desk --help": ([*program, "--help"], plain),
-        "invoice-desk invoice list --help": ([*program, "invoice", "list", "--help"], plain),
+        "python -c pass": ([sys.executable, "-c", "pass"], plain, None),
+        "invoice-desk --help": ([*program, "--help"], plain, None),
+        "invoice-desk invoice list --help": ([*program, "invoice", "list", "--help"], plain, None),
         "info --json (passphrase file)": (
             [*with_file, "--passphrase-file", str(secret), "info", "--json"],
             plain,
+            None,
         ),
     }
     if keyring_env is not None:
-        cases["info --json (remembered key)"] = ([*with_file, "info", "--json"], keyring_env)
+        cases["info --json (remembered key)"] = ([*with_file, "info", "--json"], keyring_env, None)
     return cases
 
 
-def measure(rounds: int, use_keyring: bool) -> dict[str, list[float]]:
-    """Median-ready samples (seconds) per command, the commands taking turns."""
+def measure(
+    rounds: int, use_keyring: bool, compare: Path | None = None
+) -> dict[str, list[tuple[float, float]]]:
+    """(wall, CPU) samples in seconds per command, the commands taking turns."""
     with (
         tempfile.TemporaryDirectory() as name,
         maybe_secret_service(Path(name), use_keyring) as env,
@@ -151,24 +181,29 @@ def measure(rounds: int, use_keyring: bool) -> dict[str, list[float]]:
         path, secret = _make_company(Path(name))
         if env is not None:  # remember the key once, as `--remember` does
             _run(
-                [
-                    *_program(),
-                    "--file",
-                    str(path),
-                    "--passphrase-file",
-                    str(secret),
-                    "--remember",
-                    "info",
-                ],
-                env,
+                (
+                    [
+                        *_program(),
+                        "--file",
+                        str(path),
+                        "--passphrase-file",
+                        str(secret),
+                        "--remember",
+                        "info",
+                    ],
+                    env,
+                    None,
+                )
             )
         cases = _cases(path, secret, env)
-        for argv, case_env in cases.values():  # warm the page cache and the bytecode
-            _run(argv, case_env)
-        samples: dict[str, list[float]] = {label: [] for label in cases}
+        if compare is not None:
+            cases |= _elsewhere(cases, compare)
+        for case in cases.values():  # warm the page cache
+            _run(case)
+        samples: dict[str, list[tuple[float, float]]] = {label: [] for label in cases}
         for _ in range(rounds):
-            for label, (argv, case_env) in cases.items():
-                samples[label].append(_run(argv, case_env))
+            for label, case in cases.items():
+                samples[label].append(_run(case))
         return samples
 
 
@@ -188,13 +223,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--no-keyring", action="store_true", help="skip the remembered key")
+    parser.add_argument("--compare", type=Path, metavar="DIR", help="another checkout to run too")
     args = parser.parse_args()
-    samples = measure(args.rounds, not args.no_keyring)
-    print(f"{'command (whole process)':<36} {'median':>9} {'min':>9} {'max':>9}")
+    samples = measure(args.rounds, not args.no_keyring, args.compare)
+    width = max(len(label) for label in samples) + 2
+    print(f"{'command (whole process)':<{width}} {'wall median':>12} {'min':>8} {'CPU median':>11}")
     for label, values in samples.items():
+        wall = [w * 1000 for w, _ in values]
+        cpu = [c * 1000 for _, c in values]
         print(
-            f"{label:<36} {statistics.median(values) * 1000:7.0f} ms {min(values) * 1000:6.0f} ms"
-            f" {max(values) * 1000:6.0f} ms"
+            f"{label:<{width}} {statistics.median(wall):9.0f} ms {min(wall):5.0f} ms"
+            f" {statistics.median(cpu):8.0f} ms"
         )
 
 

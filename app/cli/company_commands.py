@@ -92,13 +92,15 @@ def cmd_company_logo(args: argparse.Namespace) -> int:
     from app.services import company_details
 
     if args.remove == (args.image is not None):
-        raise InvalidInput("FILE", "give the image FILE, or --remove")
+        raise InvalidInput.of("logo.which", "image", remove_field="remove")
     data = None
     if args.image is not None:
         try:
             data = args.image.read_bytes()
         except OSError as exc:
-            raise InvalidInput("FILE", f"cannot read {args.image}: {exc.strerror}") from None
+            raise InvalidInput.of(
+                "file.unreadable", "image", path=args.image, reason=exc.strerror
+            ) from None
     with company_context(args) as ctx:
         result = company_details.set_logo(ctx, data).value
     emit(args, result, "logo removed" if data is None else f"logo set ({result['sha256'][:12]}…)")

@@ -88,7 +88,7 @@ def _password(args: argparse.Namespace) -> int:
     else:
         password = sys.stdin.readline().rstrip("\r\n")
     if not password:
-        raise InvalidInput("password", "the password is empty")
+        raise InvalidInput.of("password.empty", "password")
     with company_context(args, readonly=True) as ctx:
         settings = current_settings(ctx)
     account = bootstrap.remember_smtp_password(settings, password)

@@ -81,9 +81,9 @@ def cmd_init(args: argparse.Namespace) -> int:
         )
     )
     if path.exists():
-        raise InvalidInput("--file", f"{path} exists already; choose a new file name")
+        raise InvalidInput.of("file.exists", "file", path=path)
     secret = passphrase.new_passphrase(
-        args.passphrase_file, passphrase.PASSPHRASE_VARIABLE, "--passphrase-file"
+        args.passphrase_file, passphrase.PASSPHRASE_VARIABLE, "passphrase_file"
     )
     file_key = bootstrap.create_company(path, secret, fields)
     if args.remember:
@@ -165,7 +165,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     path = _path(args)
     old_key = passphrase.unlock_key(path, args.passphrase_file, remember=False)
     secret = passphrase.new_passphrase(
-        args.new_passphrase_file, passphrase.NEW_PASSPHRASE_VARIABLE, "--new-passphrase-file"
+        args.new_passphrase_file, passphrase.NEW_PASSPHRASE_VARIABLE, "new_passphrase_file"
     )
     bootstrap.change_passphrase(path, old_key, secret)
     print(f"passphrase changed for {path}")

@@ -34,7 +34,9 @@ def cmd_import_einvoice(args: argparse.Namespace) -> int:
     try:
         data = args.source.read_bytes()
     except OSError as exc:
-        raise InvalidInput("FILE", f"cannot read {args.source}: {exc.strerror}") from exc
+        raise InvalidInput.of(
+            "file.unreadable", "source", path=args.source, reason=exc.strerror
+        ) from exc
     imported, xml = read_einvoice(data)
     with company_context(args) as ctx:
         report = import_einvoice(ctx, imported, xml).value

@@ -41,7 +41,7 @@ def unlock_key(company: Path, passphrase_file: Path | None, remember: bool) -> F
     """The key of an existing file from the first source that has one."""
     passphrase: str | None = None
     if passphrase_file is not None:
-        passphrase = read_passphrase_file(passphrase_file, "--passphrase-file")
+        passphrase = read_passphrase_file(passphrase_file, "passphrase_file")
     elif os.environ.get(PASSPHRASE_VARIABLE):
         passphrase = os.environ[PASSPHRASE_VARIABLE]
     else:

@@ -30,7 +30,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     from app.services.files import write_atomically
 
     if (args.number is None) == (args.draft is None):
-        raise InvalidInput("NUMBER", "name an issued document's NUMBER or a --draft ID")
+        raise InvalidInput.of("pdf.which", "number", draft_field="draft")
     with company_context(args, readonly=True) as ctx:
         if args.draft is not None:
             data = draft_pdf(ctx, args.draft)

@@ -29,7 +29,7 @@ def company_context(args: argparse.Namespace, *, readonly: bool = False) -> Iter
         yield session.context()
 
 
-def read_json_input(source: str, option: str = "--json-file") -> Any:
+def read_json_input(source: str, option: str = "json_file") -> Any:
     """JSON from a file, or from standard input for ``-``; a BOM is tolerated."""
     try:
         if source == "-":

@@ -53,11 +53,11 @@ def check_template(text: str) -> str:
     try:
         names = [field for _, field, _, _ in string.Formatter().parse(text) if field is not None]
     except ValueError as exc:
-        raise InvalidInput("VALUE", f"the template is malformed ({exc})") from None
+        raise InvalidInput.of("template.malformed", "value", reason=exc) from None
     unknown = sorted(set(names) - set(PLACEHOLDERS))
     if unknown:
-        raise InvalidInput(
-            "VALUE", f"unknown placeholder {{{unknown[0]}}}; known: {', '.join(PLACEHOLDERS)}"
+        raise InvalidInput.of(
+            "template.placeholder", "value", name=unknown[0], known=", ".join(PLACEHOLDERS)
         )
     return text
 

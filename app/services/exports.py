@@ -27,7 +27,7 @@ def einvoice(ctx: Context, reference: str, fmt: EInvoiceFormat | None = None) ->
     with ctx.uow() as uow:
         stored = uow.documents.find(reference)
         if not allowed(stored.status, stored.type, Action.EXPORT_XML) or stored.issued is None:
-            raise InvalidInput("NUMBER", f"{reference} is a draft; issue it first")
+            raise InvalidInput.of("export.draft", "number", reference=reference)
         frozen = uow.documents.file(stored.id, "einvoice")
         settings = {**DEFAULTS, **uow.company.profile().settings}
     if frozen is not None and (fmt is None or fmt.value == frozen.format):
@@ -35,9 +35,7 @@ def einvoice(ctx: Context, reference: str, fmt: EInvoiceFormat | None = None) ->
             return document_pdf(ctx, reference)
         return frozen
     if fmt is None or fmt is EInvoiceFormat.NONE:
-        raise InvalidInput(
-            "--format", f"{reference} was issued without an e-invoice; name a format"
-        )
+        raise InvalidInput.of("export.no_einvoice", "format", reference=reference)
     written = einvoice_file(ctx, stored.issued, fmt, gate=settings[GATE_SETTING] == "on")
     assert written is not None
     if fmt is EInvoiceFormat.FACTURX:
@@ -60,7 +58,9 @@ def document_pdf(ctx: Context, reference: str) -> FrozenFile:
     with ctx.uow() as uow:
         stored = uow.documents.find(reference)
         if not allowed(stored.status, stored.type, Action.PRINT) or stored.issued is None:
-            raise InvalidInput("NUMBER", f"{reference} is a draft; use pdf --draft {stored.id}")
+            raise InvalidInput.of(
+                "export.draft_pdf", "number", reference=reference, id=stored.id, draft_field="draft"
+            )
         frozen = uow.documents.file(stored.id, "pdf")
         settings = {**DEFAULTS, **uow.company.profile().settings}
     if frozen is not None:
@@ -76,7 +76,7 @@ def draft_pdf(ctx: Context, document_id: int) -> bytes:
     with ctx.uow() as uow:
         stored = uow.documents.get(document_id)
         if stored.status is not Status.DRAFT:
-            raise InvalidInput("--draft", f"{document_id} is issued as {stored.number}")
+            raise InvalidInput.of("export.issued", "draft", id=document_id, number=stored.number)
         return draft_preview(uow, ctx, stored.draft, stored.id)
 
 
@@ -86,7 +86,7 @@ def draft_preview(uow: UnitOfWork, ctx: Context, draft: Draft, document_id: int 
         raise RuntimeError("no renderer is wired into this context")
     context = issue_context(uow, draft)
     if context.buyer is None:
-        raise Rejected([("customer", "choose a customer before printing the draft")])
+        raise Rejected.of("customer.choose_print", "customer")
     profile = uow.company.profile()
     settings = {**DEFAULTS, **profile.settings}
     rounding = VatRounding(settings.get("tax.vat_rounding", VatRounding.DOCUMENT.value))
@@ -94,7 +94,7 @@ def draft_preview(uow: UnitOfWork, ctx: Context, draft: Draft, document_id: int 
     try:
         totals = compute_totals(draft, rounding, profile.accounting_currency)
     except DomainError as exc:
-        raise Rejected([("draft", f"cannot compute the totals yet: {exc}")]) from None
+        raise Rejected.of("draft.totals", "draft", reason=exc) from None
     preview = IssuedDocument(
         id=document_id,
         number="",

@@ -91,7 +91,7 @@ class SqlCustomers:
             return self._seen[customer_id]
         row = self.session.get(PartyRow, customer_id)
         if row is None:
-            raise NotFound("customer", f"there is no customer with id {customer_id}")
+            raise NotFound.of("customer.unknown", "customer", id=customer_id)
         self._seen[customer_id] = _customer(row)
         return self._seen[customer_id]
 
@@ -99,7 +99,7 @@ class SqlCustomers:
         assert customer.id is not None
         row = self.session.get(PartyRow, customer.id)
         if row is None:
-            raise NotFound("customer", f"there is no customer with id {customer.id}")
+            raise NotFound.of("customer.unknown", "customer", id=customer.id)
         _fill(row, customer)
         row.updated_at = now
         self._seen.pop(customer.id, None)
@@ -147,7 +147,7 @@ class SqlProducts:
         assert product.id is not None
         row = self.session.get(ProductRow, product.id)
         if row is None:
-            raise NotFound("product", f"there is no product with id {product.id}")
+            raise NotFound.of("product.unknown", "product", id=product.id)
         row.name, row.description, row.unit = product.name, product.description, product.unit
         row.unit_price, row.tax_rate_name = str(product.unit_price), product.tax_rate_name
         row.updated_at = now
@@ -167,7 +167,7 @@ class SqlProducts:
     def get(self, product_id: int) -> Product:
         row = self.session.get(ProductRow, product_id)
         if row is None:
-            raise NotFound("product", f"there is no product with id {product_id}")
+            raise NotFound.of("product.unknown", "product", id=product_id)
         return self._product(row)
 
     def list(self) -> list[Product]:
