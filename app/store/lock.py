@@ -111,10 +111,6 @@ class WriterLock:
         _unlock(handle)
         handle.close()
 
-    @property
-    def held(self) -> bool:
-        return self._handle is not None
-
 
 def current_holder(company_file: Path) -> LockHolder | None:
     """Who holds the writer lock right now (None when nobody does)."""
