@@ -19,11 +19,12 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -273,6 +274,22 @@ class LineTable(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setTabKeyNavigation(True)
+
+    def fit_columns(self) -> None:
+        """Every column but the description as wide as its contents, as ResizeToContents makes
+        them (the larger of the cells' and the header's size hints), set only where that width
+        changed: ResizeToContents lays every section out again on every cell that changes, which
+        costs a recompute as much again as everything else (bench.ui)."""
+        header = self.horizontalHeader()
+        for column in range(DESCRIPTION + 1, self.model().columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            width = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()  # the rows in view are the ones measured
 
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier

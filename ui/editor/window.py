@@ -128,8 +128,7 @@ class InvoiceEditor(QMainWindow):
         self.table.setAccessibleName(self.tr("Lines"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.fit_columns()  # and again after every change (refresh)
         self.lines_problem = QLabel()
         self.lines_problem.setStyleSheet(ERROR_STYLE)
         self.lines_problem.setWordWrap(True)
@@ -196,6 +195,7 @@ class InvoiceEditor(QMainWindow):
             self.note.setPlainText(note)
             self.note.blockSignals(False)
         self.model.refreshed()
+        self.table.fit_columns()
         self.header.show_problems(problems)
         lines = "" if problems.lines is None else problem_text(problems.lines)
         self.lines_problem.setText(lines)
