@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QHeaderView,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -280,16 +279,18 @@ class LineTable(QTableView):
         them (the larger of the cells' and the header's size hints), set only where that width
         changed: ResizeToContents lays every section out again on every cell that changes, which
         costs a recompute as much again as everything else (bench.ui)."""
+        if not self.isVisible():
+            return  # measured when shown (resizeEvent): only the rows in view count
         header = self.horizontalHeader()
         for column in range(DESCRIPTION + 1, self.model().columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             width = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit_columns()  # the rows in view are the ones measured
+        if event.size().height() != event.oldSize().height():
+            self.fit_columns()  # the rows in view are the ones measured
 
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier

@@ -128,7 +128,8 @@ class InvoiceEditor(QMainWindow):
         self.table.setAccessibleName(self.tr("Lines"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        self.table.fit_columns()  # and again after every change (refresh)
+        for column in range(DESCRIPTION + 1, self.model.columnCount()):  # fitted by the table
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         self.lines_problem = QLabel()
         self.lines_problem.setStyleSheet(ERROR_STYLE)
         self.lines_problem.setWordWrap(True)
