@@ -216,7 +216,7 @@ def remember_smtp_password(settings: dict[str, Any], password: str) -> str:
     host = str(settings.get("email.host") or "")
     user = str(settings.get("email.user") or "")
     if not host or not user:
-        raise InvalidInput("email.user", "set email.host and email.user first")
+        raise InvalidInput.of("email.account", "email.user")
     port = int(settings.get("email.port") or 587)
     secrets.store_smtp_password(user, host, port, password)
     return f"{user}@{host}:{port}"

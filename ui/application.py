@@ -155,7 +155,7 @@ class AppController(QObject):
             except WrongPassphrase:
                 typed = None
             if typed is None or typed.key != old_key.key:
-                raise InvalidInput("current", "this is not the current passphrase")
+                raise InvalidInput.of("passphrase.wrong_current", "current")
             session.close()
             try:
                 new_key = bootstrap.change_passphrase(path, old_key, new)

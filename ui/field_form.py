@@ -30,8 +30,18 @@ class FieldForm(QFormLayout):
         return widget
 
     def show_error(self, key: str, message: str) -> bool:
-        """Show ``message`` under field ``key``; False when the form has no such field."""
-        label = self.errors.get(key)
+        """Show ``message`` under field ``key``; False when the form has no such field.
+
+        A service names its fields (``key_file``); forms named by the command line's flags
+        (``--key-file``) or words (``NAME``) find them too."""
+        label = next(
+            (
+                self.errors[name]
+                for name in (key, "--" + key.replace("_", "-"), key.upper())
+                if name in self.errors
+            ),
+            None,
+        )
         if label is None:
             return False
         label.setText(message)

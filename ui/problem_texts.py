@@ -280,7 +280,153 @@ TEXTS: dict[str, object] = {  # object: what Qt's stubs say QT_TRANSLATE_NOOP re
     "idempotency.reused": QT_TRANSLATE_NOOP(
         "problems", "{key!r} was already used for another request"
     ),
-    "plain": QT_TRANSLATE_NOOP("problems", "{text}"),
+    "value.choice": QT_TRANSLATE_NOOP("problems", "{value!r} is not one of {known}"),
+    "setting.whole": QT_TRANSLATE_NOOP(
+        "problems", "{value!r} is not a whole number from {low} to {high}"
+    ),
+    "setting.amount": QT_TRANSLATE_NOOP("problems", "{value!r} is not an amount such as 0.05"),
+    "levels.not_object": QT_TRANSLATE_NOOP(
+        "problems", "level {level} is not an object with days, title, fee, interest_percent"
+    ),
+    "levels.days": QT_TRANSLATE_NOOP(
+        "problems", "level {level}: days {value} is not a whole number of days"
+    ),
+    "levels.number": QT_TRANSLATE_NOOP(
+        "problems", "level {level}: {key} {value} is not a number such as {example}"
+    ),
+    "levels.json": QT_TRANSLATE_NOOP("problems", "reminder levels are not JSON ({reason})"),
+    "levels.none": QT_TRANSLATE_NOOP("problems", "give at least one reminder level"),
+    "levels.order": QT_TRANSLATE_NOOP(
+        "problems", "reminder levels need increasing days after the due date"
+    ),
+    "accounts.json": QT_TRANSLATE_NOOP("problems", "not JSON: {reason}"),
+    "accounts.shape": QT_TRANSLATE_NOOP(
+        "problems", 'an object of role to account number, e.g. {{"bank": "1210"}}'
+    ),
+    "setting.colour": QT_TRANSLATE_NOOP("problems", "{value!r} is not a colour such as #1f4e79"),
+    "setting.unknown": QT_TRANSLATE_NOOP("problems", "unknown setting {key!r}; known: {known}"),
+    "export.draft": QT_TRANSLATE_NOOP("problems", "{reference} is a draft; issue it first"),
+    "export.no_einvoice": QT_TRANSLATE_NOOP(
+        "problems", "{reference} was issued without an e-invoice; name a format"
+    ),
+    "export.draft_pdf": QT_TRANSLATE_NOOP(
+        "problems", "{reference} is a draft (id {id}); print the draft's preview ({draft_field})"
+    ),
+    "export.issued": QT_TRANSLATE_NOOP("problems", "{id} is issued as {number}"),
+    "customer.choose_print": QT_TRANSLATE_NOOP(
+        "problems", "choose a customer before printing the draft"
+    ),
+    "draft.totals": QT_TRANSLATE_NOOP("problems", "cannot compute the totals yet: {reason}"),
+    "template.malformed": QT_TRANSLATE_NOOP("problems", "the template is malformed ({reason})"),
+    "template.placeholder": QT_TRANSLATE_NOOP(
+        "problems", "unknown placeholder {{{name}}}; known: {known}"
+    ),
+    "period.end_before": QT_TRANSLATE_NOOP("problems", "{end} is before {start}"),
+    "period.invalid": QT_TRANSLATE_NOOP(
+        "problems", "{value!r} is not a month (2026-11), quarter (2026-Q4) or year"
+    ),
+    "bundle.covered": QT_TRANSLATE_NOOP(
+        "problems",
+        "bundle {sequence} already covers {start} to {end}; make a correction that supersedes it ({correct_field})",
+    ),
+    "bundle.none_covers": QT_TRANSLATE_NOOP("problems", "no bundle covers {start} to {end} yet"),
+    "bundle.unknown": QT_TRANSLATE_NOOP(
+        "problems", "no bundle {reference!r} (give its sequence number)"
+    ),
+    "email.no_address": QT_TRANSLATE_NOOP(
+        "problems", "{name} has no invoice email address; give an address ({field})"
+    ),
+    "file.unwritable": QT_TRANSLATE_NOOP("problems", "cannot write {path}: {reason}"),
+    "einvoice.rule": QT_TRANSLATE_NOOP(
+        "problems", "{format} e-invoice rule {rule}: {advice} ({text})"
+    ),
+    "document.issued": QT_TRANSLATE_NOOP(
+        "problems", "{number} is issued and can no longer be changed"
+    ),
+    "corrects.invoice": QT_TRANSLATE_NOOP(
+        "problems", "only credit and debit notes correct another document"
+    ),
+    "customer.unknown": QT_TRANSLATE_NOOP("problems", "there is no customer with id {id}"),
+    "product.unknown": QT_TRANSLATE_NOOP("problems", "there is no product with id {id}"),
+    "document.unknown": QT_TRANSLATE_NOOP("problems", "there is no document with id {id}"),
+    "document.unknown_reference": QT_TRANSLATE_NOOP(
+        "problems", "there is no document with number or id {reference!r}"
+    ),
+    "draft.gone": QT_TRANSLATE_NOOP("problems", "draft {id} is gone or was issued meanwhile"),
+    "series.unknown": QT_TRANSLATE_NOOP("problems", "there is no series {name!r} for {type_words}"),
+    "series.no_default": QT_TRANSLATE_NOOP(
+        "problems", "there is no default series for {type_words}"
+    ),
+    "destination.unknown_id": QT_TRANSLATE_NOOP("problems", "no destination {id}"),
+    "job.unknown": QT_TRANSLATE_NOOP("problems", "no delivery job {id}"),
+    "file.exists": QT_TRANSLATE_NOOP("problems", "{path} exists already; choose a new file name"),
+    "folder.missing": QT_TRANSLATE_NOOP("problems", "folder {path} does not exist"),
+    "passphrase.empty": QT_TRANSLATE_NOOP("problems", "the passphrase must not be empty"),
+    "file.reader": QT_TRANSLATE_NOOP(
+        "problems", "another program is reading the company file; close it"
+    ),
+    "file.replace": QT_TRANSLATE_NOOP("problems", "{path} exists; replace it ({force_field})"),
+    "backup.exists": QT_TRANSLATE_NOOP("problems", "{path} exists already; choose a new name"),
+    "file.none": QT_TRANSLATE_NOOP("problems", "no company file at {path}"),
+    "file.not_file": QT_TRANSLATE_NOOP("problems", "{path} is not a file"),
+    "einvoice.mandatory": QT_TRANSLATE_NOOP(
+        "problems", "the document has no {term}; it is mandatory in EN 16931"
+    ),
+    "einvoice.no_name": QT_TRANSLATE_NOOP("problems", "the {role} has no name (BT-27/BT-44)"),
+    "einvoice.not_number": QT_TRANSLATE_NOOP("problems", "{term} is not a number: {value!r}"),
+    "einvoice.not_date": QT_TRANSLATE_NOOP(
+        "problems", "{term} is not a date in format 102 (YYYYMMDD): {value!r}"
+    ),
+    "einvoice.no_lines": QT_TRANSLATE_NOOP(
+        "problems", "the document has no lines (BG-25); EN 16931 requires at least one"
+    ),
+    "einvoice.no_totals": QT_TRANSLATE_NOOP(
+        "problems", "the document has no totals (BG-22); they are mandatory in EN 16931"
+    ),
+    "einvoice.pdf_unreadable": QT_TRANSLATE_NOOP("problems", "cannot read the PDF: {reason}"),
+    "einvoice.pdf_no_xml": QT_TRANSLATE_NOOP(
+        "problems", "the PDF carries no Factur-X / ZUGFeRD XML"
+    ),
+    "einvoice.not_xml": QT_TRANSLATE_NOOP("problems", "not well-formed XML: {reason}"),
+    "einvoice.doctype": QT_TRANSLATE_NOOP(
+        "problems", "the document declares a DOCTYPE (refused: e-invoices have none)"
+    ),
+    "einvoice.root": QT_TRANSLATE_NOOP(
+        "problems",
+        "the root element is <{name}>: not a UBL Invoice or CreditNote, nor a CII CrossIndustryInvoice",
+    ),
+    "datev.no_account": QT_TRANSLATE_NOOP(
+        "problems",
+        'no DATEV account for {role!r} in the {chart} mapping; add it, e.g. {{"{role}": "8xxx"}}',
+    ),
+    "datev.one_year": QT_TRANSLATE_NOOP(
+        "problems", "a DATEV batch covers one fiscal year; split the period"
+    ),
+    "folder.not_folder": QT_TRANSLATE_NOOP("problems", "{path} is not a folder"),
+    "bundle.no_manifest": QT_TRANSLATE_NOOP("problems", "no {manifest} in {path} or its folders"),
+    "secret.empty": QT_TRANSLATE_NOOP("problems", "empty; nothing stored"),
+    "file.unreadable": QT_TRANSLATE_NOOP("problems", "cannot read {path}: {reason}"),
+    "file.not_utf8": QT_TRANSLATE_NOOP("problems", "{path} is not UTF-8 text"),
+    "file.empty": QT_TRANSLATE_NOOP("problems", "{path} is empty"),
+    "file.not_json": QT_TRANSLATE_NOOP(
+        "problems", "{path} is not valid JSON (line {line}, column {column}: {reason})"
+    ),
+    "file.name_xml": QT_TRANSLATE_NOOP("problems", "name the XML file to validate"),
+    "file.not_einvoice": QT_TRANSLATE_NOOP("problems", "{path} is not an e-invoice: {reason}"),
+    "passphrase.differ": QT_TRANSLATE_NOOP("problems", "the two passphrases differ"),
+    "logo.which": QT_TRANSLATE_NOOP(
+        "problems", "choose the image ({field}), or remove the logo ({remove_field})"
+    ),
+    "pdf.which": QT_TRANSLATE_NOOP(
+        "problems", "name an issued document's number ({field}) or a draft ({draft_field})"
+    ),
+    "password.empty": QT_TRANSLATE_NOOP("problems", "the password is empty"),
+    "aging.buckets": QT_TRANSLATE_NOOP(
+        "problems", "buckets are increasing day counts above 0, e.g. 30,60,90"
+    ),
+    "email.account": QT_TRANSLATE_NOOP("problems", "set the SMTP server and user first"),
+    "passphrase.wrong_current": QT_TRANSLATE_NOOP("problems", "this is not the current passphrase"),
+    "passphrase.type": QT_TRANSLATE_NOOP("problems", "Type the passphrase of this company file."),
 }  # end of TEXTS
 
 FIELDS: dict[str, object] = {
@@ -341,6 +487,16 @@ FIELDS: dict[str, object] = {
     "key": QT_TRANSLATE_NOOP("problems", "setting"),
     "passphrase": QT_TRANSLATE_NOOP("problems", "passphrase"),
     "current": QT_TRANSLATE_NOOP("problems", "current passphrase"),
+    "source": QT_TRANSLATE_NOOP("problems", "file"),
+    "file": QT_TRANSLATE_NOOP("problems", "file"),
+    "to": QT_TRANSLATE_NOOP("problems", "to"),
+    "end": QT_TRANSLATE_NOOP("problems", "end"),
+    "period": QT_TRANSLATE_NOOP("problems", "period"),
+    "correct": QT_TRANSLATE_NOOP("problems", "correction"),
+    "buckets": QT_TRANSLATE_NOOP("problems", "age buckets"),
+    "draft": QT_TRANSLATE_NOOP("problems", "draft"),
+    "remove": QT_TRANSLATE_NOOP("problems", "remove"),
+    "force": QT_TRANSLATE_NOOP("problems", "replace"),
 }
 
 

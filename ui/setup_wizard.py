@@ -9,6 +9,7 @@ refused value is shown under its field and the page stays."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -215,7 +216,7 @@ class NumbersPage(SavingPage):
                         make_default=True,
                     )
                 except InvalidInput as exc:
-                    raise InvalidInput(kind, exc.message) from None
+                    raise InvalidInput(replace(exc.problem, field=kind)) from None
                 self.current[kind] = pattern
 
         return store
@@ -295,7 +296,7 @@ class EmailPage(SavingPage):
                     try:
                         company_settings.set_setting(context, key, value)
                     except InvalidInput as exc:
-                        raise InvalidInput(key, exc.message) from None
+                        raise InvalidInput(replace(exc.problem, field=key)) from None
             if password:
                 bootstrap.remember_smtp_password(
                     company_settings.current_settings(context), password

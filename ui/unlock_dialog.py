@@ -42,7 +42,7 @@ def open_with_passphrase(path: Path, passphrase: str, remember: bool) -> Unlocke
     else:
         remembered = bootstrap.remembered_key(path)
         if remembered is None:
-            raise InvalidInput("passphrase", "Type the passphrase of this company file.")
+            raise InvalidInput.of("passphrase.type", "passphrase")
         file_key = remembered
     session = bootstrap.CompanySession(path, file_key).open()
     warning = None

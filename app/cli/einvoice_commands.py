@@ -53,15 +53,19 @@ def _validate(args: argparse.Namespace) -> int:
     from app.einvoice.validation import VALIDATOR, detect
 
     if args.xml_file is None:
-        raise InvalidInput("FILE", "name the XML file to validate")
+        raise InvalidInput.of("file.name_xml", "xml_file")
     try:
         xml = args.xml_file.read_bytes()
     except OSError as exc:
-        raise InvalidInput("FILE", f"cannot read {args.xml_file}: {exc.strerror}") from exc
+        raise InvalidInput.of(
+            "file.unreadable", "xml_file", path=args.xml_file, reason=exc.strerror
+        ) from exc
     try:
         syntax = detect(xml)
     except Exception as exc:  # lxml syntax errors and unknown roots alike
-        raise InvalidInput("FILE", f"{args.xml_file} is not an e-invoice: {exc}") from exc
+        raise InvalidInput.of(
+            "file.not_einvoice", "xml_file", path=args.xml_file, reason=exc
+        ) from exc
     errors, failures = VALIDATOR.validate(xml, syntax)
     fatal = [f for f in failures if f.fatal]
     data = {

@@ -19,12 +19,12 @@ def read_passphrase_file(path: Path, option: str) -> str:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise InvalidInput(option, f"cannot read {path}: {exc.strerror}") from exc
+        raise InvalidInput.of("file.unreadable", option, path=path, reason=exc.strerror) from exc
     except UnicodeDecodeError as exc:
-        raise InvalidInput(option, f"{path} is not UTF-8 text") from exc
+        raise InvalidInput.of("file.not_utf8", option, path=path) from exc
     passphrase = text.splitlines()[0] if text else ""
     if not passphrase:
-        raise InvalidInput(option, f"{path} is empty")
+        raise InvalidInput.of("file.empty", option, path=path)
     return passphrase
 
 
@@ -63,7 +63,7 @@ def new_passphrase(passphrase_file: Path | None, variable: str, option: str) -> 
         return os.environ[variable]
     first = _prompt("New passphrase: ")
     if not first:
-        raise InvalidInput("passphrase", "the passphrase must not be empty")
+        raise InvalidInput.of("passphrase.empty", "passphrase")
     if _prompt("Repeat the new passphrase: ") != first:
-        raise InvalidInput("passphrase", "the two passphrases differ")
+        raise InvalidInput.of("passphrase.differ", "passphrase")
     return first

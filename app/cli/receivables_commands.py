@@ -294,8 +294,8 @@ def cmd_aging(args: argparse.Namespace) -> int:
             if args.pdf:
                 as_of = date.fromisoformat(report["as_of"])
                 write_atomically(args.pdf, report_pdfs.aging_pdf(ctx, as_of, args.buckets))
-        except ValueError as exc:
-            raise InvalidInput("--buckets", str(exc)) from None
+        except ValueError:
+            raise InvalidInput.of("aging.buckets", "buckets") from None
     if args.csv:
         args.csv.write_text(receivables_reports.aging_csv(report), encoding="utf-8", newline="")
     labels = report["buckets"]
@@ -377,7 +377,7 @@ def cmd_reminders_issue(args: argparse.Namespace) -> int:
     from app.services.reminder_mail import send_reminder_letters
 
     if args.pdf_dir is not None and not args.pdf_dir.is_dir():
-        raise InvalidInput("--pdf-dir", f"{args.pdf_dir} is not a folder")
+        raise InvalidInput.of("folder.not_folder", "pdf_dir", path=args.pdf_dir)
     with company_context(args) as ctx:
         as_of = args.as_of or today(ctx)
         rows = receivables_reports.issue_reminders(ctx, as_of, tuple(args.invoice)).value

@@ -37,12 +37,12 @@ def read_json_input(source: str, option: str = "json_file") -> Any:
         else:
             text = Path(source).read_text(encoding="utf-8-sig")
     except OSError as exc:
-        raise InvalidInput(option, f"cannot read {source}: {exc.strerror}") from exc
+        raise InvalidInput.of("file.unreadable", option, path=source, reason=exc.strerror) from exc
     except UnicodeDecodeError as exc:
-        raise InvalidInput(option, f"{source} is not UTF-8 text") from exc
+        raise InvalidInput.of("file.not_utf8", option, path=source) from exc
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            option, f"{source} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        raise InvalidInput.of(
+            "file.not_json", option, path=source, line=exc.lineno, column=exc.colno, reason=exc.msg
         ) from exc

@@ -18,7 +18,7 @@ DEFAULT_BOUNDS = (30, 60, 90)
 def bucket_labels(bounds: tuple[int, ...]) -> list[str]:
     """``(30, 60, 90)`` gives current, 1-30, 31-60, 61-90, over 90."""
     if not bounds or list(bounds) != sorted(set(bounds)) or bounds[0] < 1:
-        raise DomainError("buckets are increasing day counts above 0, e.g. 30,60,90")
+        raise DomainError.of("aging.buckets", "buckets")
     labels = ["current"]
     low = 1
     for high in bounds:

@@ -24,9 +24,9 @@ def xml_from_pdf(data: bytes) -> bytes:
     try:
         _name, xml = get_xml_from_pdf(data, check_xsd=False)
     except Exception as exc:  # the library raises plain exceptions on damaged PDFs
-        raise refuse(f"cannot read the PDF: {exc}") from None
+        raise refuse("einvoice.pdf_unreadable", reason=exc) from None
     if not xml:
-        raise refuse("the PDF carries no Factur-X / ZUGFeRD XML")
+        raise refuse("einvoice.pdf_no_xml")
     return bytes(xml)
 
 
@@ -36,9 +36,9 @@ def read_einvoice(data: bytes) -> tuple[ImportedInvoice, bytes]:
     try:
         root = parse_safely(xml)
     except etree.XMLSyntaxError as exc:
-        raise refuse(f"not well-formed XML: {exc}") from None
-    except ValueError as exc:
-        raise refuse(str(exc)) from None
+        raise refuse("einvoice.not_xml", reason=exc) from None
+    except ValueError:
+        raise refuse("einvoice.doctype") from None
     name = etree.QName(root).localname
     if name in ("Invoice", "CreditNote") and etree.QName(root).namespace.startswith(
         "urn:oasis:names:specification:ubl:schema:xsd:"
@@ -46,7 +46,4 @@ def read_einvoice(data: bytes) -> tuple[ImportedInvoice, bytes]:
         return read_ubl(Node(root)), xml
     if name == "CrossIndustryInvoice":
         return read_cii(Node(root)), xml
-    raise refuse(
-        f"the root element is <{name}>: not a UBL Invoice or CreditNote, nor a CII"
-        " CrossIndustryInvoice"
-    )
+    raise refuse("einvoice.root", name=name)

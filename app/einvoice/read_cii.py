@@ -31,15 +31,13 @@ def _date(node: Node, path: str) -> str | None:
     if value is None:
         return None
     if len(value) != 8 or not value.isdigit():
-        raise refuse(
-            f"{path.rsplit('/', maxsplit=1)[-1]} is not a date in format 102 (YYYYMMDD): {value!r}"
-        )
+        raise refuse("einvoice.not_date", term=path.rsplit("/", maxsplit=1)[-1], value=value)
     return f"{value[:4]}-{value[4:6]}-{value[6:]}"
 
 
 def _party(node: Node | None, role: str) -> dict[str, Any]:
     if node is None:
-        raise refuse(f"the document has no {role}; it is mandatory in EN 16931")
+        raise refuse("einvoice.mandatory", term=role)
     party = {
         "name": node.text("ram:Name"),
         "vat_id": node.text("ram:SpecifiedTaxRegistration/ram:ID[@schemeID='VA']"),
@@ -60,7 +58,7 @@ def _party(node: Node | None, role: str) -> dict[str, Any]:
         "country": node.text("ram:PostalTradeAddress/ram:CountryID"),
     }
     if not party["name"]:
-        raise refuse(f"the {role} has no name (BT-27/BT-44)")
+        raise refuse("einvoice.no_name", role=role)
     return compact(party)
 
 
@@ -136,17 +134,17 @@ def read_cii(root: Node) -> ImportedInvoice:
     currency = root.required(f"{SETTLEMENT}/ram:InvoiceCurrencyCode", "currency (BT-5)")
     issue_date = _date(root, "rsm:ExchangedDocument/ram:IssueDateTime")
     if issue_date is None:
-        raise refuse("the document has no issue date (BT-2); it is mandatory in EN 16931")
+        raise refuse("einvoice.mandatory", term="issue date (BT-2)")
     exemptions = _exemptions(root)
     lines = [
         _line(n, exemptions)
         for n in root.all(f"{TRANSACTION}/ram:IncludedSupplyChainTradeLineItem")
     ]
     if not lines:
-        raise refuse("the document has no lines (BG-25); EN 16931 requires at least one")
+        raise refuse("einvoice.no_lines")
     summation = root.first(SUMMATION)
     if summation is None:
-        raise refuse("the document has no totals (BG-22); they are mandatory in EN 16931")
+        raise refuse("einvoice.no_totals")
     stated = {key: summation.decimal(f"ram:{tag}") or Decimal(0) for key, tag in TOTALS.items()}
     stated["tax_total"] = summation.decimal(
         f"ram:TaxTotalAmount[@currencyID='{currency}']"

@@ -35,7 +35,7 @@ TOTALS = {
 
 def _party(node: Node | None, role: str) -> dict[str, Any]:
     if node is None:
-        raise refuse(f"the document has no {role}; it is mandatory in EN 16931")
+        raise refuse("einvoice.mandatory", term=role)
     vat = node.first("cac:PartyTaxScheme[cac:TaxScheme/cbc:ID='VAT']")
     address = node.first("cac:PostalAddress")
     party: dict[str, Any] = {
@@ -60,7 +60,7 @@ def _party(node: Node | None, role: str) -> dict[str, Any]:
             "country": address.text("cac:Country/cbc:IdentificationCode"),
         }
     if not party["name"]:
-        raise refuse(f"the {role} has no name (BT-27/BT-44)")
+        raise refuse("einvoice.no_name", role=role)
     return compact(party)
 
 
@@ -143,10 +143,10 @@ def read_ubl(root: Node) -> ImportedInvoice:
     exemptions = _exemptions(root, currency)
     lines = [_line(n, credit, exemptions) for n in root.all("cac:InvoiceLine | cac:CreditNoteLine")]
     if not lines:
-        raise refuse("the document has no lines (BG-25); EN 16931 requires at least one")
+        raise refuse("einvoice.no_lines")
     money = root.first("cac:LegalMonetaryTotal")
     if money is None:
-        raise refuse("the document has no totals (BG-22); they are mandatory in EN 16931")
+        raise refuse("einvoice.no_totals")
     stated = {key: money.decimal(f"cbc:{tag}") or Decimal(0) for key, tag in TOTALS.items()}
     stated["tax_total"] = root.decimal(
         f"cac:TaxTotal/cbc:TaxAmount[@currencyID='{currency}']"

@@ -20,8 +20,9 @@ TYPE_CODES_CREDIT = {"381", "261", "262", "296", "308", "396", "420", "458", "53
 TYPE_CODES_DEBIT = {"383", "527"}
 
 
-def refuse(message: str) -> InvalidInput:
-    return InvalidInput("FILE", message)
+def refuse(code: str, **params: object) -> InvalidInput:
+    """The import's refusal of the file read (``source``: the command line's FILE)."""
+    return InvalidInput.of(code, "source", **params)
 
 
 class Node:
@@ -60,15 +61,17 @@ class Node:
         try:
             number = Decimal(value)
         except InvalidOperation:
-            raise refuse(f"{path.rsplit('/', maxsplit=1)[-1]} is not a number: {value!r}") from None
+            raise refuse(
+                "einvoice.not_number", term=path.rsplit("/", maxsplit=1)[-1], value=value
+            ) from None
         if not number.is_finite():
-            raise refuse(f"{path.rsplit('/', maxsplit=1)[-1]} is not a number: {value!r}")
+            raise refuse("einvoice.not_number", term=path.rsplit("/", maxsplit=1)[-1], value=value)
         return number
 
     def required(self, path: str, term: str) -> str:
         value = self.text(path)
         if value is None:
-            raise refuse(f"the document has no {term}; it is mandatory in EN 16931")
+            raise refuse("einvoice.mandatory", term=term)
         return value
 
 

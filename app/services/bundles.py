@@ -120,17 +120,22 @@ def create_bundle(
     latest one of that period.
     """
     if end < start:
-        raise InvalidInput("--to", f"{end.isoformat()} is before {start.isoformat()}")
+        raise InvalidInput.of(
+            "period.end_before", "end", end=end.isoformat(), start=start.isoformat()
+        )
     with ctx.uow() as uow:
         earlier = uow.bundles.covering(start, end)
         if earlier and not correct:
-            raise InvalidInput(
-                "--period",
-                f"bundle {earlier[-1].sequence} already covers {start} to {end};"
-                " use --correct to make a correction that supersedes it",
+            raise InvalidInput.of(
+                "bundle.covered",
+                "period",
+                sequence=earlier[-1].sequence,
+                start=start,
+                end=end,
+                correct_field="correct",
             )
         if correct and not earlier:
-            raise InvalidInput("--correct", f"no bundle covers {start} to {end} yet")
+            raise InvalidInput.of("bundle.none_covers", "correct", start=start, end=end)
         supersedes = earlier[-1].export_id if earlier else None
         made = _make(uow, ctx, (start, end), maker, supersedes)
         uow.commit()
@@ -209,7 +214,7 @@ def find_bundle(ctx: Context, reference: str) -> BundleInfo:
     with ctx.uow() as uow:
         found = uow.bundles.find(reference)
     if found is None:
-        raise InvalidInput("BUNDLE", f"no bundle {reference!r} (give its sequence number)")
+        raise InvalidInput.of("bundle.unknown", "bundle", reference=reference)
     return found
 
 

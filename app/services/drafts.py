@@ -126,7 +126,7 @@ def write_draft(
     total = provisional_total(uow, draft) if provisional else None
     if document_id is None:
         if draft.corrects is not None and doc_type is DocumentType.INVOICE:
-            raise Rejected([("corrects", "only credit and debit notes correct another document")])
+            raise Rejected.of("corrects.invoice", "corrects")
         document_id = uow.documents.add_draft(draft, now_iso(ctx), total)
         payload: dict[str, Any] = {"type": doc_type.value, "draft": draft_to_dict(draft)}
         record(

@@ -100,9 +100,7 @@ def draft_for_editing(ctx: Context, document_id: int) -> tuple[DocumentType, dic
     with ctx.uow() as uow:
         stored = uow.documents.get(document_id)
         if stored.status is not Status.DRAFT:
-            raise InvalidInput(
-                "document", f"{stored.number} is issued and can no longer be changed"
-            )
+            raise InvalidInput.of("document.issued", "document", number=stored.number)
         return stored.type, draft_to_dict(stored.draft)
 
 

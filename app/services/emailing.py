@@ -35,12 +35,10 @@ def _recipients(issued: IssuedDocument, to: list[str] | None) -> list[str]:
         [issued.buyer.email] if issued.buyer.email else []
     )
     if not chosen:
-        raise InvalidInput(
-            "--to", f"{issued.buyer.name} has no invoice email address; give --to ADDRESS"
-        )
+        raise InvalidInput.of("email.no_address", "to", name=issued.buyer.name)
     for address in chosen:
         if not EMAIL.match(address):
-            raise InvalidInput("--to", f"{address!r} is not an email address")
+            raise InvalidInput.of("value.email", "to", value=address)
     return chosen
 
 

@@ -7,6 +7,7 @@ Exit codes (docs/cli.md): 0 ok, 1 usage error, 2 invalid input, 3 wrong passphra
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Self
 
 from app.domain.problems import Problem, problem
 
@@ -23,29 +24,20 @@ class UsageError(InvoiceDeskError):
     exit_code = 1
 
 
-def _coded(item: Problem | tuple[str, str]) -> Problem:
-    if isinstance(item, Problem):
-        return item
-    field, message = item  # a sentence not yet given a code
-    return problem("plain", field, text=message)
-
-
 class InvalidInput(InvoiceDeskError):
     """A value given by the user is not acceptable; ``problem`` says which field and why.
 
-    ``InvalidInput(problem)``, or ``InvalidInput.of(code, field, **params)``. The older
-    ``InvalidInput(field, message)`` still works for sentences not yet given a code.
+    ``InvalidInput(problem)``, or ``InvalidInput.of(code, field, **params)``.
     """
 
     exit_code = 2
 
-    def __init__(self, found: Problem | str, message: str = "") -> None:
-        coded = found if isinstance(found, Problem) else _coded((found, message))
-        super().__init__(str(coded))
-        self.problem = coded
+    def __init__(self, found: Problem) -> None:
+        super().__init__(str(found))
+        self.problem = found
 
     @classmethod
-    def of(cls, code: str, field: str, **params: object) -> InvalidInput:
+    def of(cls, code: str, field: str, **params: object) -> Self:
         """The error of one coded problem."""
         return cls(problem(code, field, **params))
 
@@ -108,13 +100,12 @@ class Rejected(InvoiceDeskError):
 
     exit_code = 2
 
-    def __init__(self, problems: Sequence[Problem | tuple[str, str]]) -> None:
-        coded = [_coded(item) for item in problems]
-        super().__init__("\n".join(str(p) for p in coded))
-        self.problems = coded
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = list(problems)
 
     @classmethod
-    def of(cls, code: str, field: str, **params: object) -> Rejected:
+    def of(cls, code: str, field: str, **params: object) -> Self:
         """The refusal of one coded problem."""
         return cls([problem(code, field, **params)])
 

@@ -19,7 +19,7 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, data: bytes, field: str = "--out") -> None:
+def write_atomically(path: Path, data: bytes, field: str = "out") -> None:
     """Write a whole file or nothing: a hidden .part beside it, flushed, then renamed."""
     partial = path.with_name(f".{path.name}.part")
     try:
@@ -30,4 +30,4 @@ def write_atomically(path: Path, data: bytes, field: str = "--out") -> None:
         partial.replace(path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise InvalidInput(field, f"cannot write {path}: {exc.strerror}") from None
+        raise InvalidInput.of("file.unwritable", field, path=path, reason=exc.strerror) from None

@@ -64,7 +64,7 @@ def _buyer(fields: dict[str, Any], warnings: list[str]) -> Customer:
                 " states it: check it with the customer"
             )
     if problems or buyer is None:
-        raise Rejected([(f"buyer {p.field.lstrip('-')}", p.message) for p in problems])
+        raise Rejected([replace(p.problem, field=f"buyer {p.field}") for p in problems])
     return buyer
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from app.domain.documents import IssuedDocument
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.domain.parties import Customer
+from app.domain.problems import problem
 from app.services.errors import Rejected
 from app.services.ports import Context, FrozenFile
 
@@ -43,7 +44,14 @@ def einvoice_file(
         if failures:
             raise Rejected(
                 [
-                    (f.field, f"{fmt.value} e-invoice rule {f.rule}: {f.advice} ({f.text})")
+                    problem(
+                        "einvoice.rule",
+                        f.field,
+                        format=fmt.value,
+                        rule=f.rule,
+                        advice=f.advice,
+                        text=f.text,
+                    )
                     for f in failures
                 ]
             )

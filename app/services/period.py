@@ -36,7 +36,9 @@ def period_data(ctx: Context, start: date, end: date) -> PeriodData:
 
 def period_data_in(uow: UnitOfWork, start: date, end: date) -> PeriodData:
     if end < start:
-        raise InvalidInput("--to", f"{end.isoformat()} is before {start.isoformat()}")
+        raise InvalidInput.of(
+            "period.end_before", "end", end=end.isoformat(), start=start.isoformat()
+        )
     profile = uow.company.profile()
     documents = tuple(uow.documents.issued_in(start, end))
     entries = uow.ledger.entries_between(start, end)
@@ -71,4 +73,4 @@ def parse_period(text: str) -> tuple[date, date]:
         return date(year, last - 2, 1), date(year, last, calendar.monthrange(year, last)[1])
     elif re.fullmatch(r"\d{4}", value):
         return date(int(value), 1, 1), date(int(value), 12, 31)
-    raise InvalidInput("--period", f"{text!r} is not a month (2026-11), quarter (2026-Q4) or year")
+    raise InvalidInput.of("period.invalid", "period", value=text)

@@ -135,9 +135,11 @@ def list_documents(
 def document_page(ctx: Context, query: DocumentQuery) -> DocumentPage:
     """One page of the document list and the cursor of the next one (None at the end)."""
     if query.filter not in LIST_FILTERS:
-        raise InvalidInput("--filter", f"{query.filter!r} is not one of {', '.join(LIST_FILTERS)}")
+        raise InvalidInput.of(
+            "value.choice", "filter", value=query.filter, known=", ".join(LIST_FILTERS)
+        )
     if query.sort not in LIST_SORTS:
-        raise InvalidInput("--sort", f"{query.sort!r} is not one of {', '.join(LIST_SORTS)}")
+        raise InvalidInput.of("value.choice", "sort", value=query.sort, known=", ".join(LIST_SORTS))
     if query.today is None:
         query = replace(query, today=today(ctx))
     with ctx.uow() as uow:

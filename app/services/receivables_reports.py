@@ -180,7 +180,7 @@ def _effects(entry: Entry, by_id: dict[int, Entry]) -> list[tuple[str, Decimal]]
 def statement(ctx: Context, customer_id: int, start: date, end: date) -> dict[str, Any]:
     """Opening balance, every document and money movement of the period, closing balance."""
     if end < start:
-        raise InvalidInput("--to", "the period ends before it starts")
+        raise InvalidInput.of("period.ends_before_start", "end")
     with ctx.uow() as uow:
         customer = uow.customers.get(customer_id)
         docs, entries = _ledger(uow, customer_id)

@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.domain.einvoice_formats import EInvoiceFormat
+from app.domain.problems import Problem, problem
 from app.services.audit_log import record
 from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso, today
@@ -28,7 +29,9 @@ class _choice:  # noqa: N801 (used like the parser functions beside it)
 
     def __call__(self, value: str) -> Any:
         if value not in self.allowed:
-            raise InvalidInput("VALUE", f"{value!r} is not one of {', '.join(self.allowed)}")
+            raise InvalidInput.of(
+                "value.choice", "value", value=value, known=", ".join(self.allowed)
+            )
         return value
 
 
@@ -41,7 +44,7 @@ class _whole:  # noqa: N801
     def __call__(self, value: str) -> Any:
         low, high = self.low, self.high
         if not value.strip().isdigit() or not low <= int(value) <= high:
-            raise InvalidInput("VALUE", f"{value!r} is not a whole number from {low} to {high}")
+            raise InvalidInput.of("setting.whole", "value", value=value, low=low, high=high)
         return int(value)
 
 
@@ -51,16 +54,16 @@ def _amount(value: str) -> Any:
     except ArithmeticError:
         parsed = Decimal(-1)
     if not parsed.is_finite() or parsed < 0:
-        raise InvalidInput("VALUE", f"{value!r} is not an amount such as 0.05")
+        raise InvalidInput.of("setting.amount", "value", value=value)
     return str(parsed)
 
 
-def _level_problem(number: int, level: Any) -> str | None:
-    """What is wrong with one reminder level, in words, or None."""
+def _level_problem(number: int, level: Any) -> Problem | None:
+    """What is wrong with one reminder level, or None."""
     if not isinstance(level, dict):
-        return f"level {number} is not an object with days, title, fee, interest_percent"
+        return problem("levels.not_object", "value", level=number)
     if not str(level.get("days", "")).isdigit():
-        return f"level {number}: days {level.get('days')!r} is not a whole number of days"
+        return problem("levels.days", "value", level=number, value=repr(level.get("days")))
     for key, example in (("fee", "5.00"), ("interest_percent", "8")):
         raw = level.get(key)
         if raw is None and key == "interest_percent":
@@ -68,7 +71,9 @@ def _level_problem(number: int, level: Any) -> str | None:
         try:
             Decimal(str(raw if raw is not None else "0"))
         except ArithmeticError:
-            return f"level {number}: {key} {raw!r} is not a number such as {example}"
+            return problem(
+                "levels.number", "value", level=number, key=key, value=repr(raw), example=example
+            )
     return None
 
 
@@ -77,16 +82,16 @@ def _levels(value: str) -> Any:
     try:
         levels = json.loads(value)
     except ValueError as exc:
-        raise InvalidInput("VALUE", f"reminder levels are not JSON ({exc})") from None
+        raise InvalidInput.of("levels.json", "value", reason=exc) from None
     if not isinstance(levels, list) or not levels:
-        raise InvalidInput("VALUE", "give at least one reminder level")
+        raise InvalidInput.of("levels.none", "value")
     for number, level in enumerate(levels, 1):
-        problem = _level_problem(number, level)
-        if problem:
-            raise InvalidInput("VALUE", problem)
+        found = _level_problem(number, level)
+        if found:
+            raise InvalidInput(found)
     days = [int(level["days"]) for level in levels]
     if days != sorted(set(days)) or days[0] < 1:
-        raise InvalidInput("VALUE", "reminder levels need increasing days after the due date")
+        raise InvalidInput.of("levels.order", "value")
     return levels
 
 
@@ -101,19 +106,17 @@ def _accounts(value: str) -> Any:
     try:
         parsed = json.loads(value or "{}")
     except json.JSONDecodeError as exc:
-        raise InvalidInput("datev.accounts", f"not JSON: {exc.msg}") from None
+        raise InvalidInput.of("accounts.json", "datev.accounts", reason=exc.msg) from None
     if not isinstance(parsed, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and v.isdigit() for k, v in parsed.items()
     ):
-        raise InvalidInput(
-            "datev.accounts", 'an object of role to account number, e.g. {"bank": "1210"}'
-        )
+        raise InvalidInput.of("accounts.shape", "datev.accounts")
     return parsed
 
 
 def _colour(value: str) -> Any:
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", value.strip()):
-        raise InvalidInput("VALUE", f"{value!r} is not a colour such as #1f4e79")
+        raise InvalidInput.of("setting.colour", "value", value=value)
     return value.strip().lower()
 
 
@@ -121,7 +124,7 @@ def _text(limit: int) -> Callable[[str], Any]:
     def parse(value: str) -> Any:
         text = " ".join(value.split())
         if len(text) > limit:
-            raise InvalidInput("VALUE", f"longer than {limit} characters")
+            raise InvalidInput.of("value.long", "value", limit=limit)
         return text
 
     return parse
@@ -129,7 +132,7 @@ def _text(limit: int) -> Callable[[str], Any]:
 
 def _address(value: str) -> Any:
     if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value.strip()):
-        raise InvalidInput("VALUE", f"{value!r} is not an email address")
+        raise InvalidInput.of("value.email", "value", value=value)
     return value.strip()
 
 
@@ -231,7 +234,7 @@ def current_settings(ctx: Context) -> dict[str, Any]:
 def set_setting(ctx: Context, key: str, value: str) -> Done[dict[str, Any]]:
     """Change a setting from today on; earlier documents keep what they were issued with."""
     if key not in SETTINGS:
-        raise InvalidInput("KEY", f"unknown setting {key!r}; known: {', '.join(sorted(SETTINGS))}")
+        raise InvalidInput.of("setting.unknown", "key", key=key, known=", ".join(sorted(SETTINGS)))
     parsed = SETTINGS[key][0](value)
     with ctx.uow() as uow:
         version = uow.company.set_setting(

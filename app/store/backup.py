@@ -54,9 +54,9 @@ def write_verified_copy(source: Any, target: Path, file_key: FileKey) -> dict[st
     Returns the table row counts of the copy. ``target`` appears only once it is verified.
     """
     if target.exists():
-        raise InvalidInput("--to", f"{target} exists already; choose a new name")
+        raise InvalidInput.of("backup.exists", "to", path=target)
     if not target.parent.is_dir():
-        raise InvalidInput("--to", f"folder {target.parent} does not exist")
+        raise InvalidInput.of("folder.missing", "to", path=target.parent)
     partial = target.with_name(f".{target.name}.partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()

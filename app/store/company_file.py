@@ -41,11 +41,11 @@ def create(
 ) -> FileKey:
     """Create a new company file at the current schema, holding one company."""
     if path.exists():
-        raise InvalidInput("--file", f"{path} exists already; choose a new file name")
+        raise InvalidInput.of("file.exists", "file", path=path)
     if not path.parent.is_dir():
-        raise InvalidInput("--file", f"folder {path.parent} does not exist")
+        raise InvalidInput.of("folder.missing", "file", path=path.parent)
     if not passphrase:
-        raise InvalidInput("passphrase", "the passphrase must not be empty")
+        raise InvalidInput.of("passphrase.empty", "passphrase")
     file_key = new_file_key(passphrase, params)
     lock = WriterLock(path)
     lock.acquire()

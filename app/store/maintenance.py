@@ -73,7 +73,7 @@ def change_passphrase(
     file (old passphrase) or the new one (new passphrase), never a mixture.
     """
     if not new_passphrase:
-        raise InvalidInput("new passphrase", "the passphrase must not be empty")
+        raise InvalidInput.of("passphrase.empty", "new passphrase")
     new_key = new_file_key(new_passphrase, params)
     staging = path.with_name(f".{path.name}.passwd-new")
     _remove_with_sidecars(staging)
@@ -84,9 +84,7 @@ def change_passphrase(
         try:
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
             if str(mode).lower() != "delete":
-                raise InvalidInput(
-                    "--file", "another program is reading the company file; close it"
-                )
+                raise InvalidInput.of("file.reader", "file")
             create_new_file(staging, new_key)
             _remove_with_sidecars(staging, keep_main=True)
             conn.execute(
@@ -116,7 +114,7 @@ def restore(backup: Path, backup_key: FileKey, target: Path, *, replace: bool) -
             raise DamagedFile(f"the backup {backup} fails its check: {problems}")
         expected = table_counts(conn)
     if target.exists() and not replace:
-        raise InvalidInput("--file", f"{target} exists; add --force to replace it")
+        raise InvalidInput.of("file.replace", "file", path=target, force_field="force")
     lock = WriterLock(target)
     lock.acquire()
     try:

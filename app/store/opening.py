@@ -25,9 +25,9 @@ COMPANY_COLUMNS = ("name", "country", "currency", "vat_id", "street", "postcode"
 
 def require_existing(path: Path) -> None:
     if not path.exists():
-        raise InvalidInput("--file", f"no company file at {path}")
+        raise InvalidInput.of("file.none", "file", path=path)
     if not path.is_file():
-        raise InvalidInput("--file", f"{path} is not a file")
+        raise InvalidInput.of("file.not_file", "file", path=path)
 
 
 def unlock(path: Path, passphrase: str) -> FileKey:

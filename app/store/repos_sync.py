@@ -204,7 +204,7 @@ class SqlOutbox:
     ) -> None:
         row = self.session.get(DestinationRow, destination_id)
         if row is None:
-            raise InvalidInput("DESTINATION", f"no destination {destination_id}")
+            raise InvalidInput.of("destination.unknown_id", "destination", id=destination_id)
         row.config_json, row.active = json.dumps(config, sort_keys=True), active
         row.updated_at = now
         self.session.flush()
@@ -257,7 +257,7 @@ class SqlOutbox:
     def job(self, job_id: int) -> Job:
         found = self._jobs(OutboxJobRow.id == job_id)
         if not found:
-            raise InvalidInput("JOB", f"no delivery job {job_id}")
+            raise InvalidInput.of("job.unknown", "job", id=job_id)
         return found[0]
 
     def due(self, now: str) -> list[Job]:

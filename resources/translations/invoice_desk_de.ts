@@ -129,11 +129,11 @@
 <context>
     <name>BankPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="115" />
+        <location filename="../../ui/setup_wizard.py" line="116" />
         <source>Bank account and contact</source>
         <translation>Bankverbindung und Kontakt</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="116" />
+        <location filename="../../ui/setup_wizard.py" line="117" />
         <source>Printed on every invoice; the IBAN also makes the payment QR code.</source>
         <translation>Wird auf jede Rechnung gedruckt; aus der IBAN entsteht auch der QR-Code zum Bezahlen.</translation></message>
 </context>
@@ -974,11 +974,11 @@ Jetzt ausstellen?</translation></message>
         <source>E-invoices (*.xml *.pdf);;All files (*)</source>
         <translation>E-Rechnungen (*.xml *.pdf);;Alle Dateien (*)</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="272" />
+        <location filename="../../ui/document_actions.py" line="274" />
         <source>Save e-invoice</source>
         <translation>E-Rechnung speichern</translation></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="282" />
+        <location filename="../../ui/document_actions.py" line="284" />
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation></message>
 </context>
@@ -1323,35 +1323,35 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="261" />
+        <location filename="../../ui/setup_wizard.py" line="262" />
         <source>Email (optional)</source>
         <translation>E-Mail (optional)</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="262" />
+        <location filename="../../ui/setup_wizard.py" line="263" />
         <source>To send invoices from the program. Leave empty to set it up later.</source>
         <translation>Um Rechnungen aus dem Programm zu senden. Leer lassen, um es später einzurichten.</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="271" />
+        <location filename="../../ui/setup_wizard.py" line="272" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="272" />
+        <location filename="../../ui/setup_wizard.py" line="273" />
         <source>Port</source>
         <translation>Port</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="273" />
+        <location filename="../../ui/setup_wizard.py" line="274" />
         <source>Security</source>
         <translation>Sicherheit</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="274" />
+        <location filename="../../ui/setup_wizard.py" line="275" />
         <source>User</source>
         <translation>Benutzer</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="275" />
+        <location filename="../../ui/setup_wizard.py" line="276" />
         <source>Password (kept in the keyring)</source>
         <translation>Passwort (wird im Schlüsselbund abgelegt)</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="276" />
+        <location filename="../../ui/setup_wizard.py" line="277" />
         <source>Sender address</source>
         <translation>Absenderadresse</translation></message>
 </context>
@@ -1505,11 +1505,11 @@ Jetzt ausstellen?</translation></message>
         <source>&amp;Issue…</source>
         <translation>&amp;Ausstellen…</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="205" />
+        <location filename="../../ui/editor/window.py" line="206" />
         <source>Ready to issue.</source>
         <translation>Bereit zum Ausstellen.</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="207" />
+        <location filename="../../ui/editor/window.py" line="208" />
         <source>%n problem(s) stop the issue.</source>
         <translation><numerusform>%n Problem verhindert die Ausstellung.</numerusform><numerusform>%n Probleme verhindern die Ausstellung.</numerusform></translation></message>
     <message>
@@ -1521,43 +1521,43 @@ Jetzt ausstellen?</translation></message>
         <source>Discount</source>
         <translation>Rabatt</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="220" />
+        <location filename="../../ui/editor/window.py" line="221" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="221" />
+        <location filename="../../ui/editor/window.py" line="222" />
         <source>Credit note</source>
         <translation>Gutschrift</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="222" />
+        <location filename="../../ui/editor/window.py" line="223" />
         <source>Debit note</source>
         <translation>Belastungsanzeige</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="225" />
+        <location filename="../../ui/editor/window.py" line="226" />
         <source>new draft</source>
         <translation>neuer Entwurf</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="227" />
+        <location filename="../../ui/editor/window.py" line="228" />
         <source>draft {0}</source>
         <translation>Entwurf {0}</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="281" />
+        <location filename="../../ui/editor/window.py" line="282" />
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="286" />
+        <location filename="../../ui/editor/window.py" line="287" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="301" />
+        <location filename="../../ui/editor/window.py" line="302" />
         <source>Not ready: fix the problems marked in red first.</source>
         <translation>Noch nicht bereit: zuerst die rot markierten Probleme beheben.</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="305" />
+        <location filename="../../ui/editor/window.py" line="306" />
         <source>Issue the document?</source>
         <translation>Den Beleg ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="307" />
+        <location filename="../../ui/editor/window.py" line="308" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
 
 Issue it now?</source>
@@ -1565,23 +1565,23 @@ Issue it now?</source>
 
 Jetzt ausstellen?</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="320" />
+        <location filename="../../ui/editor/window.py" line="321" />
         <source>Issuing…</source>
         <translation>Wird ausgestellt…</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="330" />
+        <location filename="../../ui/editor/window.py" line="331" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="338" />
+        <location filename="../../ui/editor/window.py" line="339" />
         <source>Not done: {0}</source>
         <translation>Nicht ausgeführt: {0}</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="348" />
+        <location filename="../../ui/editor/window.py" line="349" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="349" />
+        <location filename="../../ui/editor/window.py" line="350" />
         <source>Save the changes to this draft before closing?</source>
         <translation>Die Änderungen an diesem Entwurf vor dem Schließen speichern?</translation></message>
 </context>
@@ -1724,7 +1724,7 @@ Jetzt ausstellen?</translation></message>
     <message>
         <location filename="../../ui/settings_page.py" line="45" />
         <location filename="../../ui/settings_tables.py" line="43" />
-        <location filename="../../ui/setup_wizard.py" line="106" />
+        <location filename="../../ui/setup_wizard.py" line="107" />
         <source>Email</source>
         <translation>E-Mail</translation></message>
     <message>
@@ -1758,17 +1758,17 @@ Jetzt ausstellen?</translation></message>
         <translation>Ansprechpartner</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="46" />
-        <location filename="../../ui/setup_wizard.py" line="103" />
+        <location filename="../../ui/setup_wizard.py" line="104" />
         <source>IBAN</source>
         <translation>IBAN</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="47" />
-        <location filename="../../ui/setup_wizard.py" line="104" />
+        <location filename="../../ui/setup_wizard.py" line="105" />
         <source>BIC</source>
         <translation>BIC</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="48" />
-        <location filename="../../ui/setup_wizard.py" line="105" />
+        <location filename="../../ui/setup_wizard.py" line="106" />
         <source>Bank</source>
         <translation>Bank</translation></message>
     <message>
@@ -1813,17 +1813,17 @@ Jetzt ausstellen?</translation></message>
         <translation>Letzte Nummern</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="44" />
-        <location filename="../../ui/setup_wizard.py" line="107" />
+        <location filename="../../ui/setup_wizard.py" line="108" />
         <source>Phone</source>
         <translation>Telefon</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="41" />
-        <location filename="../../ui/setup_wizard.py" line="108" />
+        <location filename="../../ui/setup_wizard.py" line="109" />
         <source>Registration (e.g. HRB 12345)</source>
         <translation>Registereintrag (z. B. HRB 12345)</translation></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="42" />
-        <location filename="../../ui/setup_wizard.py" line="109" />
+        <location filename="../../ui/setup_wizard.py" line="110" />
         <source>Legal information (court, directors)</source>
         <translation>Rechtliche Angaben (Gericht, Geschäftsführung)</translation></message>
     <message>
@@ -1885,55 +1885,55 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="80" />
+        <location filename="../../ui/editor/line_grid.py" line="85" />
         <source>Description</source>
         <translation>Bezeichnung</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="81" />
+        <location filename="../../ui/editor/line_grid.py" line="86" />
         <source>Quantity</source>
         <translation>Menge</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="82" />
+        <location filename="../../ui/editor/line_grid.py" line="87" />
         <source>Unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="83" />
+        <location filename="../../ui/editor/line_grid.py" line="88" />
         <source>Unit price</source>
         <translation>Einzelpreis</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="84" />
+        <location filename="../../ui/editor/line_grid.py" line="89" />
         <source>Discount %</source>
         <translation>Rabatt %</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="85" />
+        <location filename="../../ui/editor/line_grid.py" line="90" />
         <source>VAT</source>
         <translation>USt.</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="86" />
+        <location filename="../../ui/editor/line_grid.py" line="91" />
         <source>Net amount</source>
         <translation>Nettobetrag</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="178" />
+        <location filename="../../ui/editor/line_grid.py" line="196" />
         <source>(several)</source>
         <translation>(mehrere)</translation></message>
 </context>
 <context>
     <name>LogoPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="228" />
-        <location filename="../../ui/setup_wizard.py" line="241" />
+        <location filename="../../ui/setup_wizard.py" line="229" />
+        <location filename="../../ui/setup_wizard.py" line="242" />
         <source>Logo</source>
         <translation>Logo</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="229" />
+        <location filename="../../ui/setup_wizard.py" line="230" />
         <source>PNG or JPEG, printed at the top right of documents (optional).</source>
         <translation>PNG oder JPEG, oben rechts auf die Belege gedruckt (optional).</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="232" />
+        <location filename="../../ui/setup_wizard.py" line="233" />
         <source>Choose a logo…</source>
         <translation>Logo wählen…</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="241" />
+        <location filename="../../ui/setup_wizard.py" line="242" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation></message>
 </context>
@@ -2114,19 +2114,19 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>NumbersPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="174" />
+        <location filename="../../ui/setup_wizard.py" line="175" />
         <source>Invoice numbers</source>
         <translation>Rechnungsnummern</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="176" />
+        <location filename="../../ui/setup_wizard.py" line="177" />
         <source>Gapless, in the order of issue. {year} is the year, {seq:05} the running number with five digits; a series with the year in it starts again at 1 in January.</source>
         <translation>Lückenlos, in der Reihenfolge der Ausstellung. {year} ist das Jahr, {seq:05} die laufende Nummer mit fünf Stellen; ein Nummernkreis mit dem Jahr beginnt im Januar wieder bei 1.</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="182" />
+        <location filename="../../ui/setup_wizard.py" line="183" />
         <source>Invoices</source>
         <translation>Rechnungen</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="184" />
+        <location filename="../../ui/setup_wizard.py" line="185" />
         <source>Credit notes</source>
         <translation>Gutschriften</translation></message>
 </context>
@@ -2554,15 +2554,15 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>SamplePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="311" />
+        <location filename="../../ui/setup_wizard.py" line="312" />
         <source>Your invoices will look like this</source>
         <translation>So werden Ihre Rechnungen aussehen</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="314" />
+        <location filename="../../ui/setup_wizard.py" line="315" />
         <source>A sample with a made-up customer; nothing is stored. Change the look under Settings &gt; Documents.</source>
         <translation>Ein Muster mit einem erfundenen Kunden; nichts wird gespeichert. Das Aussehen ändern Sie unter Einstellungen &gt; Belege.</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="326" />
+        <location filename="../../ui/setup_wizard.py" line="327" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
 </context>
@@ -2798,35 +2798,35 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="345" />
+        <location filename="../../ui/setup_wizard.py" line="346" />
         <source>Set up the new company</source>
         <translation>Die neue Firma einrichten</translation></message>
 </context>
 <context>
     <name>TaxPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="135" />
-        <location filename="../../ui/setup_wizard.py" line="147" />
+        <location filename="../../ui/setup_wizard.py" line="136" />
+        <location filename="../../ui/setup_wizard.py" line="148" />
         <source>Tax rates</source>
         <translation>Steuersätze</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="137" />
+        <location filename="../../ui/setup_wizard.py" line="138" />
         <source>Prefilled for the company's country. Products and invoice lines choose one by name; new rates and changed rates take effect from a date (command line: invoice-desk tax-rate add).</source>
         <translation>Für das Land der Firma vorbelegt. Artikel und Rechnungspositionen wählen einen Satz nach Namen; neue und geänderte Sätze gelten ab einem Datum (Befehlszeile: invoice-desk tax-rate add).</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144" />
+        <location filename="../../ui/setup_wizard.py" line="145" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144" />
+        <location filename="../../ui/setup_wizard.py" line="145" />
         <source>Category</source>
         <translation>Kategorie</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144" />
+        <location filename="../../ui/setup_wizard.py" line="145" />
         <source>Rate</source>
         <translation>Satz</translation></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144" />
+        <location filename="../../ui/setup_wizard.py" line="145" />
         <source>Valid from</source>
         <translation>Gültig ab</translation></message>
 </context>
@@ -3047,7 +3047,6 @@ Jetzt ausstellen?</translation></message>
         <translation>ein JSON-Objekt wird erwartet</translation></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="41" />
-        <location filename="../../ui/problem_texts.py" line="283" />
         <source>{text}</source>
         <translation>{text}</translation></message>
     <message>
@@ -3499,248 +3498,597 @@ Jetzt ausstellen?</translation></message>
         <source>{key!r} was already used for another request</source>
         <translation>{key!r} wurde schon für eine andere Anfrage verwendet</translation></message>
     <message>
+        <location filename="../../ui/problem_texts.py" line="283" />
+        <source>{value!r} is not one of {known}</source>
+        <translation>{value!r} ist keins von {known}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="284" />
+        <source>{value!r} is not a whole number from {low} to {high}</source>
+        <translation>{value!r} ist keine ganze Zahl von {low} bis {high}</translation></message>
+    <message>
         <location filename="../../ui/problem_texts.py" line="287" />
+        <source>{value!r} is not an amount such as 0.05</source>
+        <translation>{value!r} ist kein Betrag wie 0.05</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="288" />
+        <source>level {level} is not an object with days, title, fee, interest_percent</source>
+        <translation>Stufe {level} ist kein Objekt mit days, title, fee, interest_percent</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="291" />
+        <source>level {level}: days {value} is not a whole number of days</source>
+        <translation>Stufe {level}: days {value} ist keine ganze Zahl von Tagen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="294" />
+        <source>level {level}: {key} {value} is not a number such as {example}</source>
+        <translation>Stufe {level}: {key} {value} ist keine Zahl wie {example}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="297" />
+        <source>reminder levels are not JSON ({reason})</source>
+        <translation>die Mahnstufen sind kein JSON ({reason})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="298" />
+        <source>give at least one reminder level</source>
+        <translation>geben Sie mindestens eine Mahnstufe an</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="299" />
+        <source>reminder levels need increasing days after the due date</source>
+        <translation>Mahnstufen brauchen steigende Tage nach der Fälligkeit</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="302" />
+        <source>not JSON: {reason}</source>
+        <translation>kein JSON: {reason}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="303" />
+        <source>an object of role to account number, e.g. {{"bank": "1210"}}</source>
+        <translation>ein Objekt von Rolle zu Kontonummer, z. B. {{"bank": "1210"}}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="306" />
+        <source>{value!r} is not a colour such as #1f4e79</source>
+        <translation>{value!r} ist keine Farbe wie #1f4e79</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="307" />
+        <source>unknown setting {key!r}; known: {known}</source>
+        <translation>unbekannte Einstellung {key!r}; bekannt: {known}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="308" />
+        <source>{reference} is a draft; issue it first</source>
+        <translation>{reference} ist ein Entwurf; stellen Sie ihn zuerst aus</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="309" />
+        <source>{reference} was issued without an e-invoice; name a format</source>
+        <translation>{reference} wurde ohne E-Rechnung ausgestellt; nennen Sie ein Format</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="312" />
+        <source>{reference} is a draft (id {id}); print the draft's preview ({draft_field})</source>
+        <translation>{reference} ist ein Entwurf (Nummer {id}); drucken Sie die Vorschau des Entwurfs ({draft_field})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="315" />
+        <source>{id} is issued as {number}</source>
+        <translation>{id} ist als {number} ausgestellt</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="316" />
+        <source>choose a customer before printing the draft</source>
+        <translation>wählen Sie einen Kunden, bevor Sie den Entwurf drucken</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="319" />
+        <source>cannot compute the totals yet: {reason}</source>
+        <translation>die Summen lassen sich noch nicht berechnen: {reason}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="320" />
+        <source>the template is malformed ({reason})</source>
+        <translation>die Vorlage ist fehlerhaft ({reason})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="321" />
+        <source>unknown placeholder {{{name}}}; known: {known}</source>
+        <translation>unbekannter Platzhalter {{{name}}}; bekannt: {known}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="324" />
+        <source>{end} is before {start}</source>
+        <translation>{end} liegt vor {start}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="325" />
+        <source>{value!r} is not a month (2026-11), quarter (2026-Q4) or year</source>
+        <translation>{value!r} ist kein Monat (2026-11), Quartal (2026-Q4) oder Jahr</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="328" />
+        <source>bundle {sequence} already covers {start} to {end}; make a correction that supersedes it ({correct_field})</source>
+        <translation>Paket {sequence} deckt {start} bis {end} schon ab; mit {correct_field} entsteht eine Korrektur, die es ersetzt</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="332" />
+        <source>no bundle covers {start} to {end} yet</source>
+        <translation>noch kein Paket deckt {start} bis {end} ab</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="333" />
+        <source>no bundle {reference!r} (give its sequence number)</source>
+        <translation>kein Paket {reference!r} (geben Sie seine laufende Nummer an)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="336" />
+        <source>{name} has no invoice email address; give an address ({field})</source>
+        <translation>{name} hat keine E-Mail-Adresse für Rechnungen; geben Sie eine Adresse an ({field})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="339" />
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} lässt sich nicht schreiben: {reason}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="340" />
+        <source>{format} e-invoice rule {rule}: {advice} ({text})</source>
+        <translation>{format}-Regel {rule} der E-Rechnung: {advice} ({text})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="343" />
+        <source>{number} is issued and can no longer be changed</source>
+        <translation>{number} ist ausgestellt und kann nicht mehr geändert werden</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="346" />
+        <source>only credit and debit notes correct another document</source>
+        <translation>nur Gutschriften und Belastungsanzeigen korrigieren einen anderen Beleg</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="349" />
+        <source>there is no customer with id {id}</source>
+        <translation>es gibt keinen Kunden mit der Nummer {id}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="350" />
+        <source>there is no product with id {id}</source>
+        <translation>es gibt kein Produkt mit der Nummer {id}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="351" />
+        <source>there is no document with id {id}</source>
+        <translation>es gibt keinen Beleg mit der Nummer {id}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="352" />
+        <source>there is no document with number or id {reference!r}</source>
+        <translation>es gibt keinen Beleg mit der Nummer oder Kennung {reference!r}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="355" />
+        <source>draft {id} is gone or was issued meanwhile</source>
+        <translation>Entwurf {id} ist weg oder wurde inzwischen ausgestellt</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="356" />
+        <source>there is no series {name!r} for {type_words}</source>
+        <translation>es gibt keinen Nummernkreis {name!r} für diese Belegart ({type_words})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="357" />
+        <source>there is no default series for {type_words}</source>
+        <translation>es gibt keinen Standard-Nummernkreis für diese Belegart ({type_words})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="360" />
+        <source>no destination {id}</source>
+        <translation>kein Ziel {id}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="361" />
+        <source>no delivery job {id}</source>
+        <translation>kein Versandauftrag {id}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="362" />
+        <source>{path} exists already; choose a new file name</source>
+        <translation>{path} gibt es schon; wählen Sie einen neuen Dateinamen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="363" />
+        <source>folder {path} does not exist</source>
+        <translation>den Ordner {path} gibt es nicht</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="364" />
+        <source>the passphrase must not be empty</source>
+        <translation>die Passphrase darf nicht leer sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="365" />
+        <source>another program is reading the company file; close it</source>
+        <translation>ein anderes Programm liest die Firmendatei; schließen Sie es</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="368" />
+        <source>{path} exists; replace it ({force_field})</source>
+        <translation>{path} gibt es schon; mit {force_field} wird sie ersetzt</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="369" />
+        <source>{path} exists already; choose a new name</source>
+        <translation>{path} gibt es schon; wählen Sie einen neuen Namen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="370" />
+        <source>no company file at {path}</source>
+        <translation>keine Firmendatei unter {path}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="371" />
+        <source>{path} is not a file</source>
+        <translation>{path} ist keine Datei</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="372" />
+        <source>the document has no {term}; it is mandatory in EN 16931</source>
+        <translation>das Dokument hat kein(e) {term}; das ist in EN 16931 Pflicht</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="375" />
+        <source>the {role} has no name (BT-27/BT-44)</source>
+        <translation>{role} hat keinen Namen (BT-27/BT-44)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="376" />
+        <source>{term} is not a number: {value!r}</source>
+        <translation>{term} ist keine Zahl: {value!r}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="377" />
+        <source>{term} is not a date in format 102 (YYYYMMDD): {value!r}</source>
+        <translation>{term} ist kein Datum im Format 102 (JJJJMMTT): {value!r}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="380" />
+        <source>the document has no lines (BG-25); EN 16931 requires at least one</source>
+        <translation>das Dokument hat keine Positionen (BG-25); EN 16931 verlangt mindestens eine</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="383" />
+        <source>the document has no totals (BG-22); they are mandatory in EN 16931</source>
+        <translation>das Dokument hat keine Summen (BG-22); sie sind in EN 16931 Pflicht</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="386" />
+        <source>cannot read the PDF: {reason}</source>
+        <translation>das PDF lässt sich nicht lesen: {reason}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="387" />
+        <source>the PDF carries no Factur-X / ZUGFeRD XML</source>
+        <translation>das PDF enthält kein Factur-X-/ZUGFeRD-XML</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="390" />
+        <source>not well-formed XML: {reason}</source>
+        <translation>kein wohlgeformtes XML: {reason}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="391" />
+        <source>the document declares a DOCTYPE (refused: e-invoices have none)</source>
+        <translation>das Dokument deklariert einen DOCTYPE (abgelehnt: E-Rechnungen haben keinen)</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="394" />
+        <source>the root element is &lt;{name}&gt;: not a UBL Invoice or CreditNote, nor a CII CrossIndustryInvoice</source>
+        <translation>das Wurzelelement ist &lt;{name}&gt;: weder eine UBL-Invoice oder -CreditNote noch eine CII-CrossIndustryInvoice</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="398" />
+        <source>no DATEV account for {role!r} in the {chart} mapping; add it, e.g. {{"{role}": "8xxx"}}</source>
+        <translation>kein DATEV-Konto für {role!r} in der Zuordnung {chart}; ergänzen Sie es, z. B. {{"{role}": "8xxx"}}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="402" />
+        <source>a DATEV batch covers one fiscal year; split the period</source>
+        <translation>ein DATEV-Stapel umfasst ein Geschäftsjahr; teilen Sie den Zeitraum</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="405" />
+        <source>{path} is not a folder</source>
+        <translation>{path} ist kein Ordner</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="406" />
+        <source>no {manifest} in {path} or its folders</source>
+        <translation>kein {manifest} in {path} oder seinen Ordnern</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="407" />
+        <source>empty; nothing stored</source>
+        <translation>leer; nichts gespeichert</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="408" />
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path} lässt sich nicht lesen: {reason}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="409" />
+        <source>{path} is not UTF-8 text</source>
+        <translation>{path} ist kein UTF-8-Text</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="410" />
+        <source>{path} is empty</source>
+        <translation>{path} ist leer</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="411" />
+        <source>{path} is not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation>{path} ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="414" />
+        <source>name the XML file to validate</source>
+        <translation>nennen Sie die zu prüfende XML-Datei</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="415" />
+        <source>{path} is not an e-invoice: {reason}</source>
+        <translation>{path} ist keine E-Rechnung: {reason}</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="416" />
+        <source>the two passphrases differ</source>
+        <translation>die beiden Passphrasen unterscheiden sich</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="417" />
+        <source>choose the image ({field}), or remove the logo ({remove_field})</source>
+        <translation>geben Sie das Bild an ({field}) oder entfernen Sie das Logo ({remove_field})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="420" />
+        <source>name an issued document's number ({field}) or a draft ({draft_field})</source>
+        <translation>nennen Sie die Nummer eines ausgestellten Belegs ({field}) oder einen Entwurf ({draft_field})</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="423" />
+        <source>the password is empty</source>
+        <translation>das Passwort ist leer</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="424" />
+        <source>buckets are increasing day counts above 0, e.g. 30,60,90</source>
+        <translation>Altersstufen sind steigende Tageszahlen über 0, z. B. 30,60,90</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="427" />
+        <source>set the SMTP server and user first</source>
+        <translation>legen Sie zuerst email.host und email.user fest</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="428" />
+        <source>this is not the current passphrase</source>
+        <translation>das ist nicht die bisherige Passphrase</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="429" />
+        <source>Type the passphrase of this company file.</source>
+        <translation>Geben Sie die Passphrase dieser Firmendatei ein.</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="433" />
         <source>description</source>
         <translation>Bezeichnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="288" />
+        <location filename="../../ui/problem_texts.py" line="434" />
         <source>quantity</source>
         <translation>Menge</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="289" />
+        <location filename="../../ui/problem_texts.py" line="435" />
         <source>unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="290" />
+        <location filename="../../ui/problem_texts.py" line="436" />
         <source>unit price</source>
         <translation>Einzelpreis</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="291" />
+        <location filename="../../ui/problem_texts.py" line="437" />
         <source>price base quantity</source>
         <translation>Preisbasismenge</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="292" />
+        <location filename="../../ui/problem_texts.py" line="438" />
         <source>VAT rate</source>
         <translation>USt.-Satz</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="293" />
-        <location filename="../../ui/problem_texts.py" line="333" />
+        <location filename="../../ui/problem_texts.py" line="439" />
+        <location filename="../../ui/problem_texts.py" line="479" />
         <source>VAT category</source>
         <translation>USt.-Kategorie</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="294" />
+        <location filename="../../ui/problem_texts.py" line="440" />
         <source>exemption reason</source>
         <translation>Befreiungsgrund</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="295" />
+        <location filename="../../ui/problem_texts.py" line="441" />
         <source>product</source>
         <translation>Artikel</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="296" />
+        <location filename="../../ui/problem_texts.py" line="442" />
         <source>corrected line</source>
         <translation>berichtigte Position</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="297" />
+        <location filename="../../ui/problem_texts.py" line="443" />
         <source>customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="298" />
+        <location filename="../../ui/problem_texts.py" line="444" />
         <source>currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="299" />
+        <location filename="../../ui/problem_texts.py" line="445" />
         <source>lines</source>
         <translation>Positionen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="300" />
+        <location filename="../../ui/problem_texts.py" line="446" />
         <source>issue date</source>
         <translation>Rechnungsdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="301" />
+        <location filename="../../ui/problem_texts.py" line="447" />
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="302" />
+        <location filename="../../ui/problem_texts.py" line="448" />
         <source>delivery date</source>
         <translation>Lieferdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="303" />
+        <location filename="../../ui/problem_texts.py" line="449" />
         <source>end of the period</source>
         <translation>Ende des Zeitraums</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="304" />
+        <location filename="../../ui/problem_texts.py" line="450" />
         <source>prepaid amount</source>
         <translation>vorausbezahlter Betrag</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="305" />
+        <location filename="../../ui/problem_texts.py" line="451" />
         <source>exchange rate</source>
         <translation>Wechselkurs</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="306" />
+        <location filename="../../ui/problem_texts.py" line="452" />
         <source>corrected invoice</source>
         <translation>berichtigte Rechnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="307" />
+        <location filename="../../ui/problem_texts.py" line="453" />
         <source>name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="308" />
+        <location filename="../../ui/problem_texts.py" line="454" />
         <source>email</source>
         <translation>E-Mail</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="309" />
+        <location filename="../../ui/problem_texts.py" line="455" />
         <source>amount</source>
         <translation>Betrag</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="310" />
+        <location filename="../../ui/problem_texts.py" line="456" />
         <source>date</source>
         <translation>Datum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="311" />
+        <location filename="../../ui/problem_texts.py" line="457" />
         <source>invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="312" />
+        <location filename="../../ui/problem_texts.py" line="458" />
         <source>discount percent</source>
         <translation>Skonto in Prozent</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="313" />
+        <location filename="../../ui/problem_texts.py" line="459" />
         <source>discount days</source>
         <translation>Skontotage</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="314" />
+        <location filename="../../ui/problem_texts.py" line="460" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="315" />
+        <location filename="../../ui/problem_texts.py" line="461" />
         <source>country</source>
         <translation>Land</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="316" />
+        <location filename="../../ui/problem_texts.py" line="462" />
         <source>payment terms (days)</source>
         <translation>Zahlungsziel (Tage)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="317" />
+        <location filename="../../ui/problem_texts.py" line="463" />
         <source>language</source>
         <translation>Sprache</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="318" />
+        <location filename="../../ui/problem_texts.py" line="464" />
         <source>price</source>
         <translation>Preis</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="319" />
+        <location filename="../../ui/problem_texts.py" line="465" />
         <source>amount per invoice</source>
         <translation>Betrag je Rechnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="320" />
+        <location filename="../../ui/problem_texts.py" line="466" />
         <source>bad debt</source>
         <translation>Forderungsausfall</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="321" />
+        <location filename="../../ui/problem_texts.py" line="467" />
         <source>reason</source>
         <translation>Grund</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="322" />
+        <location filename="../../ui/problem_texts.py" line="468" />
         <source>note</source>
         <translation>Notiz</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="323" />
+        <location filename="../../ui/problem_texts.py" line="469" />
         <source>folder</source>
         <translation>Ordner</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="324" />
+        <location filename="../../ui/problem_texts.py" line="470" />
         <source>server</source>
         <translation>Server</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="325" />
+        <location filename="../../ui/problem_texts.py" line="471" />
         <source>port</source>
         <translation>Port</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="326" />
+        <location filename="../../ui/problem_texts.py" line="472" />
         <source>user</source>
         <translation>Benutzer</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="327" />
+        <location filename="../../ui/problem_texts.py" line="473" />
         <source>receiver URL</source>
         <translation>Empfänger-URL</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="328" />
+        <location filename="../../ui/problem_texts.py" line="474" />
         <source>private key file</source>
         <translation>Datei des privaten Schlüssels</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="329" />
+        <location filename="../../ui/problem_texts.py" line="475" />
         <source>authentication</source>
         <translation>Anmeldung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="330" />
+        <location filename="../../ui/problem_texts.py" line="476" />
         <source>IBAN</source>
         <translation>IBAN</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="331" />
+        <location filename="../../ui/problem_texts.py" line="477" />
         <source>BIC</source>
         <translation>BIC</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="332" />
+        <location filename="../../ui/problem_texts.py" line="478" />
         <source>logo</source>
         <translation>Logo</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="334" />
+        <location filename="../../ui/problem_texts.py" line="480" />
         <source>rate</source>
         <translation>Satz</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="335" />
+        <location filename="../../ui/problem_texts.py" line="481" />
         <source>valid from</source>
         <translation>gültig ab</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="336" />
+        <location filename="../../ui/problem_texts.py" line="482" />
         <source>valid to</source>
         <translation>gültig bis</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="337" />
+        <location filename="../../ui/problem_texts.py" line="483" />
         <source>pattern</source>
         <translation>Muster</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="338" />
+        <location filename="../../ui/problem_texts.py" line="484" />
         <source>scheme of the electronic address</source>
         <translation>Schema der elektronischen Adresse</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="339" />
+        <location filename="../../ui/problem_texts.py" line="485" />
         <source>scheme of the legal ID</source>
         <translation>Schema der Registernummer</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="340" />
+        <location filename="../../ui/problem_texts.py" line="486" />
         <source>value</source>
         <translation>Wert</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="341" />
+        <location filename="../../ui/problem_texts.py" line="487" />
         <source>setting</source>
         <translation>Einstellung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="342" />
+        <location filename="../../ui/problem_texts.py" line="488" />
         <source>passphrase</source>
         <translation>Passphrase</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="343" />
+        <location filename="../../ui/problem_texts.py" line="489" />
         <source>current passphrase</source>
         <translation>bisherige Passphrase</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="347" />
+        <location filename="../../ui/problem_texts.py" line="490" />
+        <location filename="../../ui/problem_texts.py" line="491" />
+        <source>file</source>
+        <translation>Datei</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="492" />
+        <source>to</source>
+        <translation>bis</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="493" />
+        <source>end</source>
+        <translation>Ende</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="494" />
+        <source>period</source>
+        <translation>Zeitraum</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="495" />
+        <source>correction</source>
+        <translation>Korrektur</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="496" />
+        <source>age buckets</source>
+        <translation>Altersstufen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="497" />
+        <source>draft</source>
+        <translation>Entwurf</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="498" />
+        <source>remove</source>
+        <translation>entfernen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="499" />
+        <source>replace</source>
+        <translation>ersetzen</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="503" />
         <source>line</source>
         <translation>Position</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="348" />
+        <location filename="../../ui/problem_texts.py" line="504" />
         <source>line {number}, {field}</source>
         <translation>Position {number}, {field}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="349" />
+        <location filename="../../ui/problem_texts.py" line="505" />
         <source>Company details: {problem} (fix it on the Company page)</source>
         <translation>Firmendaten: {problem} (auf der Seite Firma zu ändern)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="350" />
+        <location filename="../../ui/problem_texts.py" line="506" />
         <source>Customer details: {problem} (fix it on the Customers page)</source>
         <translation>Kundendaten: {problem} (auf der Seite Kunden zu ändern)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="351" />
+        <location filename="../../ui/problem_texts.py" line="507" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation></message>
 </context>

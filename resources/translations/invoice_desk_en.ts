@@ -129,11 +129,11 @@
 <context>
     <name>BankPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="115" />
+        <location filename="../../ui/setup_wizard.py" line="116" />
         <source>Bank account and contact</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="116" />
+        <location filename="../../ui/setup_wizard.py" line="117" />
         <source>Printed on every invoice; the IBAN also makes the payment QR code.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -968,11 +968,11 @@ Issue it now?</source>
         <source>E-invoices (*.xml *.pdf);;All files (*)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="272" />
+        <location filename="../../ui/document_actions.py" line="274" />
         <source>Save e-invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/document_actions.py" line="282" />
+        <location filename="../../ui/document_actions.py" line="284" />
         <source>Saved {0}.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1317,35 +1317,35 @@ Issue it now?</source>
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="261" />
+        <location filename="../../ui/setup_wizard.py" line="262" />
         <source>Email (optional)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="262" />
+        <location filename="../../ui/setup_wizard.py" line="263" />
         <source>To send invoices from the program. Leave empty to set it up later.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="271" />
+        <location filename="../../ui/setup_wizard.py" line="272" />
         <source>SMTP server</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="272" />
+        <location filename="../../ui/setup_wizard.py" line="273" />
         <source>Port</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="273" />
+        <location filename="../../ui/setup_wizard.py" line="274" />
         <source>Security</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="274" />
+        <location filename="../../ui/setup_wizard.py" line="275" />
         <source>User</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="275" />
+        <location filename="../../ui/setup_wizard.py" line="276" />
         <source>Password (kept in the keyring)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="276" />
+        <location filename="../../ui/setup_wizard.py" line="277" />
         <source>Sender address</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1499,11 +1499,11 @@ Issue it now?</source>
         <source>&amp;Issue…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="205" />
+        <location filename="../../ui/editor/window.py" line="206" />
         <source>Ready to issue.</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/editor/window.py" line="207" />
+        <location filename="../../ui/editor/window.py" line="208" />
         <source>%n problem(s) stop the issue.</source>
         <translation><numerusform>%n problem stop the issue.</numerusform><numerusform>%n problems stop the issue.</numerusform></translation></message>
     <message>
@@ -1515,65 +1515,65 @@ Issue it now?</source>
         <source>Discount</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="220" />
+        <location filename="../../ui/editor/window.py" line="221" />
         <source>Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="221" />
+        <location filename="../../ui/editor/window.py" line="222" />
         <source>Credit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="222" />
+        <location filename="../../ui/editor/window.py" line="223" />
         <source>Debit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="225" />
+        <location filename="../../ui/editor/window.py" line="226" />
         <source>new draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="227" />
+        <location filename="../../ui/editor/window.py" line="228" />
         <source>draft {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="281" />
+        <location filename="../../ui/editor/window.py" line="282" />
         <source>Saving…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="286" />
+        <location filename="../../ui/editor/window.py" line="287" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="301" />
+        <location filename="../../ui/editor/window.py" line="302" />
         <source>Not ready: fix the problems marked in red first.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="305" />
+        <location filename="../../ui/editor/window.py" line="306" />
         <source>Issue the document?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="307" />
+        <location filename="../../ui/editor/window.py" line="308" />
         <source>Issuing gives the document the next number of its series and stores its PDF and e-invoice. An issued document can never be changed or deleted; mistakes are corrected with a credit note.
 
 Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="320" />
+        <location filename="../../ui/editor/window.py" line="321" />
         <source>Issuing…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="330" />
+        <location filename="../../ui/editor/window.py" line="331" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="338" />
+        <location filename="../../ui/editor/window.py" line="339" />
         <source>Not done: {0}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="348" />
+        <location filename="../../ui/editor/window.py" line="349" />
         <source>Unsaved changes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/window.py" line="349" />
+        <location filename="../../ui/editor/window.py" line="350" />
         <source>Save the changes to this draft before closing?</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1716,7 +1716,7 @@ Issue it now?</source>
     <message>
         <location filename="../../ui/settings_page.py" line="45" />
         <location filename="../../ui/settings_tables.py" line="43" />
-        <location filename="../../ui/setup_wizard.py" line="106" />
+        <location filename="../../ui/setup_wizard.py" line="107" />
         <source>Email</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1750,17 +1750,17 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="46" />
-        <location filename="../../ui/setup_wizard.py" line="103" />
+        <location filename="../../ui/setup_wizard.py" line="104" />
         <source>IBAN</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="47" />
-        <location filename="../../ui/setup_wizard.py" line="104" />
+        <location filename="../../ui/setup_wizard.py" line="105" />
         <source>BIC</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="48" />
-        <location filename="../../ui/setup_wizard.py" line="105" />
+        <location filename="../../ui/setup_wizard.py" line="106" />
         <source>Bank</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1805,17 +1805,17 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="44" />
-        <location filename="../../ui/setup_wizard.py" line="107" />
+        <location filename="../../ui/setup_wizard.py" line="108" />
         <source>Phone</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="41" />
-        <location filename="../../ui/setup_wizard.py" line="108" />
+        <location filename="../../ui/setup_wizard.py" line="109" />
         <source>Registration (e.g. HRB 12345)</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/settings_tables.py" line="42" />
-        <location filename="../../ui/setup_wizard.py" line="109" />
+        <location filename="../../ui/setup_wizard.py" line="110" />
         <source>Legal information (court, directors)</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1877,55 +1877,55 @@ Issue it now?</source>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="80" />
+        <location filename="../../ui/editor/line_grid.py" line="85" />
         <source>Description</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="81" />
+        <location filename="../../ui/editor/line_grid.py" line="86" />
         <source>Quantity</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="82" />
+        <location filename="../../ui/editor/line_grid.py" line="87" />
         <source>Unit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="83" />
+        <location filename="../../ui/editor/line_grid.py" line="88" />
         <source>Unit price</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="84" />
+        <location filename="../../ui/editor/line_grid.py" line="89" />
         <source>Discount %</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="85" />
+        <location filename="../../ui/editor/line_grid.py" line="90" />
         <source>VAT</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="86" />
+        <location filename="../../ui/editor/line_grid.py" line="91" />
         <source>Net amount</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="178" />
+        <location filename="../../ui/editor/line_grid.py" line="196" />
         <source>(several)</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>LogoPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="228" />
-        <location filename="../../ui/setup_wizard.py" line="241" />
+        <location filename="../../ui/setup_wizard.py" line="229" />
+        <location filename="../../ui/setup_wizard.py" line="242" />
         <source>Logo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="229" />
+        <location filename="../../ui/setup_wizard.py" line="230" />
         <source>PNG or JPEG, printed at the top right of documents (optional).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="232" />
+        <location filename="../../ui/setup_wizard.py" line="233" />
         <source>Choose a logo…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="241" />
+        <location filename="../../ui/setup_wizard.py" line="242" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2106,19 +2106,19 @@ Issue it now?</source>
 <context>
     <name>NumbersPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="174" />
+        <location filename="../../ui/setup_wizard.py" line="175" />
         <source>Invoice numbers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="176" />
+        <location filename="../../ui/setup_wizard.py" line="177" />
         <source>Gapless, in the order of issue. {year} is the year, {seq:05} the running number with five digits; a series with the year in it starts again at 1 in January.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="182" />
+        <location filename="../../ui/setup_wizard.py" line="183" />
         <source>Invoices</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="184" />
+        <location filename="../../ui/setup_wizard.py" line="185" />
         <source>Credit notes</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2546,15 +2546,15 @@ Issue it now?</source>
 <context>
     <name>SamplePage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="311" />
+        <location filename="../../ui/setup_wizard.py" line="312" />
         <source>Your invoices will look like this</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="314" />
+        <location filename="../../ui/setup_wizard.py" line="315" />
         <source>A sample with a made-up customer; nothing is stored. Change the look under Settings &gt; Documents.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="326" />
+        <location filename="../../ui/setup_wizard.py" line="327" />
         <source>Rendering…</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2790,35 +2790,35 @@ Issue it now?</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="345" />
+        <location filename="../../ui/setup_wizard.py" line="346" />
         <source>Set up the new company</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>TaxPage</name>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="135" />
-        <location filename="../../ui/setup_wizard.py" line="147" />
+        <location filename="../../ui/setup_wizard.py" line="136" />
+        <location filename="../../ui/setup_wizard.py" line="148" />
         <source>Tax rates</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="137" />
+        <location filename="../../ui/setup_wizard.py" line="138" />
         <source>Prefilled for the company's country. Products and invoice lines choose one by name; new rates and changed rates take effect from a date (command line: invoice-desk tax-rate add).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144" />
+        <location filename="../../ui/setup_wizard.py" line="145" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144" />
+        <location filename="../../ui/setup_wizard.py" line="145" />
         <source>Category</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144" />
+        <location filename="../../ui/setup_wizard.py" line="145" />
         <source>Rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/setup_wizard.py" line="144" />
+        <location filename="../../ui/setup_wizard.py" line="145" />
         <source>Valid from</source>
         <translation type="unfinished" /></message>
 </context>
@@ -3039,7 +3039,6 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="41" />
-        <location filename="../../ui/problem_texts.py" line="283" />
         <source>{text}</source>
         <translation type="unfinished" /></message>
     <message>
@@ -3491,248 +3490,597 @@ Issue it now?</source>
         <source>{key!r} was already used for another request</source>
         <translation type="unfinished" /></message>
     <message>
+        <location filename="../../ui/problem_texts.py" line="283" />
+        <source>{value!r} is not one of {known}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="284" />
+        <source>{value!r} is not a whole number from {low} to {high}</source>
+        <translation type="unfinished" /></message>
+    <message>
         <location filename="../../ui/problem_texts.py" line="287" />
-        <source>description</source>
+        <source>{value!r} is not an amount such as 0.05</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="288" />
-        <source>quantity</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="289" />
-        <source>unit</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="290" />
-        <source>unit price</source>
+        <source>level {level} is not an object with days, title, fee, interest_percent</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="291" />
-        <source>price base quantity</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="292" />
-        <source>VAT rate</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="293" />
-        <location filename="../../ui/problem_texts.py" line="333" />
-        <source>VAT category</source>
+        <source>level {level}: days {value} is not a whole number of days</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="294" />
-        <source>exemption reason</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="295" />
-        <source>product</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="296" />
-        <source>corrected line</source>
+        <source>level {level}: {key} {value} is not a number such as {example}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="297" />
-        <source>customer</source>
+        <source>reminder levels are not JSON ({reason})</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="298" />
-        <source>currency</source>
+        <source>give at least one reminder level</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="299" />
-        <source>lines</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="300" />
-        <source>issue date</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="301" />
-        <source>due date</source>
+        <source>reminder levels need increasing days after the due date</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="302" />
-        <source>delivery date</source>
+        <source>not JSON: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="303" />
-        <source>end of the period</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="304" />
-        <source>prepaid amount</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="305" />
-        <source>exchange rate</source>
+        <source>an object of role to account number, e.g. {{"bank": "1210"}}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="306" />
-        <source>corrected invoice</source>
+        <source>{value!r} is not a colour such as #1f4e79</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="307" />
-        <source>name</source>
+        <source>unknown setting {key!r}; known: {known}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="308" />
-        <source>email</source>
+        <source>{reference} is a draft; issue it first</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="309" />
-        <source>amount</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="310" />
-        <source>date</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="311" />
-        <source>invoice</source>
+        <source>{reference} was issued without an e-invoice; name a format</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="312" />
-        <source>discount percent</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="313" />
-        <source>discount days</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="314" />
-        <source>VAT ID</source>
+        <source>{reference} is a draft (id {id}); print the draft's preview ({draft_field})</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="315" />
-        <source>country</source>
+        <source>{id} is issued as {number}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="316" />
-        <source>payment terms (days)</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="317" />
-        <source>language</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="318" />
-        <source>price</source>
+        <source>choose a customer before printing the draft</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="319" />
-        <source>amount per invoice</source>
+        <source>cannot compute the totals yet: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="320" />
-        <source>bad debt</source>
+        <source>the template is malformed ({reason})</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="321" />
-        <source>reason</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="322" />
-        <source>note</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="323" />
-        <source>folder</source>
+        <source>unknown placeholder {{{name}}}; known: {known}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="324" />
-        <source>server</source>
+        <source>{end} is before {start}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="325" />
-        <source>port</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="326" />
-        <source>user</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="327" />
-        <source>receiver URL</source>
+        <source>{value!r} is not a month (2026-11), quarter (2026-Q4) or year</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="328" />
-        <source>private key file</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="329" />
-        <source>authentication</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="330" />
-        <source>IBAN</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="331" />
-        <source>BIC</source>
+        <source>bundle {sequence} already covers {start} to {end}; make a correction that supersedes it ({correct_field})</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="332" />
-        <source>logo</source>
+        <source>no bundle covers {start} to {end} yet</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="334" />
-        <source>rate</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="335" />
-        <source>valid from</source>
+        <location filename="../../ui/problem_texts.py" line="333" />
+        <source>no bundle {reference!r} (give its sequence number)</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="336" />
-        <source>valid to</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="337" />
-        <source>pattern</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="338" />
-        <source>scheme of the electronic address</source>
+        <source>{name} has no invoice email address; give an address ({field})</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="339" />
-        <source>scheme of the legal ID</source>
+        <source>cannot write {path}: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="340" />
-        <source>value</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="341" />
-        <source>setting</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="342" />
-        <source>passphrase</source>
+        <source>{format} e-invoice rule {rule}: {advice} ({text})</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="343" />
-        <source>current passphrase</source>
+        <source>{number} is issued and can no longer be changed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="347" />
-        <source>line</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="348" />
-        <source>line {number}, {field}</source>
+        <location filename="../../ui/problem_texts.py" line="346" />
+        <source>only credit and debit notes correct another document</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="349" />
-        <source>Company details: {problem} (fix it on the Company page)</source>
+        <source>there is no customer with id {id}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="350" />
-        <source>Customer details: {problem} (fix it on the Customers page)</source>
+        <source>there is no product with id {id}</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="351" />
+        <source>there is no document with id {id}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="352" />
+        <source>there is no document with number or id {reference!r}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="355" />
+        <source>draft {id} is gone or was issued meanwhile</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="356" />
+        <source>there is no series {name!r} for {type_words}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="357" />
+        <source>there is no default series for {type_words}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="360" />
+        <source>no destination {id}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="361" />
+        <source>no delivery job {id}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="362" />
+        <source>{path} exists already; choose a new file name</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="363" />
+        <source>folder {path} does not exist</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="364" />
+        <source>the passphrase must not be empty</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="365" />
+        <source>another program is reading the company file; close it</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="368" />
+        <source>{path} exists; replace it ({force_field})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="369" />
+        <source>{path} exists already; choose a new name</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="370" />
+        <source>no company file at {path}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="371" />
+        <source>{path} is not a file</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="372" />
+        <source>the document has no {term}; it is mandatory in EN 16931</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="375" />
+        <source>the {role} has no name (BT-27/BT-44)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="376" />
+        <source>{term} is not a number: {value!r}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="377" />
+        <source>{term} is not a date in format 102 (YYYYMMDD): {value!r}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="380" />
+        <source>the document has no lines (BG-25); EN 16931 requires at least one</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="383" />
+        <source>the document has no totals (BG-22); they are mandatory in EN 16931</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="386" />
+        <source>cannot read the PDF: {reason}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="387" />
+        <source>the PDF carries no Factur-X / ZUGFeRD XML</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="390" />
+        <source>not well-formed XML: {reason}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="391" />
+        <source>the document declares a DOCTYPE (refused: e-invoices have none)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="394" />
+        <source>the root element is &lt;{name}&gt;: not a UBL Invoice or CreditNote, nor a CII CrossIndustryInvoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="398" />
+        <source>no DATEV account for {role!r} in the {chart} mapping; add it, e.g. {{"{role}": "8xxx"}}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="402" />
+        <source>a DATEV batch covers one fiscal year; split the period</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="405" />
+        <source>{path} is not a folder</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="406" />
+        <source>no {manifest} in {path} or its folders</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="407" />
+        <source>empty; nothing stored</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="408" />
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="409" />
+        <source>{path} is not UTF-8 text</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="410" />
+        <source>{path} is empty</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="411" />
+        <source>{path} is not valid JSON (line {line}, column {column}: {reason})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="414" />
+        <source>name the XML file to validate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="415" />
+        <source>{path} is not an e-invoice: {reason}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="416" />
+        <source>the two passphrases differ</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="417" />
+        <source>choose the image ({field}), or remove the logo ({remove_field})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="420" />
+        <source>name an issued document's number ({field}) or a draft ({draft_field})</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="423" />
+        <source>the password is empty</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="424" />
+        <source>buckets are increasing day counts above 0, e.g. 30,60,90</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="427" />
+        <source>set the SMTP server and user first</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="428" />
+        <source>this is not the current passphrase</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="429" />
+        <source>Type the passphrase of this company file.</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="433" />
+        <source>description</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="434" />
+        <source>quantity</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="435" />
+        <source>unit</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="436" />
+        <source>unit price</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="437" />
+        <source>price base quantity</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="438" />
+        <source>VAT rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="439" />
+        <location filename="../../ui/problem_texts.py" line="479" />
+        <source>VAT category</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="440" />
+        <source>exemption reason</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="441" />
+        <source>product</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="442" />
+        <source>corrected line</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="443" />
+        <source>customer</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="444" />
+        <source>currency</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="445" />
+        <source>lines</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="446" />
+        <source>issue date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="447" />
+        <source>due date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="448" />
+        <source>delivery date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="449" />
+        <source>end of the period</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="450" />
+        <source>prepaid amount</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="451" />
+        <source>exchange rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="452" />
+        <source>corrected invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="453" />
+        <source>name</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="454" />
+        <source>email</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="455" />
+        <source>amount</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="456" />
+        <source>date</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="457" />
+        <source>invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="458" />
+        <source>discount percent</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="459" />
+        <source>discount days</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="460" />
+        <source>VAT ID</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="461" />
+        <source>country</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="462" />
+        <source>payment terms (days)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="463" />
+        <source>language</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="464" />
+        <source>price</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="465" />
+        <source>amount per invoice</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="466" />
+        <source>bad debt</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="467" />
+        <source>reason</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="468" />
+        <source>note</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="469" />
+        <source>folder</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="470" />
+        <source>server</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="471" />
+        <source>port</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="472" />
+        <source>user</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="473" />
+        <source>receiver URL</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="474" />
+        <source>private key file</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="475" />
+        <source>authentication</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="476" />
+        <source>IBAN</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="477" />
+        <source>BIC</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="478" />
+        <source>logo</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="480" />
+        <source>rate</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="481" />
+        <source>valid from</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="482" />
+        <source>valid to</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="483" />
+        <source>pattern</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="484" />
+        <source>scheme of the electronic address</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="485" />
+        <source>scheme of the legal ID</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="486" />
+        <source>value</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="487" />
+        <source>setting</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="488" />
+        <source>passphrase</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="489" />
+        <source>current passphrase</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="490" />
+        <location filename="../../ui/problem_texts.py" line="491" />
+        <source>file</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="492" />
+        <source>to</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="493" />
+        <source>end</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="494" />
+        <source>period</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="495" />
+        <source>correction</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="496" />
+        <source>age buckets</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="497" />
+        <source>draft</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="498" />
+        <source>remove</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="499" />
+        <source>replace</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="503" />
+        <source>line</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="504" />
+        <source>line {number}, {field}</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="505" />
+        <source>Company details: {problem} (fix it on the Company page)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="506" />
+        <source>Customer details: {problem} (fix it on the Customers page)</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="507" />
         <source>{field}: {problem}</source>
         <translation type="unfinished" /></message>
 </context>

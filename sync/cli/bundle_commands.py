@@ -167,14 +167,14 @@ def _verify(args: argparse.Namespace) -> int:
         raise UsageError("bundle verify DIR")
     root = Path(args.target)
     if not root.is_dir():
-        raise InvalidInput("DIR", f"{root} is not a folder")
+        raise InvalidInput.of("folder.not_folder", "dir", path=root)
     folders = (
         [root]
         if (root / MANIFEST).exists()
         else sorted((p for p in root.iterdir() if (p / MANIFEST).exists()), key=_sequence_of)
     )
     if not folders:
-        raise InvalidInput("DIR", f"no {MANIFEST} in {root} or its folders")
+        raise InvalidInput.of("bundle.no_manifest", "dir", manifest=MANIFEST, path=root)
     results: list[tuple[Path, Verification]] = []
     previous: dict[str, Any] | None = None
     if len(folders) > 1 or root != folders[0]:

@@ -109,7 +109,7 @@ def _secret(args: argparse.Namespace, ctx: Any) -> int:
     else:
         value = sys.stdin.readline().rstrip("\r\n")
     if not value:
-        raise InvalidInput("SECRET", "empty; nothing stored")
+        raise InvalidInput.of("secret.empty", "secret")
     secrets.store_destination_secret(found.config["secret_id"], value)
     emit(
         args,

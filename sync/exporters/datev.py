@@ -90,10 +90,8 @@ class _Book:
     def account(self, role: str) -> str:
         found = self.accounts.get(role)
         if not found:  # not in the plan, or set empty by the company
-            raise InvalidInput(
-                "datev.accounts",
-                f"no DATEV account for {role!r} in the {self.settings.chart} mapping;"
-                f' add it, e.g. {{"{role}": "8xxx"}}',
+            raise InvalidInput.of(
+                "datev.no_account", "datev.accounts", role=role, chart=self.settings.chart
             )
         return found
 
@@ -193,7 +191,7 @@ def buchungsstapel(
 ) -> tuple[str, bytes]:
     """``EXTF_Buchungsstapel_<from>_<to>.csv`` for the period."""
     if data.start.year != data.end.year:
-        raise InvalidInput("--to", "a DATEV batch covers one fiscal year; split the period")
+        raise InvalidInput.of("datev.one_year", "end")
     book = _Book(settings)
     lines = [";".join(header(data, settings, created)), ";".join(HEADINGS)]
     for t in transactions(data) if found is None else found:

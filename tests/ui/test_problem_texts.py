@@ -3,6 +3,7 @@ a German translation; the German window shows problems in German."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,3 +79,18 @@ def test_a_bad_customer_form_shows_german_problems_in_the_german_window(
     qtbot.waitUntil(lambda: errors["email"].isVisibleTo(page), timeout=10_000)
     assert errors["email"].text() == "'kein-adresse' ist keine E-Mail-Adresse"
     assert errors["name"].text() == "der Name des Kunden darf nicht leer sein"
+
+
+def test_the_window_texts_name_no_command_line_flags() -> None:
+    flag = re.compile(r"--[a-z]|\b(FILE|NUMBER|ADDRESS|VALUE|KEY|DIR|JOB|BUNDLE)\b")
+    for code, text in TEXTS.items():
+        assert not flag.search(str(text)), code
+
+
+def test_a_refusal_of_the_command_line_reads_the_same_in_the_window_without_flags(
+    qapp: Any,
+) -> None:
+    found = problem("payment.whose", "invoice", customer_field="customer")
+    assert problem_line(found) == (
+        "invoice: choose the invoice(s) paid, or the customer who paid (customer)"
+    )

@@ -45,11 +45,11 @@ def test_vat_ids_of_several_countries(country: str, vat_id: str, expected: str) 
 
 
 def test_a_wrong_check_digit_is_refused() -> None:
-    with pytest.raises(InvalidInput, match="^vat_id: "):
+    with pytest.raises(InvalidInput, match=r"^vat_id: "):
         validate_company(CompanyInput(name="X", country="DE", currency="EUR", vat_id="DE136695977"))
 
 
 @pytest.mark.parametrize("currency", ["XXX", "XTS", "", "E"])
 def test_non_invoice_currencies_are_refused(currency: str) -> None:
-    with pytest.raises(InvalidInput, match="^currency: "):
+    with pytest.raises(InvalidInput, match=r"^currency: "):
         validate_company(CompanyInput(name="X", country="DE", currency=currency))
