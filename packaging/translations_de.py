@@ -896,6 +896,7 @@ GERMAN.update(
         "draft": "Entwurf",
         "remove": "entfernen",
         "replace": "ersetzen",
+        "a rounding increment must be positive": "eine Rundungsstufe muss positiv sein",
     }
 )
 # problems: end

@@ -427,6 +427,7 @@ TEXTS: dict[str, object] = {  # object: what Qt's stubs say QT_TRANSLATE_NOOP re
     "email.account": QT_TRANSLATE_NOOP("problems", "set the SMTP server and user first"),
     "passphrase.wrong_current": QT_TRANSLATE_NOOP("problems", "this is not the current passphrase"),
     "passphrase.type": QT_TRANSLATE_NOOP("problems", "Type the passphrase of this company file."),
+    "rounding.increment": QT_TRANSLATE_NOOP("problems", "a rounding increment must be positive"),
 }  # end of TEXTS
 
 FIELDS: dict[str, object] = {

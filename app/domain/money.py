@@ -62,7 +62,7 @@ def to_minor(amount: Decimal, currency: str) -> int:
     """An amount already rounded to its currency, as an integer of minor units (cents)."""
     scaled = amount.scaleb(minor_units(currency))
     if scaled != scaled.to_integral_value():
-        raise DomainError(f"{amount} has more decimals than {currency} allows")
+        raise DomainError.of("amount.decimals", "amount", value=amount, currency=currency)
     return int(scaled)
 
 
@@ -77,7 +77,7 @@ def from_minor(units: int, currency: str) -> Decimal:
 def round_to(amount: Decimal, increment: Decimal) -> Decimal:
     """Round half-up to a multiple of ``increment`` (cash rounding, e.g. 0.05)."""
     if increment <= 0:
-        raise DomainError("a rounding increment must be positive")
+        raise DomainError.of("rounding.increment", "increment")
     steps = (amount / increment).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return (steps * increment).quantize(increment)
 

@@ -256,4 +256,5 @@ ENGLISH: dict[str, str] = {
     "email.account": "set email.host and email.user first",
     "passphrase.wrong_current": "this is not the current passphrase",
     "passphrase.type": "Type the passphrase of this company file.",
+    "rounding.increment": "a rounding increment must be positive",
 }

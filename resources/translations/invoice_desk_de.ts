@@ -3810,285 +3810,289 @@ Jetzt ausstellen?</translation></message>
         <source>Type the passphrase of this company file.</source>
         <translation>Geben Sie die Passphrase dieser Firmendatei ein.</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="433" />
+        <location filename="../../ui/problem_texts.py" line="430" />
+        <source>a rounding increment must be positive</source>
+        <translation>eine Rundungsstufe muss positiv sein</translation></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="434" />
         <source>description</source>
         <translation>Bezeichnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="434" />
+        <location filename="../../ui/problem_texts.py" line="435" />
         <source>quantity</source>
         <translation>Menge</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="435" />
+        <location filename="../../ui/problem_texts.py" line="436" />
         <source>unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="436" />
+        <location filename="../../ui/problem_texts.py" line="437" />
         <source>unit price</source>
         <translation>Einzelpreis</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="437" />
+        <location filename="../../ui/problem_texts.py" line="438" />
         <source>price base quantity</source>
         <translation>Preisbasismenge</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="438" />
+        <location filename="../../ui/problem_texts.py" line="439" />
         <source>VAT rate</source>
         <translation>USt.-Satz</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="439" />
-        <location filename="../../ui/problem_texts.py" line="479" />
+        <location filename="../../ui/problem_texts.py" line="440" />
+        <location filename="../../ui/problem_texts.py" line="480" />
         <source>VAT category</source>
         <translation>USt.-Kategorie</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="440" />
+        <location filename="../../ui/problem_texts.py" line="441" />
         <source>exemption reason</source>
         <translation>Befreiungsgrund</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="441" />
+        <location filename="../../ui/problem_texts.py" line="442" />
         <source>product</source>
         <translation>Artikel</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="442" />
+        <location filename="../../ui/problem_texts.py" line="443" />
         <source>corrected line</source>
         <translation>berichtigte Position</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="443" />
+        <location filename="../../ui/problem_texts.py" line="444" />
         <source>customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="444" />
+        <location filename="../../ui/problem_texts.py" line="445" />
         <source>currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="445" />
+        <location filename="../../ui/problem_texts.py" line="446" />
         <source>lines</source>
         <translation>Positionen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="446" />
+        <location filename="../../ui/problem_texts.py" line="447" />
         <source>issue date</source>
         <translation>Rechnungsdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="447" />
+        <location filename="../../ui/problem_texts.py" line="448" />
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="448" />
+        <location filename="../../ui/problem_texts.py" line="449" />
         <source>delivery date</source>
         <translation>Lieferdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="449" />
+        <location filename="../../ui/problem_texts.py" line="450" />
         <source>end of the period</source>
         <translation>Ende des Zeitraums</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="450" />
+        <location filename="../../ui/problem_texts.py" line="451" />
         <source>prepaid amount</source>
         <translation>vorausbezahlter Betrag</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="451" />
+        <location filename="../../ui/problem_texts.py" line="452" />
         <source>exchange rate</source>
         <translation>Wechselkurs</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="452" />
+        <location filename="../../ui/problem_texts.py" line="453" />
         <source>corrected invoice</source>
         <translation>berichtigte Rechnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="453" />
+        <location filename="../../ui/problem_texts.py" line="454" />
         <source>name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="454" />
+        <location filename="../../ui/problem_texts.py" line="455" />
         <source>email</source>
         <translation>E-Mail</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="455" />
+        <location filename="../../ui/problem_texts.py" line="456" />
         <source>amount</source>
         <translation>Betrag</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="456" />
+        <location filename="../../ui/problem_texts.py" line="457" />
         <source>date</source>
         <translation>Datum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="457" />
+        <location filename="../../ui/problem_texts.py" line="458" />
         <source>invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="458" />
+        <location filename="../../ui/problem_texts.py" line="459" />
         <source>discount percent</source>
         <translation>Skonto in Prozent</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="459" />
+        <location filename="../../ui/problem_texts.py" line="460" />
         <source>discount days</source>
         <translation>Skontotage</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="460" />
+        <location filename="../../ui/problem_texts.py" line="461" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="461" />
+        <location filename="../../ui/problem_texts.py" line="462" />
         <source>country</source>
         <translation>Land</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="462" />
+        <location filename="../../ui/problem_texts.py" line="463" />
         <source>payment terms (days)</source>
         <translation>Zahlungsziel (Tage)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="463" />
+        <location filename="../../ui/problem_texts.py" line="464" />
         <source>language</source>
         <translation>Sprache</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="464" />
+        <location filename="../../ui/problem_texts.py" line="465" />
         <source>price</source>
         <translation>Preis</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="465" />
+        <location filename="../../ui/problem_texts.py" line="466" />
         <source>amount per invoice</source>
         <translation>Betrag je Rechnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="466" />
+        <location filename="../../ui/problem_texts.py" line="467" />
         <source>bad debt</source>
         <translation>Forderungsausfall</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="467" />
+        <location filename="../../ui/problem_texts.py" line="468" />
         <source>reason</source>
         <translation>Grund</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="468" />
+        <location filename="../../ui/problem_texts.py" line="469" />
         <source>note</source>
         <translation>Notiz</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="469" />
+        <location filename="../../ui/problem_texts.py" line="470" />
         <source>folder</source>
         <translation>Ordner</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="470" />
+        <location filename="../../ui/problem_texts.py" line="471" />
         <source>server</source>
         <translation>Server</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="471" />
+        <location filename="../../ui/problem_texts.py" line="472" />
         <source>port</source>
         <translation>Port</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="472" />
+        <location filename="../../ui/problem_texts.py" line="473" />
         <source>user</source>
         <translation>Benutzer</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="473" />
+        <location filename="../../ui/problem_texts.py" line="474" />
         <source>receiver URL</source>
         <translation>Empfänger-URL</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="474" />
+        <location filename="../../ui/problem_texts.py" line="475" />
         <source>private key file</source>
         <translation>Datei des privaten Schlüssels</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="475" />
+        <location filename="../../ui/problem_texts.py" line="476" />
         <source>authentication</source>
         <translation>Anmeldung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="476" />
+        <location filename="../../ui/problem_texts.py" line="477" />
         <source>IBAN</source>
         <translation>IBAN</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="477" />
+        <location filename="../../ui/problem_texts.py" line="478" />
         <source>BIC</source>
         <translation>BIC</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="478" />
+        <location filename="../../ui/problem_texts.py" line="479" />
         <source>logo</source>
         <translation>Logo</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="480" />
+        <location filename="../../ui/problem_texts.py" line="481" />
         <source>rate</source>
         <translation>Satz</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="481" />
+        <location filename="../../ui/problem_texts.py" line="482" />
         <source>valid from</source>
         <translation>gültig ab</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="482" />
+        <location filename="../../ui/problem_texts.py" line="483" />
         <source>valid to</source>
         <translation>gültig bis</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="483" />
+        <location filename="../../ui/problem_texts.py" line="484" />
         <source>pattern</source>
         <translation>Muster</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="484" />
+        <location filename="../../ui/problem_texts.py" line="485" />
         <source>scheme of the electronic address</source>
         <translation>Schema der elektronischen Adresse</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="485" />
+        <location filename="../../ui/problem_texts.py" line="486" />
         <source>scheme of the legal ID</source>
         <translation>Schema der Registernummer</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="486" />
+        <location filename="../../ui/problem_texts.py" line="487" />
         <source>value</source>
         <translation>Wert</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="487" />
+        <location filename="../../ui/problem_texts.py" line="488" />
         <source>setting</source>
         <translation>Einstellung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="488" />
+        <location filename="../../ui/problem_texts.py" line="489" />
         <source>passphrase</source>
         <translation>Passphrase</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="489" />
+        <location filename="../../ui/problem_texts.py" line="490" />
         <source>current passphrase</source>
         <translation>bisherige Passphrase</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="490" />
         <location filename="../../ui/problem_texts.py" line="491" />
+        <location filename="../../ui/problem_texts.py" line="492" />
         <source>file</source>
         <translation>Datei</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="492" />
+        <location filename="../../ui/problem_texts.py" line="493" />
         <source>to</source>
         <translation>bis</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="493" />
+        <location filename="../../ui/problem_texts.py" line="494" />
         <source>end</source>
         <translation>Ende</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="494" />
+        <location filename="../../ui/problem_texts.py" line="495" />
         <source>period</source>
         <translation>Zeitraum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="495" />
+        <location filename="../../ui/problem_texts.py" line="496" />
         <source>correction</source>
         <translation>Korrektur</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="496" />
+        <location filename="../../ui/problem_texts.py" line="497" />
         <source>age buckets</source>
         <translation>Altersstufen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="497" />
+        <location filename="../../ui/problem_texts.py" line="498" />
         <source>draft</source>
         <translation>Entwurf</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="498" />
+        <location filename="../../ui/problem_texts.py" line="499" />
         <source>remove</source>
         <translation>entfernen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="499" />
+        <location filename="../../ui/problem_texts.py" line="500" />
         <source>replace</source>
         <translation>ersetzen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="503" />
+        <location filename="../../ui/problem_texts.py" line="504" />
         <source>line</source>
         <translation>Position</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="504" />
+        <location filename="../../ui/problem_texts.py" line="505" />
         <source>line {number}, {field}</source>
         <translation>Position {number}, {field}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="505" />
+        <location filename="../../ui/problem_texts.py" line="506" />
         <source>Company details: {problem} (fix it on the Company page)</source>
         <translation>Firmendaten: {problem} (auf der Seite Firma zu ändern)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="506" />
+        <location filename="../../ui/problem_texts.py" line="507" />
         <source>Customer details: {problem} (fix it on the Customers page)</source>
         <translation>Kundendaten: {problem} (auf der Seite Kunden zu ändern)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="507" />
+        <location filename="../../ui/problem_texts.py" line="508" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation></message>
 </context>

@@ -3802,285 +3802,289 @@ Issue it now?</source>
         <source>Type the passphrase of this company file.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="433" />
-        <source>description</source>
+        <location filename="../../ui/problem_texts.py" line="430" />
+        <source>a rounding increment must be positive</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="434" />
-        <source>quantity</source>
+        <source>description</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="435" />
-        <source>unit</source>
+        <source>quantity</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="436" />
-        <source>unit price</source>
+        <source>unit</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="437" />
-        <source>price base quantity</source>
+        <source>unit price</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="438" />
-        <source>VAT rate</source>
+        <source>price base quantity</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="439" />
-        <location filename="../../ui/problem_texts.py" line="479" />
-        <source>VAT category</source>
+        <source>VAT rate</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="440" />
-        <source>exemption reason</source>
+        <location filename="../../ui/problem_texts.py" line="480" />
+        <source>VAT category</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="441" />
-        <source>product</source>
+        <source>exemption reason</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="442" />
-        <source>corrected line</source>
+        <source>product</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="443" />
-        <source>customer</source>
+        <source>corrected line</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="444" />
-        <source>currency</source>
+        <source>customer</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="445" />
-        <source>lines</source>
+        <source>currency</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="446" />
-        <source>issue date</source>
+        <source>lines</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="447" />
-        <source>due date</source>
+        <source>issue date</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="448" />
-        <source>delivery date</source>
+        <source>due date</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="449" />
-        <source>end of the period</source>
+        <source>delivery date</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="450" />
-        <source>prepaid amount</source>
+        <source>end of the period</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="451" />
-        <source>exchange rate</source>
+        <source>prepaid amount</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="452" />
-        <source>corrected invoice</source>
+        <source>exchange rate</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="453" />
-        <source>name</source>
+        <source>corrected invoice</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="454" />
-        <source>email</source>
+        <source>name</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="455" />
-        <source>amount</source>
+        <source>email</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="456" />
-        <source>date</source>
+        <source>amount</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="457" />
-        <source>invoice</source>
+        <source>date</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="458" />
-        <source>discount percent</source>
+        <source>invoice</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="459" />
-        <source>discount days</source>
+        <source>discount percent</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="460" />
-        <source>VAT ID</source>
+        <source>discount days</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="461" />
-        <source>country</source>
+        <source>VAT ID</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="462" />
-        <source>payment terms (days)</source>
+        <source>country</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="463" />
-        <source>language</source>
+        <source>payment terms (days)</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="464" />
-        <source>price</source>
+        <source>language</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="465" />
-        <source>amount per invoice</source>
+        <source>price</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="466" />
-        <source>bad debt</source>
+        <source>amount per invoice</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="467" />
-        <source>reason</source>
+        <source>bad debt</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="468" />
-        <source>note</source>
+        <source>reason</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="469" />
-        <source>folder</source>
+        <source>note</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="470" />
-        <source>server</source>
+        <source>folder</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="471" />
-        <source>port</source>
+        <source>server</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="472" />
-        <source>user</source>
+        <source>port</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="473" />
-        <source>receiver URL</source>
+        <source>user</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="474" />
-        <source>private key file</source>
+        <source>receiver URL</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="475" />
-        <source>authentication</source>
+        <source>private key file</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="476" />
-        <source>IBAN</source>
+        <source>authentication</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="477" />
-        <source>BIC</source>
+        <source>IBAN</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="478" />
+        <source>BIC</source>
+        <translation type="unfinished" /></message>
+    <message>
+        <location filename="../../ui/problem_texts.py" line="479" />
         <source>logo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="480" />
+        <location filename="../../ui/problem_texts.py" line="481" />
         <source>rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="481" />
+        <location filename="../../ui/problem_texts.py" line="482" />
         <source>valid from</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="482" />
+        <location filename="../../ui/problem_texts.py" line="483" />
         <source>valid to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="483" />
+        <location filename="../../ui/problem_texts.py" line="484" />
         <source>pattern</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="484" />
+        <location filename="../../ui/problem_texts.py" line="485" />
         <source>scheme of the electronic address</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="485" />
+        <location filename="../../ui/problem_texts.py" line="486" />
         <source>scheme of the legal ID</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="486" />
+        <location filename="../../ui/problem_texts.py" line="487" />
         <source>value</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="487" />
+        <location filename="../../ui/problem_texts.py" line="488" />
         <source>setting</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="488" />
+        <location filename="../../ui/problem_texts.py" line="489" />
         <source>passphrase</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="489" />
+        <location filename="../../ui/problem_texts.py" line="490" />
         <source>current passphrase</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="490" />
         <location filename="../../ui/problem_texts.py" line="491" />
+        <location filename="../../ui/problem_texts.py" line="492" />
         <source>file</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="492" />
+        <location filename="../../ui/problem_texts.py" line="493" />
         <source>to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="493" />
+        <location filename="../../ui/problem_texts.py" line="494" />
         <source>end</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="494" />
+        <location filename="../../ui/problem_texts.py" line="495" />
         <source>period</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="495" />
+        <location filename="../../ui/problem_texts.py" line="496" />
         <source>correction</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="496" />
+        <location filename="../../ui/problem_texts.py" line="497" />
         <source>age buckets</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="497" />
+        <location filename="../../ui/problem_texts.py" line="498" />
         <source>draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="498" />
+        <location filename="../../ui/problem_texts.py" line="499" />
         <source>remove</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="499" />
+        <location filename="../../ui/problem_texts.py" line="500" />
         <source>replace</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="503" />
+        <location filename="../../ui/problem_texts.py" line="504" />
         <source>line</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="504" />
+        <location filename="../../ui/problem_texts.py" line="505" />
         <source>line {number}, {field}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="505" />
+        <location filename="../../ui/problem_texts.py" line="506" />
         <source>Company details: {problem} (fix it on the Company page)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="506" />
+        <location filename="../../ui/problem_texts.py" line="507" />
         <source>Customer details: {problem} (fix it on the Customers page)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="507" />
+        <location filename="../../ui/problem_texts.py" line="508" />
         <source>{field}: {problem}</source>
         <translation type="unfinished" /></message>
 </context>

@@ -65,3 +65,9 @@ def test_fields_are_service_names_not_command_line_flags() -> None:
     flag_field = re.compile(r"""(?:\.of|\bproblem)\(\s*["'][a-z_.]+["'],\s*["'](--|[A-Z]+["'])""")
     for path in _sources():
         assert not flag_field.search(path.read_text(encoding="utf-8")), path
+
+
+def test_domain_errors_are_raised_with_their_code() -> None:
+    bare = re.compile(r"raise (DomainError|CurrencyMismatch|TransitionNotAllowed)\(")
+    for path in _sources():
+        assert not bare.search(path.read_text(encoding="utf-8")), path
