@@ -2,8 +2,8 @@
 
 A service names its fields as its parameters (``idempotency_key``, ``amount_for``, ``end``);
 the command that ran knows which of them are its options (``--idempotency-key``, ``--to``).
-Fields that are not options of the command (a path into a draft, ``lines[2].quantity``) stay
-as they are.
+Positional arguments are named by their metavar (``value`` -> ``VALUE``, ``image`` -> ``FILE``).
+Fields that are neither (a path into a draft, ``lines[2].quantity``) stay as they are.
 """
 
 from __future__ import annotations

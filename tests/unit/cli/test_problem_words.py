@@ -33,3 +33,21 @@ def test_paths_into_a_document_and_values_naming_fields_are_worded_too() -> None
         "--discount-percent: give both --discount-percent and --discount-days\n"
         "lines[0].quantity: must not be zero"
     )
+
+
+def test_positional_arguments_are_worded_by_their_metavar() -> None:
+    parser = build_parser()
+    args = parser.parse_args(["settings", "set", "no.such", "1"])
+    flags = command_flags(parser, args)
+    error = InvalidInput.of("setting.unknown", "key", key="no.such", known="a, b")
+    assert error_text(error, flags) == "KEY: unknown setting 'no.such'; known: a, b"
+    args = parser.parse_args(["company", "logo"])
+    logo = InvalidInput.of("logo.which", "image", remove_field="remove")
+    assert error_text(logo, command_flags(parser, args)) == (
+        "FILE: give the image FILE, or --remove"
+    )
+    args = parser.parse_args(["pdf", "--out", "x.pdf"])
+    which = InvalidInput.of("pdf.which", "number", draft_field="draft")
+    assert error_text(which, command_flags(parser, args)) == (
+        "NUMBER: name an issued document's NUMBER or a --draft ID"
+    )
