@@ -4045,12 +4045,12 @@ Jetzt ausstellen?</translation></message>
         <translation>Datei</translation></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="493" />
-        <source>to</source>
-        <translation>bis</translation></message>
+        <source>recipient</source>
+        <translation>Empfänger</translation></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="494" />
-        <source>end</source>
-        <translation>Ende</translation></message>
+        <source>end date</source>
+        <translation>Enddatum</translation></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="495" />
         <source>period</source>

@@ -4037,11 +4037,11 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="493" />
-        <source>to</source>
+        <source>recipient</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="494" />
-        <source>end</source>
+        <source>end date</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="495" />
