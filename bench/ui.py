@@ -302,7 +302,7 @@ def main() -> None:
         f"max {max(opens):.0f} ms (first of each run: {firsts} ms)"
     )
     print(
-        f"a cell committed in a 20-line draft to the repainted totals ({len(recomputes)}): "
+        f"a cell committed in a 20-line draft, to the end of its frame ({len(recomputes)}): "
         f"p50 {_percentile(recomputes, 0.5):.1f} ms, p95 {_percentile(recomputes, 0.95):.1f}"
         f" ms, max {max(recomputes):.1f} ms"
     )

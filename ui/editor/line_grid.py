@@ -117,11 +117,12 @@ class LinesModel(QAbstractTableModel):
             return READ_ONLY  # computed, or allowances the grid cannot show as one percent
         return EDITABLE
 
-    def refreshed(self) -> None:
+    def refreshed(self) -> bool:
         """The draft changed (edit, undo, redo): show it and its new totals and problems. Only
         the rows whose line, net amount or problems changed are shown afresh (a repaint and the
-        columns fitted to their contents cost more than the evaluation)."""
-        count = len(self.presenter.state.lines)
+        columns fitted to their contents cost more than the evaluation); True if any did (or
+        rows came or went)."""
+        count, before = len(self.presenter.state.lines), self._shown
         if count > self._shown:
             self.beginInsertRows(QModelIndex(), self._shown, count - 1)
             self._shown = count
@@ -130,8 +131,10 @@ class LinesModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), count, self._shown - 1)
             self._shown = count
             self.endRemoveRows()
-        for row in self._remember():
+        changed = self._remember()
+        for row in changed:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+        return bool(changed) or count != before
 
     def _remember(self) -> list[int]:
         """Take the rows' keys and texts anew; returns the rows that changed."""

@@ -195,8 +195,8 @@ class InvoiceEditor(QMainWindow):
             self.note.blockSignals(True)
             self.note.setPlainText(note)
             self.note.blockSignals(False)
-        self.model.refreshed()
-        self.table.fit_columns()
+        if self.model.refreshed():
+            self.table.fit_columns()
         self.header.show_problems(problems)
         lines = "" if problems.lines is None else problem_text(problems.lines)
         self.lines_problem.setText(lines)
