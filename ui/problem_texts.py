@@ -38,7 +38,6 @@ TEXTS: dict[str, object] = {  # object: what Qt's stubs say QT_TRANSLATE_NOOP re
     ),
     "number.invalid": QT_TRANSLATE_NOOP("problems", "{value!r} is not a number"),
     "document.not_object": QT_TRANSLATE_NOOP("problems", "a JSON object is expected"),
-    "document.rule": QT_TRANSLATE_NOOP("problems", "{text}"),
     "currency.missing": QT_TRANSLATE_NOOP("problems", 'missing (e.g. "EUR")'),
     "currency.invalid": QT_TRANSLATE_NOOP("problems", "{value!r} is not an ISO 4217 code"),
     "currency.unknown": QT_TRANSLATE_NOOP("problems", "{value!r} is not an ISO 4217 currency"),

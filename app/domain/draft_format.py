@@ -82,8 +82,6 @@ class _Reader:
             return func()
         except InvalidDocument as exc:
             self.problems += exc.problems
-        except DomainError as exc:
-            self.problems.append(problem("document.rule", "?", text=exc))
         return default
 
     def unknown(self, data: dict[str, Any], allowed: set[str], where: str) -> None:

@@ -33,9 +33,13 @@ class DomainError(Exception):
 
 
 def as_problem(error: DomainError, field: str) -> Problem:
-    """``error`` as a problem of ``field`` (a sentence without a code is carried as it is)."""
+    """``error``'s problem as a problem of ``field``.
+
+    Every domain error is raised with its code (``DomainError.of``, ``InvalidDocument``); one
+    without is a programming error, not something to show (tests/unit/domain/test_problem_codes).
+    """
     if error.problem is None:
-        return problem("document.rule", field, text=error)
+        raise TypeError(f"{type(error).__name__} raised without a problem code: {error}")
     return replace(error.problem, field=field)
 
 
@@ -49,6 +53,7 @@ class InvalidDocument(DomainError):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("; ".join(str(p) for p in problems))
         self.problems = problems
+        self.problem = problems[0] if problems else None
 
 
 class TransitionNotAllowed(DomainError):

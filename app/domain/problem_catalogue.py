@@ -29,7 +29,6 @@ ENGLISH: dict[str, str] = {
     "number.invalid": "{value!r} is not a number",
     # the draft JSON document (draft_format)
     "document.not_object": "a JSON object is expected",
-    "document.rule": "{text}",
     "currency.missing": 'missing (e.g. "EUR")',
     "currency.invalid": "{value!r} is not an ISO 4217 code",
     "currency.unknown": "{value!r} is not an ISO 4217 currency",

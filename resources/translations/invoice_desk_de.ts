@@ -1913,7 +1913,7 @@ Jetzt ausstellen?</translation></message>
         <source>Net amount</source>
         <translation>Nettobetrag</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="196" />
+        <location filename="../../ui/editor/line_grid.py" line="199" />
         <source>(several)</source>
         <translation>(mehrere)</translation></message>
 </context>
@@ -3047,1052 +3047,1048 @@ Jetzt ausstellen?</translation></message>
         <translation>ein JSON-Objekt wird erwartet</translation></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="41" />
-        <source>{text}</source>
-        <translation>{text}</translation></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="42" />
         <source>missing (e.g. "EUR")</source>
         <translation>fehlt (z. B. "EUR")</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="43" />
+        <location filename="../../ui/problem_texts.py" line="42" />
         <source>{value!r} is not an ISO 4217 code</source>
         <translation>{value!r} ist kein ISO-4217-Code</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="44" />
+        <location filename="../../ui/problem_texts.py" line="43" />
         <source>{value!r} is not an ISO 4217 currency</source>
         <translation>{value!r} ist keine ISO-4217-Währung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="45" />
+        <location filename="../../ui/problem_texts.py" line="44" />
         <source>missing (e.g. "S")</source>
         <translation>fehlt (z. B. "S")</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="46" />
+        <location filename="../../ui/problem_texts.py" line="45" />
         <source>{value!r} is not a VAT category code ({codes})</source>
         <translation>{value!r} ist kein Code einer USt.-Kategorie ({codes})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="49" />
+        <location filename="../../ui/problem_texts.py" line="48" />
         <source>must be a line number (1, 2, ...)</source>
         <translation>muss eine Positionsnummer sein (1, 2, …)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="50" />
+        <location filename="../../ui/problem_texts.py" line="49" />
         <source>must be an object with rate, date and source</source>
         <translation>muss ein Objekt mit Kurs, Datum und Quelle sein</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="53" />
+        <location filename="../../ui/problem_texts.py" line="52" />
         <source>must be an object with percent and days</source>
         <translation>muss ein Objekt mit Prozentsatz und Tagen sein</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="56" />
+        <location filename="../../ui/problem_texts.py" line="55" />
         <source>a percent between 0 and 100</source>
         <translation>ein Prozentsatz zwischen 0 und 100</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="57" />
+        <location filename="../../ui/problem_texts.py" line="56" />
         <source>a whole number of days, 0 to 365</source>
         <translation>eine ganze Zahl von Tagen, 0 bis 365</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="58" />
+        <location filename="../../ui/problem_texts.py" line="57" />
         <source>give either an amount or a percent</source>
         <translation>Geben Sie entweder einen Betrag oder einen Prozentsatz an</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="59" />
+        <location filename="../../ui/problem_texts.py" line="58" />
         <source>give a reason or a reason code</source>
         <translation>Geben Sie einen Grund oder einen Grundcode an</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="60" />
+        <location filename="../../ui/problem_texts.py" line="59" />
         <source>a document allowance or charge needs a VAT category</source>
         <translation>ein Nachlass oder Zuschlag auf den Beleg braucht eine USt.-Kategorie</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="63" />
+        <location filename="../../ui/problem_texts.py" line="62" />
         <source>category {category} needs an exemption reason</source>
         <translation>Kategorie {category} braucht einen Befreiungsgrund</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="66" />
+        <location filename="../../ui/problem_texts.py" line="65" />
         <source>category {category} needs an exemption reason (text or VATEX code)</source>
         <translation>Kategorie {category} braucht einen Befreiungsgrund (Text oder VATEX-Code)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="69" />
+        <location filename="../../ui/problem_texts.py" line="68" />
         <source>{value!r} is not a UN/ECE Rec 20 unit code such as C62 or HUR</source>
         <translation>{value!r} ist kein Einheitencode nach UN/ECE Rec 20 wie C62 oder HUR</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="72" />
+        <location filename="../../ui/problem_texts.py" line="71" />
         <source>must not be negative (use a negative quantity or an allowance)</source>
         <translation>darf nicht negativ sein (verwenden Sie eine negative Menge oder einen Nachlass)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="75" />
+        <location filename="../../ui/problem_texts.py" line="74" />
         <source>the document has no lines</source>
         <translation>der Beleg hat keine Positionen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="76" />
+        <location filename="../../ui/problem_texts.py" line="75" />
         <source>category O (not subject to VAT) cannot be mixed with other categories</source>
         <translation>Kategorie O (nicht steuerbar) kann nicht mit anderen Kategorien gemischt werden</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="79" />
+        <location filename="../../ui/problem_texts.py" line="78" />
         <source>choose a customer</source>
         <translation>Wählen Sie einen Kunden</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="80" />
+        <location filename="../../ui/problem_texts.py" line="79" />
         <source>category {category} needs the company's VAT ID</source>
         <translation>Kategorie {category} braucht die USt-IdNr. der Firma</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="83" />
+        <location filename="../../ui/problem_texts.py" line="82" />
         <source>category {category} ({wording}) needs the customer's VAT ID</source>
         <translation>Kategorie {category} braucht die USt-IdNr. des Kunden</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="86" />
+        <location filename="../../ui/problem_texts.py" line="85" />
         <source>an invoice not subject to VAT (O) carries no VAT IDs (BR-O-2)</source>
         <translation>eine nicht steuerbare Rechnung (O) trägt keine USt-IdNr. (BR-O-2)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="89" />
+        <location filename="../../ui/problem_texts.py" line="88" />
         <source>an intra-Community supply needs the delivery date or period</source>
         <translation>eine innergemeinschaftliche Lieferung braucht das Lieferdatum oder den Leistungszeitraum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="92" />
+        <location filename="../../ui/problem_texts.py" line="91" />
         <source>the due date is before the issue date</source>
         <translation>das Fälligkeitsdatum liegt vor dem Rechnungsdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="93" />
+        <location filename="../../ui/problem_texts.py" line="92" />
         <source>the period ends before it starts</source>
         <translation>der Zeitraum endet, bevor er beginnt</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="94" />
+        <location filename="../../ui/problem_texts.py" line="93" />
         <source>an invoice in {currency} needs the exchange rate to {accounting} (rate, date, source)</source>
         <translation>eine Rechnung in {currency} braucht den Wechselkurs zu {accounting} (Kurs, Datum, Quelle)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="98" />
+        <location filename="../../ui/problem_texts.py" line="97" />
         <source>a credit or debit note must name the invoice it corrects</source>
         <translation>eine Gutschrift oder Belastungsanzeige muss die Rechnung nennen, die sie berichtigt</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="101" />
+        <location filename="../../ui/problem_texts.py" line="100" />
         <source>the corrected document is not issued</source>
         <translation>der berichtigte Beleg ist nicht ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="102" />
+        <location filename="../../ui/problem_texts.py" line="101" />
         <source>must be the customer of {number}</source>
         <translation>muss der Kunde von {number} sein</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="103" />
+        <location filename="../../ui/problem_texts.py" line="102" />
         <source>category O (not subject to VAT) takes no rate</source>
         <translation>Kategorie O (nicht steuerbar) hat keinen Satz</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="106" />
+        <location filename="../../ui/problem_texts.py" line="105" />
         <source>category {category} needs a rate</source>
         <translation>Kategorie {category} braucht einen Satz</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="107" />
+        <location filename="../../ui/problem_texts.py" line="106" />
         <source>a VAT rate is a percentage between 0 and 100</source>
         <translation>ein USt.-Satz ist ein Prozentsatz zwischen 0 und 100</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="108" />
+        <location filename="../../ui/problem_texts.py" line="107" />
         <source>category S (standard rate) needs a rate above 0; use Z, E or another category</source>
         <translation>Kategorie S (Normalsatz) braucht einen Satz über 0; verwenden Sie Z, E oder eine andere Kategorie</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="111" />
+        <location filename="../../ui/problem_texts.py" line="110" />
         <source>category {category} must have rate 0</source>
         <translation>Kategorie {category} muss den Satz 0 haben</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="112" />
+        <location filename="../../ui/problem_texts.py" line="111" />
         <source>a credit note for {number} must be in {currency}</source>
         <translation>eine Gutschrift zu {number} muss in {currency} sein</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="115" />
+        <location filename="../../ui/problem_texts.py" line="114" />
         <source>this credit note ({amount} {currency}) exceeds what is left to credit on {number} ({left} {currency})</source>
         <translation>diese Gutschrift ({amount} {currency}) übersteigt, was auf {number} noch gutgeschrieben werden kann ({left} {currency})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="119" />
+        <location filename="../../ui/problem_texts.py" line="118" />
         <source>a credit note must credit a positive amount</source>
         <translation>eine Gutschrift muss einen positiven Betrag gutschreiben</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="122" />
+        <location filename="../../ui/problem_texts.py" line="121" />
         <source>{number} has no line {position}</source>
         <translation>{number} hat keine Position {position}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="123" />
+        <location filename="../../ui/problem_texts.py" line="122" />
         <source>credits {credited} of line {position}, which invoiced only {invoiced}</source>
         <translation>schreibt {credited} von Position {position} gut, die nur {invoiced} berechnet hat</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="126" />
+        <location filename="../../ui/problem_texts.py" line="125" />
         <source>the customer name must not be empty</source>
         <translation>der Name des Kunden darf nicht leer sein</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="127" />
+        <location filename="../../ui/problem_texts.py" line="126" />
         <source>the product name must not be empty</source>
         <translation>der Name des Artikels darf nicht leer sein</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="128" />
+        <location filename="../../ui/problem_texts.py" line="127" />
         <source>the company name must not be empty</source>
         <translation>der Name der Firma darf nicht leer sein</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="129" />
+        <location filename="../../ui/problem_texts.py" line="128" />
         <source>the company name is longer than {limit} characters</source>
         <translation>der Name der Firma ist länger als {limit} Zeichen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="132" />
+        <location filename="../../ui/problem_texts.py" line="131" />
         <source>{value!r} is not a language code such as en, de or fr</source>
         <translation>{value!r} ist kein Sprachcode wie en, de oder fr</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="135" />
+        <location filename="../../ui/problem_texts.py" line="134" />
         <source>{value!r} is not a 4-digit ISO 6523 code (or EM)</source>
         <translation>{value!r} ist kein vierstelliger ISO-6523-Code (oder EM)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="138" />
+        <location filename="../../ui/problem_texts.py" line="137" />
         <source>an electronic address needs its scheme, e.g. 0088</source>
         <translation>eine elektronische Adresse braucht ihr Schema, z. B. 0088</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="141" />
+        <location filename="../../ui/problem_texts.py" line="140" />
         <source>{value!r} is not an e-invoice format (known: {known})</source>
         <translation>{value!r} ist kein E-Rechnungsformat (bekannt: {known})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="144" />
+        <location filename="../../ui/problem_texts.py" line="143" />
         <source>give both {field} and {other_field}</source>
         <translation>Geben Sie {field} und {other_field} an</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="145" />
+        <location filename="../../ui/problem_texts.py" line="144" />
         <source>no tax rate named {name!r} (known: {known})</source>
         <translation>kein Steuersatz namens {name!r} (bekannt: {known})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="148" />
+        <location filename="../../ui/problem_texts.py" line="147" />
         <source>the country is missing</source>
         <translation>das Land fehlt</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="149" />
+        <location filename="../../ui/problem_texts.py" line="148" />
         <source>{value!r} is not an ISO 3166 country code such as DE or FR</source>
         <translation>{value!r} ist kein ISO-3166-Ländercode wie DE oder FR</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="152" />
+        <location filename="../../ui/problem_texts.py" line="151" />
         <source>{value!r} is not an ISO 4217 currency code such as EUR</source>
         <translation>{value!r} ist kein ISO-4217-Währungscode wie EUR</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="155" />
+        <location filename="../../ui/problem_texts.py" line="154" />
         <source>{value!r} is not a valid VAT number ({reason})</source>
         <translation>{value!r} ist keine gültige USt-IdNr. ({reason})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="158" />
+        <location filename="../../ui/problem_texts.py" line="157" />
         <source>a {status} {type_words} cannot be {action_past}</source>
         <translation>ein Beleg im Zustand {status} lässt das nicht zu</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="161" />
+        <location filename="../../ui/problem_texts.py" line="160" />
         <source>no tax rate {name!r} valid on {day} (known: {known})</source>
         <translation>kein Steuersatz {name!r} gültig am {day} (bekannt: {known})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="164" />
+        <location filename="../../ui/problem_texts.py" line="163" />
         <source>give the folder as an absolute path</source>
         <translation>geben Sie den Ordner als absoluten Pfad an</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="167" />
+        <location filename="../../ui/problem_texts.py" line="166" />
         <source>is required for an SFTP destination</source>
         <translation>ist für ein SFTP-Ziel erforderlich</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="170" />
+        <location filename="../../ui/problem_texts.py" line="169" />
         <source>{value!r} is not a port number</source>
         <translation>{value!r} ist keine Portnummer</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="171" />
+        <location filename="../../ui/problem_texts.py" line="170" />
         <source>{value} is not a port number (1 to 65535)</source>
         <translation>{value} ist keine Portnummer (1 bis 65535)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="174" />
+        <location filename="../../ui/problem_texts.py" line="173" />
         <source>password or key</source>
         <translation>Passwort oder Schlüssel</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="175" />
+        <location filename="../../ui/problem_texts.py" line="174" />
         <source>key authentication needs the private key file</source>
         <translation>die Anmeldung mit Schlüssel braucht die Datei des privaten Schlüssels</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="178" />
+        <location filename="../../ui/problem_texts.py" line="177" />
         <source>give the receiver's URL, e.g. https://host/bundles</source>
         <translation>geben Sie die URL des Empfängers an, z. B. https://host/bundles</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="181" />
+        <location filename="../../ui/problem_texts.py" line="180" />
         <source>unknown destination kind {value!r}; one of {known}</source>
         <translation>unbekannte Art von Ziel {value!r}; eine von {known}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="184" />
+        <location filename="../../ui/problem_texts.py" line="183" />
         <source>up to 100 letters, digits, spaces and . , ( ) &amp; + ' - _, starting with a letter</source>
         <translation>bis zu 100 Buchstaben, Ziffern, Leerzeichen und . , ( ) &amp; + ' - _, beginnend mit einem Buchstaben</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="188" />
+        <location filename="../../ui/problem_texts.py" line="187" />
         <source>a destination named {name!r} exists already</source>
         <translation>ein Ziel namens {name!r} gibt es schon</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="191" />
+        <location filename="../../ui/problem_texts.py" line="190" />
         <source>no destination named {name!r}</source>
         <translation>kein Ziel namens {name!r}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="192" />
+        <location filename="../../ui/problem_texts.py" line="191" />
         <source>bundle {sequence} reached {destination} already</source>
         <translation>Paket {sequence} hat {destination} schon erreicht</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="195" />
+        <location filename="../../ui/problem_texts.py" line="194" />
         <source>{number} has {due} {currency} due</source>
         <translation>auf {number} sind {due} {currency} offen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="196" />
+        <location filename="../../ui/problem_texts.py" line="195" />
         <source>the customer has no credit in this currency</source>
         <translation>der Kunde hat in dieser Währung kein Guthaben</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="197" />
+        <location filename="../../ui/problem_texts.py" line="196" />
         <source>a refund is a positive amount</source>
         <translation>eine Erstattung ist ein positiver Betrag</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="198" />
+        <location filename="../../ui/problem_texts.py" line="197" />
         <source>{number} is overpaid by {over}</source>
         <translation>{number} ist um {over} überzahlt</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="199" />
+        <location filename="../../ui/problem_texts.py" line="198" />
         <source>only {available} {currency} of unapplied payments can be refunded; choose an overpaid invoice ({invoice_field})</source>
         <translation>nur {available} {currency} nicht zugeordneter Zahlungen können erstattet werden; nennen Sie eine überzahlte Rechnung unter {invoice_field}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="203" />
+        <location filename="../../ui/problem_texts.py" line="202" />
         <source>say why the entry is reversed</source>
         <translation>sagen Sie, warum die Buchung storniert wird</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="204" />
+        <location filename="../../ui/problem_texts.py" line="203" />
         <source>there is no ledger entry {id}</source>
         <translation>es gibt keine Buchung {id}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="205" />
+        <location filename="../../ui/problem_texts.py" line="204" />
         <source>a reversal cannot be reversed; record the entry again</source>
         <translation>eine Stornierung kann nicht storniert werden; erfassen Sie die Buchung neu</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="208" />
+        <location filename="../../ui/problem_texts.py" line="207" />
         <source>entry {id} is already reversed</source>
         <translation>Buchung {id} ist schon storniert</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="209" />
+        <location filename="../../ui/problem_texts.py" line="208" />
         <source>the entry is dated {day}</source>
         <translation>die Buchung ist vom {day}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="210" />
+        <location filename="../../ui/problem_texts.py" line="209" />
         <source>say why the amount is written off</source>
         <translation>sagen Sie, warum der Betrag abgeschrieben wird</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="211" />
+        <location filename="../../ui/problem_texts.py" line="210" />
         <source>{number} has {due} due</source>
         <translation>auf {number} sind {due} offen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="212" />
+        <location filename="../../ui/problem_texts.py" line="211" />
         <source>{amount} is more than the write-off tolerance {limit}; mark it as a bad debt ({bad_debt_field})</source>
         <translation>{amount} ist mehr als die Abschreibungstoleranz {limit}; ein Forderungsausfall braucht {bad_debt_field}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="216" />
+        <location filename="../../ui/problem_texts.py" line="215" />
         <source>say what the customer disputes</source>
         <translation>sagen Sie, was der Kunde bestreitet</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="217" />
+        <location filename="../../ui/problem_texts.py" line="216" />
         <source>{number} is not disputed</source>
         <translation>{number} ist nicht bestritten</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="218" />
+        <location filename="../../ui/problem_texts.py" line="217" />
         <source>{value} has more decimals than {currency} allows</source>
         <translation>{value} hat mehr Nachkommastellen, als {currency} erlaubt</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="221" />
+        <location filename="../../ui/problem_texts.py" line="220" />
         <source>{number} is not an issued invoice or debit note</source>
         <translation>{number} ist keine ausgestellte Rechnung oder Belastungsanzeige</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="224" />
+        <location filename="../../ui/problem_texts.py" line="223" />
         <source>the invoices of one payment must be of one customer</source>
         <translation>die Rechnungen einer Zahlung müssen von einem Kunden sein</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="227" />
+        <location filename="../../ui/problem_texts.py" line="226" />
         <source>the invoices belong to another customer</source>
         <translation>die Rechnungen gehören zu einem anderen Kunden</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="230" />
+        <location filename="../../ui/problem_texts.py" line="229" />
         <source>choose the invoice(s) paid, or the customer who paid ({customer_field})</source>
         <translation>nennen Sie die bezahlte(n) Rechnung(en) oder den zahlenden Kunden ({customer_field})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="233" />
+        <location filename="../../ui/problem_texts.py" line="232" />
         <source>give one amount ({field}) per invoice ({invoice_field}), in the same order</source>
         <translation>geben Sie einen {field} je {invoice_field} an, in derselben Reihenfolge</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="236" />
+        <location filename="../../ui/problem_texts.py" line="235" />
         <source>{number} is in {currency}, the payment in {payment_currency}: give the rate ({currency} per {payment_currency})</source>
         <translation>{number} ist in {currency}, die Zahlung in {payment_currency}: geben Sie den Kurs an ({currency} je {payment_currency})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="240" />
+        <location filename="../../ui/problem_texts.py" line="239" />
         <source>{amount} is more than the {due} {currency} due on {number}</source>
         <translation>{amount} ist mehr als die auf {number} offenen {due} {currency}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="243" />
+        <location filename="../../ui/problem_texts.py" line="242" />
         <source>a payment is a positive amount (record a refund instead)</source>
         <translation>eine Zahlung ist ein positiver Betrag (Erstattungen: als Erstattung erfassen)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="246" />
+        <location filename="../../ui/problem_texts.py" line="245" />
         <source>{value!r} is not a valid IBAN ({reason})</source>
         <translation>{value!r} ist keine gültige IBAN ({reason})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="247" />
+        <location filename="../../ui/problem_texts.py" line="246" />
         <source>{value!r} is not a valid BIC ({reason})</source>
         <translation>{value!r} ist keine gültige BIC ({reason})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="248" />
+        <location filename="../../ui/problem_texts.py" line="247" />
         <source>longer than {limit} characters</source>
         <translation>länger als {limit} Zeichen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="249" />
+        <location filename="../../ui/problem_texts.py" line="248" />
         <source>a BIC needs the IBAN of the account</source>
         <translation>eine BIC braucht die IBAN des Kontos</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="250" />
+        <location filename="../../ui/problem_texts.py" line="249" />
         <source>cannot be changed after the file is created</source>
         <translation>kann nach dem Anlegen der Datei nicht mehr geändert werden</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="251" />
+        <location filename="../../ui/problem_texts.py" line="250" />
         <source>the logo must be a PNG or JPEG image</source>
         <translation>das Logo muss ein PNG- oder JPEG-Bild sein</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="252" />
+        <location filename="../../ui/problem_texts.py" line="251" />
         <source>the logo has {size} bytes; at most 1 MB, please</source>
         <translation>das Logo hat {size} Bytes; bitte höchstens 1 MB</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="253" />
+        <location filename="../../ui/problem_texts.py" line="252" />
         <source>give the rate a name, e.g. standard</source>
         <translation>geben Sie dem Satz einen Namen, z. B. standard</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="254" />
+        <location filename="../../ui/problem_texts.py" line="253" />
         <source>ends before it is valid ({other_field})</source>
         <translation>endet vor {other_field}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="257" />
+        <location filename="../../ui/problem_texts.py" line="256" />
         <source>{name} already has a version from that day</source>
         <translation>{name} hat schon eine Fassung ab diesem Tag</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="260" />
+        <location filename="../../ui/problem_texts.py" line="259" />
         <source>the pattern is malformed: {reason}</source>
         <translation>das Muster ist fehlerhaft: {reason}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="261" />
+        <location filename="../../ui/problem_texts.py" line="260" />
         <source>unknown placeholder(s) {unknown}; use {{year}}, {{yy}}, {{month}}, {{seq}}</source>
         <translation>unbekannte Platzhalter {unknown}; verwenden Sie {{year}}, {{yy}}, {{month}}, {{seq}}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="264" />
+        <location filename="../../ui/problem_texts.py" line="263" />
         <source>the pattern needs {{seq}} (e.g. {{seq:05}})</source>
         <translation>das Muster braucht {{seq}} (z. B. {{seq:05}})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="265" />
+        <location filename="../../ui/problem_texts.py" line="264" />
         <source>a series that restarts each year needs {{year}} or {{yy}} in its pattern</source>
         <translation>ein Nummernkreis, der jedes Jahr neu beginnt, braucht {{year}} oder {{yy}} in seinem Muster</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="268" />
+        <location filename="../../ui/problem_texts.py" line="267" />
         <source>the pattern cannot be filled in: {reason}</source>
         <translation>das Muster lässt sich nicht ausfüllen: {reason}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="271" />
+        <location filename="../../ui/problem_texts.py" line="270" />
         <source>issue date {day} is before {last}, the last issue date of series {series}</source>
         <translation>das Ausstellungsdatum {day} liegt vor dem {last}, dem letzten Ausstellungsdatum des Nummernkreises {series}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="274" />
+        <location filename="../../ui/problem_texts.py" line="273" />
         <source>use 1 to 32 letters, digits, - or _</source>
         <translation>verwenden Sie 1 bis 32 Buchstaben, Ziffern, - oder _</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="275" />
+        <location filename="../../ui/problem_texts.py" line="274" />
         <source>a series named {name!r} exists already</source>
         <translation>einen Nummernkreis namens {name!r} gibt es schon</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="276" />
+        <location filename="../../ui/problem_texts.py" line="275" />
         <source>numbers would collide with series {series} ({pattern}); give this series its own prefix</source>
         <translation>die Nummern würden mit dem Nummernkreis {series} ({pattern}) zusammenstoßen; geben Sie diesem Nummernkreis ein eigenes Präfix</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="280" />
+        <location filename="../../ui/problem_texts.py" line="279" />
         <source>{key!r} was already used for another request</source>
         <translation>{key!r} wurde schon für eine andere Anfrage verwendet</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="283" />
+        <location filename="../../ui/problem_texts.py" line="282" />
         <source>{value!r} is not one of {known}</source>
         <translation>{value!r} ist keins von {known}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="284" />
+        <location filename="../../ui/problem_texts.py" line="283" />
         <source>{value!r} is not a whole number from {low} to {high}</source>
         <translation>{value!r} ist keine ganze Zahl von {low} bis {high}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="287" />
+        <location filename="../../ui/problem_texts.py" line="286" />
         <source>{value!r} is not an amount such as 0.05</source>
         <translation>{value!r} ist kein Betrag wie 0.05</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="288" />
+        <location filename="../../ui/problem_texts.py" line="287" />
         <source>level {level} is not an object with days, title, fee, interest_percent</source>
         <translation>Stufe {level} ist kein Objekt mit days, title, fee, interest_percent</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="291" />
+        <location filename="../../ui/problem_texts.py" line="290" />
         <source>level {level}: days {value} is not a whole number of days</source>
         <translation>Stufe {level}: days {value} ist keine ganze Zahl von Tagen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="294" />
+        <location filename="../../ui/problem_texts.py" line="293" />
         <source>level {level}: {key} {value} is not a number such as {example}</source>
         <translation>Stufe {level}: {key} {value} ist keine Zahl wie {example}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="297" />
+        <location filename="../../ui/problem_texts.py" line="296" />
         <source>reminder levels are not JSON ({reason})</source>
         <translation>die Mahnstufen sind kein JSON ({reason})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="298" />
+        <location filename="../../ui/problem_texts.py" line="297" />
         <source>give at least one reminder level</source>
         <translation>geben Sie mindestens eine Mahnstufe an</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="299" />
+        <location filename="../../ui/problem_texts.py" line="298" />
         <source>reminder levels need increasing days after the due date</source>
         <translation>Mahnstufen brauchen steigende Tage nach der Fälligkeit</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="302" />
+        <location filename="../../ui/problem_texts.py" line="301" />
         <source>not JSON: {reason}</source>
         <translation>kein JSON: {reason}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="303" />
+        <location filename="../../ui/problem_texts.py" line="302" />
         <source>an object of role to account number, e.g. {{"bank": "1210"}}</source>
         <translation>ein Objekt von Rolle zu Kontonummer, z. B. {{"bank": "1210"}}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="306" />
+        <location filename="../../ui/problem_texts.py" line="305" />
         <source>{value!r} is not a colour such as #1f4e79</source>
         <translation>{value!r} ist keine Farbe wie #1f4e79</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="307" />
+        <location filename="../../ui/problem_texts.py" line="306" />
         <source>unknown setting {key!r}; known: {known}</source>
         <translation>unbekannte Einstellung {key!r}; bekannt: {known}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="308" />
+        <location filename="../../ui/problem_texts.py" line="307" />
         <source>{reference} is a draft; issue it first</source>
         <translation>{reference} ist ein Entwurf; stellen Sie ihn zuerst aus</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="309" />
+        <location filename="../../ui/problem_texts.py" line="308" />
         <source>{reference} was issued without an e-invoice; name a format</source>
         <translation>{reference} wurde ohne E-Rechnung ausgestellt; nennen Sie ein Format</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="312" />
+        <location filename="../../ui/problem_texts.py" line="311" />
         <source>{reference} is a draft (id {id}); print the draft's preview ({draft_field})</source>
         <translation>{reference} ist ein Entwurf (Nummer {id}); drucken Sie die Vorschau des Entwurfs ({draft_field})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="315" />
+        <location filename="../../ui/problem_texts.py" line="314" />
         <source>{id} is issued as {number}</source>
         <translation>{id} ist als {number} ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="316" />
+        <location filename="../../ui/problem_texts.py" line="315" />
         <source>choose a customer before printing the draft</source>
         <translation>wählen Sie einen Kunden, bevor Sie den Entwurf drucken</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="319" />
+        <location filename="../../ui/problem_texts.py" line="318" />
         <source>cannot compute the totals yet: {reason}</source>
         <translation>die Summen lassen sich noch nicht berechnen: {reason}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="320" />
+        <location filename="../../ui/problem_texts.py" line="319" />
         <source>the template is malformed ({reason})</source>
         <translation>die Vorlage ist fehlerhaft ({reason})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="321" />
+        <location filename="../../ui/problem_texts.py" line="320" />
         <source>unknown placeholder {{{name}}}; known: {known}</source>
         <translation>unbekannter Platzhalter {{{name}}}; bekannt: {known}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="324" />
+        <location filename="../../ui/problem_texts.py" line="323" />
         <source>{end} is before {start}</source>
         <translation>{end} liegt vor {start}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="325" />
+        <location filename="../../ui/problem_texts.py" line="324" />
         <source>{value!r} is not a month (2026-11), quarter (2026-Q4) or year</source>
         <translation>{value!r} ist kein Monat (2026-11), Quartal (2026-Q4) oder Jahr</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="328" />
+        <location filename="../../ui/problem_texts.py" line="327" />
         <source>bundle {sequence} already covers {start} to {end}; make a correction that supersedes it ({correct_field})</source>
         <translation>Paket {sequence} deckt {start} bis {end} schon ab; mit {correct_field} entsteht eine Korrektur, die es ersetzt</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="332" />
+        <location filename="../../ui/problem_texts.py" line="331" />
         <source>no bundle covers {start} to {end} yet</source>
         <translation>noch kein Paket deckt {start} bis {end} ab</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="333" />
+        <location filename="../../ui/problem_texts.py" line="332" />
         <source>no bundle {reference!r} (give its sequence number)</source>
         <translation>kein Paket {reference!r} (geben Sie seine laufende Nummer an)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="336" />
+        <location filename="../../ui/problem_texts.py" line="335" />
         <source>{name} has no invoice email address; give an address ({field})</source>
         <translation>{name} hat keine E-Mail-Adresse für Rechnungen; geben Sie eine Adresse an ({field})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="339" />
+        <location filename="../../ui/problem_texts.py" line="338" />
         <source>cannot write {path}: {reason}</source>
         <translation>{path} lässt sich nicht schreiben: {reason}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="340" />
+        <location filename="../../ui/problem_texts.py" line="339" />
         <source>{format} e-invoice rule {rule}: {advice} ({text})</source>
         <translation>{format}-Regel {rule} der E-Rechnung: {advice} ({text})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="343" />
+        <location filename="../../ui/problem_texts.py" line="342" />
         <source>{number} is issued and can no longer be changed</source>
         <translation>{number} ist ausgestellt und kann nicht mehr geändert werden</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="346" />
+        <location filename="../../ui/problem_texts.py" line="345" />
         <source>only credit and debit notes correct another document</source>
         <translation>nur Gutschriften und Belastungsanzeigen korrigieren einen anderen Beleg</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="349" />
+        <location filename="../../ui/problem_texts.py" line="348" />
         <source>there is no customer with id {id}</source>
         <translation>es gibt keinen Kunden mit der Nummer {id}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="350" />
+        <location filename="../../ui/problem_texts.py" line="349" />
         <source>there is no product with id {id}</source>
         <translation>es gibt kein Produkt mit der Nummer {id}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="351" />
+        <location filename="../../ui/problem_texts.py" line="350" />
         <source>there is no document with id {id}</source>
         <translation>es gibt keinen Beleg mit der Nummer {id}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="352" />
+        <location filename="../../ui/problem_texts.py" line="351" />
         <source>there is no document with number or id {reference!r}</source>
         <translation>es gibt keinen Beleg mit der Nummer oder Kennung {reference!r}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="355" />
+        <location filename="../../ui/problem_texts.py" line="354" />
         <source>draft {id} is gone or was issued meanwhile</source>
         <translation>Entwurf {id} ist weg oder wurde inzwischen ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="356" />
+        <location filename="../../ui/problem_texts.py" line="355" />
         <source>there is no series {name!r} for {type_words}</source>
         <translation>es gibt keinen Nummernkreis {name!r} für diese Belegart ({type_words})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="357" />
+        <location filename="../../ui/problem_texts.py" line="356" />
         <source>there is no default series for {type_words}</source>
         <translation>es gibt keinen Standard-Nummernkreis für diese Belegart ({type_words})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="360" />
+        <location filename="../../ui/problem_texts.py" line="359" />
         <source>no destination {id}</source>
         <translation>kein Ziel {id}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="361" />
+        <location filename="../../ui/problem_texts.py" line="360" />
         <source>no delivery job {id}</source>
         <translation>kein Versandauftrag {id}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="362" />
+        <location filename="../../ui/problem_texts.py" line="361" />
         <source>{path} exists already; choose a new file name</source>
         <translation>{path} gibt es schon; wählen Sie einen neuen Dateinamen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="363" />
+        <location filename="../../ui/problem_texts.py" line="362" />
         <source>folder {path} does not exist</source>
         <translation>den Ordner {path} gibt es nicht</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="364" />
+        <location filename="../../ui/problem_texts.py" line="363" />
         <source>the passphrase must not be empty</source>
         <translation>die Passphrase darf nicht leer sein</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="365" />
+        <location filename="../../ui/problem_texts.py" line="364" />
         <source>another program is reading the company file; close it</source>
         <translation>ein anderes Programm liest die Firmendatei; schließen Sie es</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="368" />
+        <location filename="../../ui/problem_texts.py" line="367" />
         <source>{path} exists; replace it ({force_field})</source>
         <translation>{path} gibt es schon; mit {force_field} wird sie ersetzt</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="369" />
+        <location filename="../../ui/problem_texts.py" line="368" />
         <source>{path} exists already; choose a new name</source>
         <translation>{path} gibt es schon; wählen Sie einen neuen Namen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="370" />
+        <location filename="../../ui/problem_texts.py" line="369" />
         <source>no company file at {path}</source>
         <translation>keine Firmendatei unter {path}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="371" />
+        <location filename="../../ui/problem_texts.py" line="370" />
         <source>{path} is not a file</source>
         <translation>{path} ist keine Datei</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="372" />
+        <location filename="../../ui/problem_texts.py" line="371" />
         <source>the document has no {term}; it is mandatory in EN 16931</source>
         <translation>das Dokument hat kein(e) {term}; das ist in EN 16931 Pflicht</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="375" />
+        <location filename="../../ui/problem_texts.py" line="374" />
         <source>the {role} has no name (BT-27/BT-44)</source>
         <translation>{role} hat keinen Namen (BT-27/BT-44)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="376" />
+        <location filename="../../ui/problem_texts.py" line="375" />
         <source>{term} is not a number: {value!r}</source>
         <translation>{term} ist keine Zahl: {value!r}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="377" />
+        <location filename="../../ui/problem_texts.py" line="376" />
         <source>{term} is not a date in format 102 (YYYYMMDD): {value!r}</source>
         <translation>{term} ist kein Datum im Format 102 (JJJJMMTT): {value!r}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="380" />
+        <location filename="../../ui/problem_texts.py" line="379" />
         <source>the document has no lines (BG-25); EN 16931 requires at least one</source>
         <translation>das Dokument hat keine Positionen (BG-25); EN 16931 verlangt mindestens eine</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="383" />
+        <location filename="../../ui/problem_texts.py" line="382" />
         <source>the document has no totals (BG-22); they are mandatory in EN 16931</source>
         <translation>das Dokument hat keine Summen (BG-22); sie sind in EN 16931 Pflicht</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="386" />
+        <location filename="../../ui/problem_texts.py" line="385" />
         <source>cannot read the PDF: {reason}</source>
         <translation>das PDF lässt sich nicht lesen: {reason}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="387" />
+        <location filename="../../ui/problem_texts.py" line="386" />
         <source>the PDF carries no Factur-X / ZUGFeRD XML</source>
         <translation>das PDF enthält kein Factur-X-/ZUGFeRD-XML</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="390" />
+        <location filename="../../ui/problem_texts.py" line="389" />
         <source>not well-formed XML: {reason}</source>
         <translation>kein wohlgeformtes XML: {reason}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="391" />
+        <location filename="../../ui/problem_texts.py" line="390" />
         <source>the document declares a DOCTYPE (refused: e-invoices have none)</source>
         <translation>das Dokument deklariert einen DOCTYPE (abgelehnt: E-Rechnungen haben keinen)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="394" />
+        <location filename="../../ui/problem_texts.py" line="393" />
         <source>the root element is &lt;{name}&gt;: not a UBL Invoice or CreditNote, nor a CII CrossIndustryInvoice</source>
         <translation>das Wurzelelement ist &lt;{name}&gt;: weder eine UBL-Invoice oder -CreditNote noch eine CII-CrossIndustryInvoice</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="398" />
+        <location filename="../../ui/problem_texts.py" line="397" />
         <source>no DATEV account for {role!r} in the {chart} mapping; add it, e.g. {{"{role}": "8xxx"}}</source>
         <translation>kein DATEV-Konto für {role!r} in der Zuordnung {chart}; ergänzen Sie es, z. B. {{"{role}": "8xxx"}}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="402" />
+        <location filename="../../ui/problem_texts.py" line="401" />
         <source>a DATEV batch covers one fiscal year; split the period</source>
         <translation>ein DATEV-Stapel umfasst ein Geschäftsjahr; teilen Sie den Zeitraum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="405" />
+        <location filename="../../ui/problem_texts.py" line="404" />
         <source>{path} is not a folder</source>
         <translation>{path} ist kein Ordner</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="406" />
+        <location filename="../../ui/problem_texts.py" line="405" />
         <source>no {manifest} in {path} or its folders</source>
         <translation>kein {manifest} in {path} oder seinen Ordnern</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="407" />
+        <location filename="../../ui/problem_texts.py" line="406" />
         <source>empty; nothing stored</source>
         <translation>leer; nichts gespeichert</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="408" />
+        <location filename="../../ui/problem_texts.py" line="407" />
         <source>cannot read {path}: {reason}</source>
         <translation>{path} lässt sich nicht lesen: {reason}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="409" />
+        <location filename="../../ui/problem_texts.py" line="408" />
         <source>{path} is not UTF-8 text</source>
         <translation>{path} ist kein UTF-8-Text</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="410" />
+        <location filename="../../ui/problem_texts.py" line="409" />
         <source>{path} is empty</source>
         <translation>{path} ist leer</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="411" />
+        <location filename="../../ui/problem_texts.py" line="410" />
         <source>{path} is not valid JSON (line {line}, column {column}: {reason})</source>
         <translation>{path} ist kein gültiges JSON (Zeile {line}, Spalte {column}: {reason})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="414" />
+        <location filename="../../ui/problem_texts.py" line="413" />
         <source>name the XML file to validate</source>
         <translation>nennen Sie die zu prüfende XML-Datei</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="415" />
+        <location filename="../../ui/problem_texts.py" line="414" />
         <source>{path} is not an e-invoice: {reason}</source>
         <translation>{path} ist keine E-Rechnung: {reason}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="416" />
+        <location filename="../../ui/problem_texts.py" line="415" />
         <source>the two passphrases differ</source>
         <translation>die beiden Passphrasen unterscheiden sich</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="417" />
+        <location filename="../../ui/problem_texts.py" line="416" />
         <source>choose the image ({field}), or remove the logo ({remove_field})</source>
         <translation>geben Sie das Bild an ({field}) oder entfernen Sie das Logo ({remove_field})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="420" />
+        <location filename="../../ui/problem_texts.py" line="419" />
         <source>name an issued document's number ({field}) or a draft ({draft_field})</source>
         <translation>nennen Sie die Nummer eines ausgestellten Belegs ({field}) oder einen Entwurf ({draft_field})</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="423" />
+        <location filename="../../ui/problem_texts.py" line="422" />
         <source>the password is empty</source>
         <translation>das Passwort ist leer</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="424" />
+        <location filename="../../ui/problem_texts.py" line="423" />
         <source>buckets are increasing day counts above 0, e.g. 30,60,90</source>
         <translation>Altersstufen sind steigende Tageszahlen über 0, z. B. 30,60,90</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="427" />
+        <location filename="../../ui/problem_texts.py" line="426" />
         <source>set the SMTP server and user first</source>
         <translation>legen Sie zuerst email.host und email.user fest</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="428" />
+        <location filename="../../ui/problem_texts.py" line="427" />
         <source>this is not the current passphrase</source>
         <translation>das ist nicht die bisherige Passphrase</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="429" />
+        <location filename="../../ui/problem_texts.py" line="428" />
         <source>Type the passphrase of this company file.</source>
         <translation>Geben Sie die Passphrase dieser Firmendatei ein.</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="430" />
+        <location filename="../../ui/problem_texts.py" line="429" />
         <source>a rounding increment must be positive</source>
         <translation>eine Rundungsstufe muss positiv sein</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="434" />
+        <location filename="../../ui/problem_texts.py" line="433" />
         <source>description</source>
         <translation>Bezeichnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="435" />
+        <location filename="../../ui/problem_texts.py" line="434" />
         <source>quantity</source>
         <translation>Menge</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="436" />
+        <location filename="../../ui/problem_texts.py" line="435" />
         <source>unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="437" />
+        <location filename="../../ui/problem_texts.py" line="436" />
         <source>unit price</source>
         <translation>Einzelpreis</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="438" />
+        <location filename="../../ui/problem_texts.py" line="437" />
         <source>price base quantity</source>
         <translation>Preisbasismenge</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="439" />
+        <location filename="../../ui/problem_texts.py" line="438" />
         <source>VAT rate</source>
         <translation>USt.-Satz</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="440" />
-        <location filename="../../ui/problem_texts.py" line="480" />
+        <location filename="../../ui/problem_texts.py" line="439" />
+        <location filename="../../ui/problem_texts.py" line="479" />
         <source>VAT category</source>
         <translation>USt.-Kategorie</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="441" />
+        <location filename="../../ui/problem_texts.py" line="440" />
         <source>exemption reason</source>
         <translation>Befreiungsgrund</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="442" />
+        <location filename="../../ui/problem_texts.py" line="441" />
         <source>product</source>
         <translation>Artikel</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="443" />
+        <location filename="../../ui/problem_texts.py" line="442" />
         <source>corrected line</source>
         <translation>berichtigte Position</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="444" />
+        <location filename="../../ui/problem_texts.py" line="443" />
         <source>customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="445" />
+        <location filename="../../ui/problem_texts.py" line="444" />
         <source>currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="446" />
+        <location filename="../../ui/problem_texts.py" line="445" />
         <source>lines</source>
         <translation>Positionen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="447" />
+        <location filename="../../ui/problem_texts.py" line="446" />
         <source>issue date</source>
         <translation>Rechnungsdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="448" />
+        <location filename="../../ui/problem_texts.py" line="447" />
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="449" />
+        <location filename="../../ui/problem_texts.py" line="448" />
         <source>delivery date</source>
         <translation>Lieferdatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="450" />
+        <location filename="../../ui/problem_texts.py" line="449" />
         <source>end of the period</source>
         <translation>Ende des Zeitraums</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="451" />
+        <location filename="../../ui/problem_texts.py" line="450" />
         <source>prepaid amount</source>
         <translation>vorausbezahlter Betrag</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="452" />
+        <location filename="../../ui/problem_texts.py" line="451" />
         <source>exchange rate</source>
         <translation>Wechselkurs</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="453" />
+        <location filename="../../ui/problem_texts.py" line="452" />
         <source>corrected invoice</source>
         <translation>berichtigte Rechnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="454" />
+        <location filename="../../ui/problem_texts.py" line="453" />
         <source>name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="455" />
+        <location filename="../../ui/problem_texts.py" line="454" />
         <source>email</source>
         <translation>E-Mail</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="456" />
+        <location filename="../../ui/problem_texts.py" line="455" />
         <source>amount</source>
         <translation>Betrag</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="457" />
+        <location filename="../../ui/problem_texts.py" line="456" />
         <source>date</source>
         <translation>Datum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="458" />
+        <location filename="../../ui/problem_texts.py" line="457" />
         <source>invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="459" />
+        <location filename="../../ui/problem_texts.py" line="458" />
         <source>discount percent</source>
         <translation>Skonto in Prozent</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="460" />
+        <location filename="../../ui/problem_texts.py" line="459" />
         <source>discount days</source>
         <translation>Skontotage</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="461" />
+        <location filename="../../ui/problem_texts.py" line="460" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="462" />
+        <location filename="../../ui/problem_texts.py" line="461" />
         <source>country</source>
         <translation>Land</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="463" />
+        <location filename="../../ui/problem_texts.py" line="462" />
         <source>payment terms (days)</source>
         <translation>Zahlungsziel (Tage)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="464" />
+        <location filename="../../ui/problem_texts.py" line="463" />
         <source>language</source>
         <translation>Sprache</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="465" />
+        <location filename="../../ui/problem_texts.py" line="464" />
         <source>price</source>
         <translation>Preis</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="466" />
+        <location filename="../../ui/problem_texts.py" line="465" />
         <source>amount per invoice</source>
         <translation>Betrag je Rechnung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="467" />
+        <location filename="../../ui/problem_texts.py" line="466" />
         <source>bad debt</source>
         <translation>Forderungsausfall</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="468" />
+        <location filename="../../ui/problem_texts.py" line="467" />
         <source>reason</source>
         <translation>Grund</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="469" />
+        <location filename="../../ui/problem_texts.py" line="468" />
         <source>note</source>
         <translation>Notiz</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="470" />
+        <location filename="../../ui/problem_texts.py" line="469" />
         <source>folder</source>
         <translation>Ordner</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="471" />
+        <location filename="../../ui/problem_texts.py" line="470" />
         <source>server</source>
         <translation>Server</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="472" />
+        <location filename="../../ui/problem_texts.py" line="471" />
         <source>port</source>
         <translation>Port</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="473" />
+        <location filename="../../ui/problem_texts.py" line="472" />
         <source>user</source>
         <translation>Benutzer</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="474" />
+        <location filename="../../ui/problem_texts.py" line="473" />
         <source>receiver URL</source>
         <translation>Empfänger-URL</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="475" />
+        <location filename="../../ui/problem_texts.py" line="474" />
         <source>private key file</source>
         <translation>Datei des privaten Schlüssels</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="476" />
+        <location filename="../../ui/problem_texts.py" line="475" />
         <source>authentication</source>
         <translation>Anmeldung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="477" />
+        <location filename="../../ui/problem_texts.py" line="476" />
         <source>IBAN</source>
         <translation>IBAN</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="478" />
+        <location filename="../../ui/problem_texts.py" line="477" />
         <source>BIC</source>
         <translation>BIC</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="479" />
+        <location filename="../../ui/problem_texts.py" line="478" />
         <source>logo</source>
         <translation>Logo</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="481" />
+        <location filename="../../ui/problem_texts.py" line="480" />
         <source>rate</source>
         <translation>Satz</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="482" />
+        <location filename="../../ui/problem_texts.py" line="481" />
         <source>valid from</source>
         <translation>gültig ab</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="483" />
+        <location filename="../../ui/problem_texts.py" line="482" />
         <source>valid to</source>
         <translation>gültig bis</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="484" />
+        <location filename="../../ui/problem_texts.py" line="483" />
         <source>pattern</source>
         <translation>Muster</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="485" />
+        <location filename="../../ui/problem_texts.py" line="484" />
         <source>scheme of the electronic address</source>
         <translation>Schema der elektronischen Adresse</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="486" />
+        <location filename="../../ui/problem_texts.py" line="485" />
         <source>scheme of the legal ID</source>
         <translation>Schema der Registernummer</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="487" />
+        <location filename="../../ui/problem_texts.py" line="486" />
         <source>value</source>
         <translation>Wert</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="488" />
+        <location filename="../../ui/problem_texts.py" line="487" />
         <source>setting</source>
         <translation>Einstellung</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="489" />
+        <location filename="../../ui/problem_texts.py" line="488" />
         <source>passphrase</source>
         <translation>Passphrase</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="490" />
+        <location filename="../../ui/problem_texts.py" line="489" />
         <source>current passphrase</source>
         <translation>bisherige Passphrase</translation></message>
     <message>
+        <location filename="../../ui/problem_texts.py" line="490" />
         <location filename="../../ui/problem_texts.py" line="491" />
-        <location filename="../../ui/problem_texts.py" line="492" />
         <source>file</source>
         <translation>Datei</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="493" />
+        <location filename="../../ui/problem_texts.py" line="492" />
         <source>recipient</source>
         <translation>Empfänger</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="494" />
+        <location filename="../../ui/problem_texts.py" line="493" />
         <source>end date</source>
         <translation>Enddatum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="495" />
+        <location filename="../../ui/problem_texts.py" line="494" />
         <source>period</source>
         <translation>Zeitraum</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="496" />
+        <location filename="../../ui/problem_texts.py" line="495" />
         <source>correction</source>
         <translation>Korrektur</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="497" />
+        <location filename="../../ui/problem_texts.py" line="496" />
         <source>age buckets</source>
         <translation>Altersstufen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="498" />
+        <location filename="../../ui/problem_texts.py" line="497" />
         <source>draft</source>
         <translation>Entwurf</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="499" />
+        <location filename="../../ui/problem_texts.py" line="498" />
         <source>remove</source>
         <translation>entfernen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="500" />
+        <location filename="../../ui/problem_texts.py" line="499" />
         <source>replace</source>
         <translation>ersetzen</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="504" />
+        <location filename="../../ui/problem_texts.py" line="503" />
         <source>line</source>
         <translation>Position</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="505" />
+        <location filename="../../ui/problem_texts.py" line="504" />
         <source>line {number}, {field}</source>
         <translation>Position {number}, {field}</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="506" />
+        <location filename="../../ui/problem_texts.py" line="505" />
         <source>Company details: {problem} (fix it on the Company page)</source>
         <translation>Firmendaten: {problem} (auf der Seite Firma zu ändern)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="507" />
+        <location filename="../../ui/problem_texts.py" line="506" />
         <source>Customer details: {problem} (fix it on the Customers page)</source>
         <translation>Kundendaten: {problem} (auf der Seite Kunden zu ändern)</translation></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="508" />
+        <location filename="../../ui/problem_texts.py" line="507" />
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation></message>
 </context>

@@ -1905,7 +1905,7 @@ Issue it now?</source>
         <source>Net amount</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="196" />
+        <location filename="../../ui/editor/line_grid.py" line="199" />
         <source>(several)</source>
         <translation type="unfinished" /></message>
 </context>
@@ -3039,1052 +3039,1048 @@ Issue it now?</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/problem_texts.py" line="41" />
-        <source>{text}</source>
-        <translation type="unfinished" /></message>
-    <message>
-        <location filename="../../ui/problem_texts.py" line="42" />
         <source>missing (e.g. "EUR")</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="43" />
+        <location filename="../../ui/problem_texts.py" line="42" />
         <source>{value!r} is not an ISO 4217 code</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="44" />
+        <location filename="../../ui/problem_texts.py" line="43" />
         <source>{value!r} is not an ISO 4217 currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="45" />
+        <location filename="../../ui/problem_texts.py" line="44" />
         <source>missing (e.g. "S")</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="46" />
+        <location filename="../../ui/problem_texts.py" line="45" />
         <source>{value!r} is not a VAT category code ({codes})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="49" />
+        <location filename="../../ui/problem_texts.py" line="48" />
         <source>must be a line number (1, 2, ...)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="50" />
+        <location filename="../../ui/problem_texts.py" line="49" />
         <source>must be an object with rate, date and source</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="53" />
+        <location filename="../../ui/problem_texts.py" line="52" />
         <source>must be an object with percent and days</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="56" />
+        <location filename="../../ui/problem_texts.py" line="55" />
         <source>a percent between 0 and 100</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="57" />
+        <location filename="../../ui/problem_texts.py" line="56" />
         <source>a whole number of days, 0 to 365</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="58" />
+        <location filename="../../ui/problem_texts.py" line="57" />
         <source>give either an amount or a percent</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="59" />
+        <location filename="../../ui/problem_texts.py" line="58" />
         <source>give a reason or a reason code</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="60" />
+        <location filename="../../ui/problem_texts.py" line="59" />
         <source>a document allowance or charge needs a VAT category</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="63" />
+        <location filename="../../ui/problem_texts.py" line="62" />
         <source>category {category} needs an exemption reason</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="66" />
+        <location filename="../../ui/problem_texts.py" line="65" />
         <source>category {category} needs an exemption reason (text or VATEX code)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="69" />
+        <location filename="../../ui/problem_texts.py" line="68" />
         <source>{value!r} is not a UN/ECE Rec 20 unit code such as C62 or HUR</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="72" />
+        <location filename="../../ui/problem_texts.py" line="71" />
         <source>must not be negative (use a negative quantity or an allowance)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="75" />
+        <location filename="../../ui/problem_texts.py" line="74" />
         <source>the document has no lines</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="76" />
+        <location filename="../../ui/problem_texts.py" line="75" />
         <source>category O (not subject to VAT) cannot be mixed with other categories</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="79" />
+        <location filename="../../ui/problem_texts.py" line="78" />
         <source>choose a customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="80" />
+        <location filename="../../ui/problem_texts.py" line="79" />
         <source>category {category} needs the company's VAT ID</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="83" />
+        <location filename="../../ui/problem_texts.py" line="82" />
         <source>category {category} ({wording}) needs the customer's VAT ID</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="86" />
+        <location filename="../../ui/problem_texts.py" line="85" />
         <source>an invoice not subject to VAT (O) carries no VAT IDs (BR-O-2)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="89" />
+        <location filename="../../ui/problem_texts.py" line="88" />
         <source>an intra-Community supply needs the delivery date or period</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="92" />
+        <location filename="../../ui/problem_texts.py" line="91" />
         <source>the due date is before the issue date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="93" />
+        <location filename="../../ui/problem_texts.py" line="92" />
         <source>the period ends before it starts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="94" />
+        <location filename="../../ui/problem_texts.py" line="93" />
         <source>an invoice in {currency} needs the exchange rate to {accounting} (rate, date, source)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="98" />
+        <location filename="../../ui/problem_texts.py" line="97" />
         <source>a credit or debit note must name the invoice it corrects</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="101" />
+        <location filename="../../ui/problem_texts.py" line="100" />
         <source>the corrected document is not issued</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="102" />
+        <location filename="../../ui/problem_texts.py" line="101" />
         <source>must be the customer of {number}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="103" />
+        <location filename="../../ui/problem_texts.py" line="102" />
         <source>category O (not subject to VAT) takes no rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="106" />
+        <location filename="../../ui/problem_texts.py" line="105" />
         <source>category {category} needs a rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="107" />
+        <location filename="../../ui/problem_texts.py" line="106" />
         <source>a VAT rate is a percentage between 0 and 100</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="108" />
+        <location filename="../../ui/problem_texts.py" line="107" />
         <source>category S (standard rate) needs a rate above 0; use Z, E or another category</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="111" />
+        <location filename="../../ui/problem_texts.py" line="110" />
         <source>category {category} must have rate 0</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="112" />
+        <location filename="../../ui/problem_texts.py" line="111" />
         <source>a credit note for {number} must be in {currency}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="115" />
+        <location filename="../../ui/problem_texts.py" line="114" />
         <source>this credit note ({amount} {currency}) exceeds what is left to credit on {number} ({left} {currency})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="119" />
+        <location filename="../../ui/problem_texts.py" line="118" />
         <source>a credit note must credit a positive amount</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="122" />
+        <location filename="../../ui/problem_texts.py" line="121" />
         <source>{number} has no line {position}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="123" />
+        <location filename="../../ui/problem_texts.py" line="122" />
         <source>credits {credited} of line {position}, which invoiced only {invoiced}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="126" />
+        <location filename="../../ui/problem_texts.py" line="125" />
         <source>the customer name must not be empty</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="127" />
+        <location filename="../../ui/problem_texts.py" line="126" />
         <source>the product name must not be empty</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="128" />
+        <location filename="../../ui/problem_texts.py" line="127" />
         <source>the company name must not be empty</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="129" />
+        <location filename="../../ui/problem_texts.py" line="128" />
         <source>the company name is longer than {limit} characters</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="132" />
+        <location filename="../../ui/problem_texts.py" line="131" />
         <source>{value!r} is not a language code such as en, de or fr</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="135" />
+        <location filename="../../ui/problem_texts.py" line="134" />
         <source>{value!r} is not a 4-digit ISO 6523 code (or EM)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="138" />
+        <location filename="../../ui/problem_texts.py" line="137" />
         <source>an electronic address needs its scheme, e.g. 0088</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="141" />
+        <location filename="../../ui/problem_texts.py" line="140" />
         <source>{value!r} is not an e-invoice format (known: {known})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="144" />
+        <location filename="../../ui/problem_texts.py" line="143" />
         <source>give both {field} and {other_field}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="145" />
+        <location filename="../../ui/problem_texts.py" line="144" />
         <source>no tax rate named {name!r} (known: {known})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="148" />
+        <location filename="../../ui/problem_texts.py" line="147" />
         <source>the country is missing</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="149" />
+        <location filename="../../ui/problem_texts.py" line="148" />
         <source>{value!r} is not an ISO 3166 country code such as DE or FR</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="152" />
+        <location filename="../../ui/problem_texts.py" line="151" />
         <source>{value!r} is not an ISO 4217 currency code such as EUR</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="155" />
+        <location filename="../../ui/problem_texts.py" line="154" />
         <source>{value!r} is not a valid VAT number ({reason})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="158" />
+        <location filename="../../ui/problem_texts.py" line="157" />
         <source>a {status} {type_words} cannot be {action_past}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="161" />
+        <location filename="../../ui/problem_texts.py" line="160" />
         <source>no tax rate {name!r} valid on {day} (known: {known})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="164" />
+        <location filename="../../ui/problem_texts.py" line="163" />
         <source>give the folder as an absolute path</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="167" />
+        <location filename="../../ui/problem_texts.py" line="166" />
         <source>is required for an SFTP destination</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="170" />
+        <location filename="../../ui/problem_texts.py" line="169" />
         <source>{value!r} is not a port number</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="171" />
+        <location filename="../../ui/problem_texts.py" line="170" />
         <source>{value} is not a port number (1 to 65535)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="174" />
+        <location filename="../../ui/problem_texts.py" line="173" />
         <source>password or key</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="175" />
+        <location filename="../../ui/problem_texts.py" line="174" />
         <source>key authentication needs the private key file</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="178" />
+        <location filename="../../ui/problem_texts.py" line="177" />
         <source>give the receiver's URL, e.g. https://host/bundles</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="181" />
+        <location filename="../../ui/problem_texts.py" line="180" />
         <source>unknown destination kind {value!r}; one of {known}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="184" />
+        <location filename="../../ui/problem_texts.py" line="183" />
         <source>up to 100 letters, digits, spaces and . , ( ) &amp; + ' - _, starting with a letter</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="188" />
+        <location filename="../../ui/problem_texts.py" line="187" />
         <source>a destination named {name!r} exists already</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="191" />
+        <location filename="../../ui/problem_texts.py" line="190" />
         <source>no destination named {name!r}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="192" />
+        <location filename="../../ui/problem_texts.py" line="191" />
         <source>bundle {sequence} reached {destination} already</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="195" />
+        <location filename="../../ui/problem_texts.py" line="194" />
         <source>{number} has {due} {currency} due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="196" />
+        <location filename="../../ui/problem_texts.py" line="195" />
         <source>the customer has no credit in this currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="197" />
+        <location filename="../../ui/problem_texts.py" line="196" />
         <source>a refund is a positive amount</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="198" />
+        <location filename="../../ui/problem_texts.py" line="197" />
         <source>{number} is overpaid by {over}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="199" />
+        <location filename="../../ui/problem_texts.py" line="198" />
         <source>only {available} {currency} of unapplied payments can be refunded; choose an overpaid invoice ({invoice_field})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="203" />
+        <location filename="../../ui/problem_texts.py" line="202" />
         <source>say why the entry is reversed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="204" />
+        <location filename="../../ui/problem_texts.py" line="203" />
         <source>there is no ledger entry {id}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="205" />
+        <location filename="../../ui/problem_texts.py" line="204" />
         <source>a reversal cannot be reversed; record the entry again</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="208" />
+        <location filename="../../ui/problem_texts.py" line="207" />
         <source>entry {id} is already reversed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="209" />
+        <location filename="../../ui/problem_texts.py" line="208" />
         <source>the entry is dated {day}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="210" />
+        <location filename="../../ui/problem_texts.py" line="209" />
         <source>say why the amount is written off</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="211" />
+        <location filename="../../ui/problem_texts.py" line="210" />
         <source>{number} has {due} due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="212" />
+        <location filename="../../ui/problem_texts.py" line="211" />
         <source>{amount} is more than the write-off tolerance {limit}; mark it as a bad debt ({bad_debt_field})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="216" />
+        <location filename="../../ui/problem_texts.py" line="215" />
         <source>say what the customer disputes</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="217" />
+        <location filename="../../ui/problem_texts.py" line="216" />
         <source>{number} is not disputed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="218" />
+        <location filename="../../ui/problem_texts.py" line="217" />
         <source>{value} has more decimals than {currency} allows</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="221" />
+        <location filename="../../ui/problem_texts.py" line="220" />
         <source>{number} is not an issued invoice or debit note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="224" />
+        <location filename="../../ui/problem_texts.py" line="223" />
         <source>the invoices of one payment must be of one customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="227" />
+        <location filename="../../ui/problem_texts.py" line="226" />
         <source>the invoices belong to another customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="230" />
+        <location filename="../../ui/problem_texts.py" line="229" />
         <source>choose the invoice(s) paid, or the customer who paid ({customer_field})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="233" />
+        <location filename="../../ui/problem_texts.py" line="232" />
         <source>give one amount ({field}) per invoice ({invoice_field}), in the same order</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="236" />
+        <location filename="../../ui/problem_texts.py" line="235" />
         <source>{number} is in {currency}, the payment in {payment_currency}: give the rate ({currency} per {payment_currency})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="240" />
+        <location filename="../../ui/problem_texts.py" line="239" />
         <source>{amount} is more than the {due} {currency} due on {number}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="243" />
+        <location filename="../../ui/problem_texts.py" line="242" />
         <source>a payment is a positive amount (record a refund instead)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="246" />
+        <location filename="../../ui/problem_texts.py" line="245" />
         <source>{value!r} is not a valid IBAN ({reason})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="247" />
+        <location filename="../../ui/problem_texts.py" line="246" />
         <source>{value!r} is not a valid BIC ({reason})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="248" />
+        <location filename="../../ui/problem_texts.py" line="247" />
         <source>longer than {limit} characters</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="249" />
+        <location filename="../../ui/problem_texts.py" line="248" />
         <source>a BIC needs the IBAN of the account</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="250" />
+        <location filename="../../ui/problem_texts.py" line="249" />
         <source>cannot be changed after the file is created</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="251" />
+        <location filename="../../ui/problem_texts.py" line="250" />
         <source>the logo must be a PNG or JPEG image</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="252" />
+        <location filename="../../ui/problem_texts.py" line="251" />
         <source>the logo has {size} bytes; at most 1 MB, please</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="253" />
+        <location filename="../../ui/problem_texts.py" line="252" />
         <source>give the rate a name, e.g. standard</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="254" />
+        <location filename="../../ui/problem_texts.py" line="253" />
         <source>ends before it is valid ({other_field})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="257" />
+        <location filename="../../ui/problem_texts.py" line="256" />
         <source>{name} already has a version from that day</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="260" />
+        <location filename="../../ui/problem_texts.py" line="259" />
         <source>the pattern is malformed: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="261" />
+        <location filename="../../ui/problem_texts.py" line="260" />
         <source>unknown placeholder(s) {unknown}; use {{year}}, {{yy}}, {{month}}, {{seq}}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="264" />
+        <location filename="../../ui/problem_texts.py" line="263" />
         <source>the pattern needs {{seq}} (e.g. {{seq:05}})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="265" />
+        <location filename="../../ui/problem_texts.py" line="264" />
         <source>a series that restarts each year needs {{year}} or {{yy}} in its pattern</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="268" />
+        <location filename="../../ui/problem_texts.py" line="267" />
         <source>the pattern cannot be filled in: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="271" />
+        <location filename="../../ui/problem_texts.py" line="270" />
         <source>issue date {day} is before {last}, the last issue date of series {series}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="274" />
+        <location filename="../../ui/problem_texts.py" line="273" />
         <source>use 1 to 32 letters, digits, - or _</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="275" />
+        <location filename="../../ui/problem_texts.py" line="274" />
         <source>a series named {name!r} exists already</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="276" />
+        <location filename="../../ui/problem_texts.py" line="275" />
         <source>numbers would collide with series {series} ({pattern}); give this series its own prefix</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="280" />
+        <location filename="../../ui/problem_texts.py" line="279" />
         <source>{key!r} was already used for another request</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="283" />
+        <location filename="../../ui/problem_texts.py" line="282" />
         <source>{value!r} is not one of {known}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="284" />
+        <location filename="../../ui/problem_texts.py" line="283" />
         <source>{value!r} is not a whole number from {low} to {high}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="287" />
+        <location filename="../../ui/problem_texts.py" line="286" />
         <source>{value!r} is not an amount such as 0.05</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="288" />
+        <location filename="../../ui/problem_texts.py" line="287" />
         <source>level {level} is not an object with days, title, fee, interest_percent</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="291" />
+        <location filename="../../ui/problem_texts.py" line="290" />
         <source>level {level}: days {value} is not a whole number of days</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="294" />
+        <location filename="../../ui/problem_texts.py" line="293" />
         <source>level {level}: {key} {value} is not a number such as {example}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="297" />
+        <location filename="../../ui/problem_texts.py" line="296" />
         <source>reminder levels are not JSON ({reason})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="298" />
+        <location filename="../../ui/problem_texts.py" line="297" />
         <source>give at least one reminder level</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="299" />
+        <location filename="../../ui/problem_texts.py" line="298" />
         <source>reminder levels need increasing days after the due date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="302" />
+        <location filename="../../ui/problem_texts.py" line="301" />
         <source>not JSON: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="303" />
+        <location filename="../../ui/problem_texts.py" line="302" />
         <source>an object of role to account number, e.g. {{"bank": "1210"}}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="306" />
+        <location filename="../../ui/problem_texts.py" line="305" />
         <source>{value!r} is not a colour such as #1f4e79</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="307" />
+        <location filename="../../ui/problem_texts.py" line="306" />
         <source>unknown setting {key!r}; known: {known}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="308" />
+        <location filename="../../ui/problem_texts.py" line="307" />
         <source>{reference} is a draft; issue it first</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="309" />
+        <location filename="../../ui/problem_texts.py" line="308" />
         <source>{reference} was issued without an e-invoice; name a format</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="312" />
+        <location filename="../../ui/problem_texts.py" line="311" />
         <source>{reference} is a draft (id {id}); print the draft's preview ({draft_field})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="315" />
+        <location filename="../../ui/problem_texts.py" line="314" />
         <source>{id} is issued as {number}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="316" />
+        <location filename="../../ui/problem_texts.py" line="315" />
         <source>choose a customer before printing the draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="319" />
+        <location filename="../../ui/problem_texts.py" line="318" />
         <source>cannot compute the totals yet: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="320" />
+        <location filename="../../ui/problem_texts.py" line="319" />
         <source>the template is malformed ({reason})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="321" />
+        <location filename="../../ui/problem_texts.py" line="320" />
         <source>unknown placeholder {{{name}}}; known: {known}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="324" />
+        <location filename="../../ui/problem_texts.py" line="323" />
         <source>{end} is before {start}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="325" />
+        <location filename="../../ui/problem_texts.py" line="324" />
         <source>{value!r} is not a month (2026-11), quarter (2026-Q4) or year</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="328" />
+        <location filename="../../ui/problem_texts.py" line="327" />
         <source>bundle {sequence} already covers {start} to {end}; make a correction that supersedes it ({correct_field})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="332" />
+        <location filename="../../ui/problem_texts.py" line="331" />
         <source>no bundle covers {start} to {end} yet</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="333" />
+        <location filename="../../ui/problem_texts.py" line="332" />
         <source>no bundle {reference!r} (give its sequence number)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="336" />
+        <location filename="../../ui/problem_texts.py" line="335" />
         <source>{name} has no invoice email address; give an address ({field})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="339" />
+        <location filename="../../ui/problem_texts.py" line="338" />
         <source>cannot write {path}: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="340" />
+        <location filename="../../ui/problem_texts.py" line="339" />
         <source>{format} e-invoice rule {rule}: {advice} ({text})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="343" />
+        <location filename="../../ui/problem_texts.py" line="342" />
         <source>{number} is issued and can no longer be changed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="346" />
+        <location filename="../../ui/problem_texts.py" line="345" />
         <source>only credit and debit notes correct another document</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="349" />
+        <location filename="../../ui/problem_texts.py" line="348" />
         <source>there is no customer with id {id}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="350" />
+        <location filename="../../ui/problem_texts.py" line="349" />
         <source>there is no product with id {id}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="351" />
+        <location filename="../../ui/problem_texts.py" line="350" />
         <source>there is no document with id {id}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="352" />
+        <location filename="../../ui/problem_texts.py" line="351" />
         <source>there is no document with number or id {reference!r}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="355" />
+        <location filename="../../ui/problem_texts.py" line="354" />
         <source>draft {id} is gone or was issued meanwhile</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="356" />
+        <location filename="../../ui/problem_texts.py" line="355" />
         <source>there is no series {name!r} for {type_words}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="357" />
+        <location filename="../../ui/problem_texts.py" line="356" />
         <source>there is no default series for {type_words}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="360" />
+        <location filename="../../ui/problem_texts.py" line="359" />
         <source>no destination {id}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="361" />
+        <location filename="../../ui/problem_texts.py" line="360" />
         <source>no delivery job {id}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="362" />
+        <location filename="../../ui/problem_texts.py" line="361" />
         <source>{path} exists already; choose a new file name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="363" />
+        <location filename="../../ui/problem_texts.py" line="362" />
         <source>folder {path} does not exist</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="364" />
+        <location filename="../../ui/problem_texts.py" line="363" />
         <source>the passphrase must not be empty</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="365" />
+        <location filename="../../ui/problem_texts.py" line="364" />
         <source>another program is reading the company file; close it</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="368" />
+        <location filename="../../ui/problem_texts.py" line="367" />
         <source>{path} exists; replace it ({force_field})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="369" />
+        <location filename="../../ui/problem_texts.py" line="368" />
         <source>{path} exists already; choose a new name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="370" />
+        <location filename="../../ui/problem_texts.py" line="369" />
         <source>no company file at {path}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="371" />
+        <location filename="../../ui/problem_texts.py" line="370" />
         <source>{path} is not a file</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="372" />
+        <location filename="../../ui/problem_texts.py" line="371" />
         <source>the document has no {term}; it is mandatory in EN 16931</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="375" />
+        <location filename="../../ui/problem_texts.py" line="374" />
         <source>the {role} has no name (BT-27/BT-44)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="376" />
+        <location filename="../../ui/problem_texts.py" line="375" />
         <source>{term} is not a number: {value!r}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="377" />
+        <location filename="../../ui/problem_texts.py" line="376" />
         <source>{term} is not a date in format 102 (YYYYMMDD): {value!r}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="380" />
+        <location filename="../../ui/problem_texts.py" line="379" />
         <source>the document has no lines (BG-25); EN 16931 requires at least one</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="383" />
+        <location filename="../../ui/problem_texts.py" line="382" />
         <source>the document has no totals (BG-22); they are mandatory in EN 16931</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="386" />
+        <location filename="../../ui/problem_texts.py" line="385" />
         <source>cannot read the PDF: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="387" />
+        <location filename="../../ui/problem_texts.py" line="386" />
         <source>the PDF carries no Factur-X / ZUGFeRD XML</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="390" />
+        <location filename="../../ui/problem_texts.py" line="389" />
         <source>not well-formed XML: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="391" />
+        <location filename="../../ui/problem_texts.py" line="390" />
         <source>the document declares a DOCTYPE (refused: e-invoices have none)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="394" />
+        <location filename="../../ui/problem_texts.py" line="393" />
         <source>the root element is &lt;{name}&gt;: not a UBL Invoice or CreditNote, nor a CII CrossIndustryInvoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="398" />
+        <location filename="../../ui/problem_texts.py" line="397" />
         <source>no DATEV account for {role!r} in the {chart} mapping; add it, e.g. {{"{role}": "8xxx"}}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="402" />
+        <location filename="../../ui/problem_texts.py" line="401" />
         <source>a DATEV batch covers one fiscal year; split the period</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="405" />
+        <location filename="../../ui/problem_texts.py" line="404" />
         <source>{path} is not a folder</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="406" />
+        <location filename="../../ui/problem_texts.py" line="405" />
         <source>no {manifest} in {path} or its folders</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="407" />
+        <location filename="../../ui/problem_texts.py" line="406" />
         <source>empty; nothing stored</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="408" />
+        <location filename="../../ui/problem_texts.py" line="407" />
         <source>cannot read {path}: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="409" />
+        <location filename="../../ui/problem_texts.py" line="408" />
         <source>{path} is not UTF-8 text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="410" />
+        <location filename="../../ui/problem_texts.py" line="409" />
         <source>{path} is empty</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="411" />
+        <location filename="../../ui/problem_texts.py" line="410" />
         <source>{path} is not valid JSON (line {line}, column {column}: {reason})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="414" />
+        <location filename="../../ui/problem_texts.py" line="413" />
         <source>name the XML file to validate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="415" />
+        <location filename="../../ui/problem_texts.py" line="414" />
         <source>{path} is not an e-invoice: {reason}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="416" />
+        <location filename="../../ui/problem_texts.py" line="415" />
         <source>the two passphrases differ</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="417" />
+        <location filename="../../ui/problem_texts.py" line="416" />
         <source>choose the image ({field}), or remove the logo ({remove_field})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="420" />
+        <location filename="../../ui/problem_texts.py" line="419" />
         <source>name an issued document's number ({field}) or a draft ({draft_field})</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="423" />
+        <location filename="../../ui/problem_texts.py" line="422" />
         <source>the password is empty</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="424" />
+        <location filename="../../ui/problem_texts.py" line="423" />
         <source>buckets are increasing day counts above 0, e.g. 30,60,90</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="427" />
+        <location filename="../../ui/problem_texts.py" line="426" />
         <source>set the SMTP server and user first</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="428" />
+        <location filename="../../ui/problem_texts.py" line="427" />
         <source>this is not the current passphrase</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="429" />
+        <location filename="../../ui/problem_texts.py" line="428" />
         <source>Type the passphrase of this company file.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="430" />
+        <location filename="../../ui/problem_texts.py" line="429" />
         <source>a rounding increment must be positive</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="434" />
+        <location filename="../../ui/problem_texts.py" line="433" />
         <source>description</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="435" />
+        <location filename="../../ui/problem_texts.py" line="434" />
         <source>quantity</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="436" />
+        <location filename="../../ui/problem_texts.py" line="435" />
         <source>unit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="437" />
+        <location filename="../../ui/problem_texts.py" line="436" />
         <source>unit price</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="438" />
+        <location filename="../../ui/problem_texts.py" line="437" />
         <source>price base quantity</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="439" />
+        <location filename="../../ui/problem_texts.py" line="438" />
         <source>VAT rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="440" />
-        <location filename="../../ui/problem_texts.py" line="480" />
+        <location filename="../../ui/problem_texts.py" line="439" />
+        <location filename="../../ui/problem_texts.py" line="479" />
         <source>VAT category</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="441" />
+        <location filename="../../ui/problem_texts.py" line="440" />
         <source>exemption reason</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="442" />
+        <location filename="../../ui/problem_texts.py" line="441" />
         <source>product</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="443" />
+        <location filename="../../ui/problem_texts.py" line="442" />
         <source>corrected line</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="444" />
+        <location filename="../../ui/problem_texts.py" line="443" />
         <source>customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="445" />
+        <location filename="../../ui/problem_texts.py" line="444" />
         <source>currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="446" />
+        <location filename="../../ui/problem_texts.py" line="445" />
         <source>lines</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="447" />
+        <location filename="../../ui/problem_texts.py" line="446" />
         <source>issue date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="448" />
+        <location filename="../../ui/problem_texts.py" line="447" />
         <source>due date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="449" />
+        <location filename="../../ui/problem_texts.py" line="448" />
         <source>delivery date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="450" />
+        <location filename="../../ui/problem_texts.py" line="449" />
         <source>end of the period</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="451" />
+        <location filename="../../ui/problem_texts.py" line="450" />
         <source>prepaid amount</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="452" />
+        <location filename="../../ui/problem_texts.py" line="451" />
         <source>exchange rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="453" />
+        <location filename="../../ui/problem_texts.py" line="452" />
         <source>corrected invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="454" />
+        <location filename="../../ui/problem_texts.py" line="453" />
         <source>name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="455" />
+        <location filename="../../ui/problem_texts.py" line="454" />
         <source>email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="456" />
+        <location filename="../../ui/problem_texts.py" line="455" />
         <source>amount</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="457" />
+        <location filename="../../ui/problem_texts.py" line="456" />
         <source>date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="458" />
+        <location filename="../../ui/problem_texts.py" line="457" />
         <source>invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="459" />
+        <location filename="../../ui/problem_texts.py" line="458" />
         <source>discount percent</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="460" />
+        <location filename="../../ui/problem_texts.py" line="459" />
         <source>discount days</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="461" />
+        <location filename="../../ui/problem_texts.py" line="460" />
         <source>VAT ID</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="462" />
+        <location filename="../../ui/problem_texts.py" line="461" />
         <source>country</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="463" />
+        <location filename="../../ui/problem_texts.py" line="462" />
         <source>payment terms (days)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="464" />
+        <location filename="../../ui/problem_texts.py" line="463" />
         <source>language</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="465" />
+        <location filename="../../ui/problem_texts.py" line="464" />
         <source>price</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="466" />
+        <location filename="../../ui/problem_texts.py" line="465" />
         <source>amount per invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="467" />
+        <location filename="../../ui/problem_texts.py" line="466" />
         <source>bad debt</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="468" />
+        <location filename="../../ui/problem_texts.py" line="467" />
         <source>reason</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="469" />
+        <location filename="../../ui/problem_texts.py" line="468" />
         <source>note</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="470" />
+        <location filename="../../ui/problem_texts.py" line="469" />
         <source>folder</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="471" />
+        <location filename="../../ui/problem_texts.py" line="470" />
         <source>server</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="472" />
+        <location filename="../../ui/problem_texts.py" line="471" />
         <source>port</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="473" />
+        <location filename="../../ui/problem_texts.py" line="472" />
         <source>user</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="474" />
+        <location filename="../../ui/problem_texts.py" line="473" />
         <source>receiver URL</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="475" />
+        <location filename="../../ui/problem_texts.py" line="474" />
         <source>private key file</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="476" />
+        <location filename="../../ui/problem_texts.py" line="475" />
         <source>authentication</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="477" />
+        <location filename="../../ui/problem_texts.py" line="476" />
         <source>IBAN</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="478" />
+        <location filename="../../ui/problem_texts.py" line="477" />
         <source>BIC</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="479" />
+        <location filename="../../ui/problem_texts.py" line="478" />
         <source>logo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="481" />
+        <location filename="../../ui/problem_texts.py" line="480" />
         <source>rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="482" />
+        <location filename="../../ui/problem_texts.py" line="481" />
         <source>valid from</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="483" />
+        <location filename="../../ui/problem_texts.py" line="482" />
         <source>valid to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="484" />
+        <location filename="../../ui/problem_texts.py" line="483" />
         <source>pattern</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="485" />
+        <location filename="../../ui/problem_texts.py" line="484" />
         <source>scheme of the electronic address</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="486" />
+        <location filename="../../ui/problem_texts.py" line="485" />
         <source>scheme of the legal ID</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="487" />
+        <location filename="../../ui/problem_texts.py" line="486" />
         <source>value</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="488" />
+        <location filename="../../ui/problem_texts.py" line="487" />
         <source>setting</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="489" />
+        <location filename="../../ui/problem_texts.py" line="488" />
         <source>passphrase</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="490" />
+        <location filename="../../ui/problem_texts.py" line="489" />
         <source>current passphrase</source>
         <translation type="unfinished" /></message>
     <message>
+        <location filename="../../ui/problem_texts.py" line="490" />
         <location filename="../../ui/problem_texts.py" line="491" />
-        <location filename="../../ui/problem_texts.py" line="492" />
         <source>file</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="493" />
+        <location filename="../../ui/problem_texts.py" line="492" />
         <source>recipient</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="494" />
+        <location filename="../../ui/problem_texts.py" line="493" />
         <source>end date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="495" />
+        <location filename="../../ui/problem_texts.py" line="494" />
         <source>period</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="496" />
+        <location filename="../../ui/problem_texts.py" line="495" />
         <source>correction</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="497" />
+        <location filename="../../ui/problem_texts.py" line="496" />
         <source>age buckets</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="498" />
+        <location filename="../../ui/problem_texts.py" line="497" />
         <source>draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="499" />
+        <location filename="../../ui/problem_texts.py" line="498" />
         <source>remove</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="500" />
+        <location filename="../../ui/problem_texts.py" line="499" />
         <source>replace</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="504" />
+        <location filename="../../ui/problem_texts.py" line="503" />
         <source>line</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="505" />
+        <location filename="../../ui/problem_texts.py" line="504" />
         <source>line {number}, {field}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="506" />
+        <location filename="../../ui/problem_texts.py" line="505" />
         <source>Company details: {problem} (fix it on the Company page)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="507" />
+        <location filename="../../ui/problem_texts.py" line="506" />
         <source>Customer details: {problem} (fix it on the Customers page)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/problem_texts.py" line="508" />
+        <location filename="../../ui/problem_texts.py" line="507" />
         <source>{field}: {problem}</source>
         <translation type="unfinished" /></message>
 </context>

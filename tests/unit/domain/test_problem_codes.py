@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.errors import DomainError, InvalidDocument, as_problem
 from app.domain.problem_catalogue import ENGLISH
 from app.domain.problems import Problem, problem
 from app.services.errors import InvalidInput, NotFound, Rejected
@@ -43,7 +44,7 @@ def test_every_code_of_the_catalogue_is_raised_somewhere() -> None:
 
 
 def test_no_sentence_travels_without_a_code() -> None:
-    assert "plain" not in ENGLISH
+    assert "plain" not in ENGLISH and "document.rule" not in ENGLISH  # "{text}": a sentence
     for path in _sources():
         assert '"plain"' not in path.read_text(encoding="utf-8"), path
     with pytest.raises(TypeError):
@@ -71,3 +72,11 @@ def test_domain_errors_are_raised_with_their_code() -> None:
     bare = re.compile(r"raise (DomainError|CurrencyMismatch|TransitionNotAllowed)\(")
     for path in _sources():
         assert not bare.search(path.read_text(encoding="utf-8")), path
+
+
+def test_a_domain_error_gives_its_problem_to_the_field_that_asks() -> None:
+    error = DomainError.of("aging.buckets", "buckets")
+    assert as_problem(error, "--buckets") == Problem("aging.buckets", "--buckets")
+    assert as_problem(InvalidDocument([problem("lines.none", "lines")]), "x").code == "lines.none"
+    with pytest.raises(TypeError):
+        as_problem(DomainError("a sentence without a code"), "x")
