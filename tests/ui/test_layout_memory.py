@@ -48,6 +48,7 @@ def test_the_order_of_the_document_list_comes_back(
         3,
         Qt.SortOrder.AscendingOrder,
     )
+    second.show()  # a page loads when it is shown
     second.show_page(second.documents_page)
     model = second.documents_page.model
     qtbot.waitUntil(lambda: len(model.rows) == 2, timeout=10_000)
