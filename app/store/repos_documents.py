@@ -38,6 +38,7 @@ from app.store.rows import (
     PartyRow,
     SeriesCounterRow,
     SeriesRow,
+    plain_rows,
     table,
 )
 
@@ -295,9 +296,9 @@ class SqlDocuments:
             )
         )
         count, total = 0, Decimal(0)
-        for amount, rate in rows:
+        for inclusive, rate in rows:
             count += 1
-            total += Decimal(amount) * (Decimal(rate) if rate else 1)
+            total += Decimal(inclusive) * (Decimal(rate) if rate else 1)
         return count, total
 
     def issued_in(self, start: date, end: date) -> list[IssuedDocument]:
@@ -321,7 +322,8 @@ class SqlDocuments:
         found: list[tuple[DocumentSummary, tuple[Any, ...]]] = []
         for sql, params in page_sql(query, broad=broad):
             params["limit"] = query.limit - len(found)
-            found += [summary(row) for row in self.session.execute(list_statement(sql), params)]
+            rows = plain_rows(self.session, list_statement(sql), params)
+            found += [summary(row) for row in rows]
             if len(found) >= query.limit:
                 break
         return found

@@ -14,7 +14,7 @@ from app.domain.money import from_minor, to_minor
 from app.domain.receivables import Entry, EntryKind, Receivable
 from app.store.dialect_sqlite import json_value
 from app.store.ledger_sql import LATEST, OPEN_ITEMS, OPEN_NOW, UNAPPLIED, UNAPPLIED_NOW
-from app.store.rows import DocumentFlagRow, DocumentRow, LedgerEntryRow, table
+from app.store.rows import DocumentFlagRow, DocumentRow, LedgerEntryRow, plain_rows, table
 
 LEDGER = table(LedgerEntryRow)
 DOCUMENT = table(DocumentRow)
@@ -122,13 +122,13 @@ class SqlLedger:
         query = (
             ENTRIES if customer_id is None else ENTRIES.where(LEDGER.c.customer_id == customer_id)
         )
-        return [_entry(row) for row in self.session.execute(query.order_by(LEDGER.c.id))]
+        return [_entry(row) for row in plain_rows(self.session, query.order_by(LEDGER.c.id))]
 
     def entries_between(self, start: date, end: date) -> list[Entry]:
         query = ENTRIES.where(
             LEDGER.c.entry_date.between(start.isoformat(), end.isoformat())
         ).order_by(LEDGER.c.id)
-        return [_entry(row) for row in self.session.execute(query)]
+        return [_entry(row) for row in plain_rows(self.session, query)]
 
     def entries_by_id(self, ids: set[int]) -> list[Entry]:
         if not ids:
@@ -189,7 +189,7 @@ class SqlLedger:
                 discount_percent=_dec(row[11]),
                 discount_days=row[12],
             )
-            for row in self.session.execute(query.order_by(d.id))
+            for row in plain_rows(self.session, query.order_by(d.id))
         ]
 
     def add_flag(
@@ -256,7 +256,7 @@ class SqlLedger:
         usual case), else recomputed from the whole ledger (see bench/aging.py).
         """
         query = OPEN_NOW_SQL if self._current(as_of) else OPEN_ITEMS_SQL
-        rows = self.session.execute(query, {"d": as_of.isoformat(), "acc": accounting_currency})
+        rows = plain_rows(self.session, query, {"d": as_of.isoformat(), "acc": accounting_currency})
         return [
             (
                 Receivable(

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from sqlalchemy import (
     Boolean,
+    CursorResult,
+    Executable,
     ForeignKey,
     Integer,
     LargeBinary,
@@ -13,7 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -34,6 +39,24 @@ def table(row: type[Base]) -> Table:
     if not isinstance(found, Table):
         raise TypeError(f"{row.__name__} is not mapped to a table")
     return found
+
+
+def plain_rows(
+    session: Session, statement: Executable, params: Mapping[str, Any] | None = None
+) -> list[tuple[Any, ...]]:
+    """The rows of a statement as the driver's plain tuples.
+
+    SQLAlchemy compiles and binds the statement; only its Row objects are skipped (about 1 µs
+    a row: a fifth of a document list page, more in reports over the whole ledger). For
+    statements whose columns need no result processing (text and integers, as stored here).
+    """
+    result = session.execute(statement, params)
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"a cursor result was expected, not {type(result).__name__}")
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
 
 
 class AppMeta(Base):
