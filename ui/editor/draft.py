@@ -4,7 +4,8 @@ Numbers are ``Decimal`` and dates ``date``; what the user typed that does not re
 kept as typed (``Unread``), so the problem the domain reports can name it and nothing typed is
 lost. Fields the editor does not edit (document allowances, a product id, a series...) travel
 along unchanged in ``other``. ``from_data`` and ``to_data`` convert from and to the draft JSON of
-docs/drafts.md, which evaluation, the preview and saving take; the round trip is exact.
+docs/drafts.md, which evaluation, the preview and saving take; the round trip keeps every value
+as written (a JSON integer comes back as its string, an empty text as no field).
 """
 
 from __future__ import annotations
