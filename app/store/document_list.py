@@ -207,6 +207,11 @@ def _by_customer(query: DocumentQuery, broad: bool) -> list[Statement]:
     return [rest, following] if up else [rest, following, one_customer(None, None)]
 
 
+def row_width(sort: str) -> int:
+    """How many columns a page's rows have in ``sort`` order: the shown ones and the cursor."""
+    return SHOWN_COUNT + (len(CUSTOMER_ORDER) if sort == "customer" else len(ORDERS[sort].columns))
+
+
 def count_sql() -> str:
     """How many documents match, counted only up to BROAD + 1: that is all the choice between
     walking the index and looking the matches up needs (a full count of a one-letter prefix

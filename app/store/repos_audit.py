@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from app.audit.chain import AuditEntry, canonical
 from app.store.rows import AuditEntryRow, IdempotencyKeyRow, table
 
-AUDIT = table(AuditEntryRow)
+INSERT_AUDIT = insert(table(AuditEntryRow))  # built once: see repos_documents.GET
 
 
 def _entry(row: AuditEntryRow) -> AuditEntry:
@@ -46,7 +46,7 @@ class SqlAudit:
 
     def append(self, entry: AuditEntry) -> None:
         self.session.execute(
-            insert(AUDIT),
+            INSERT_AUDIT,
             {
                 "seq": entry.seq,
                 "time": entry.time,

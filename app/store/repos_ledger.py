@@ -7,7 +7,17 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, cast
 
-from sqlalchemy import Connection, CursorResult, Engine, case, insert, literal, select, text
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Engine,
+    bindparam,
+    case,
+    insert,
+    literal,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from app.domain.money import from_minor, to_minor
@@ -41,6 +51,9 @@ ENTRY_COLUMNS = [
     )
 ]
 ENTRIES = select(*ENTRY_COLUMNS)
+# built once: see repos_documents.GET
+ENTRY = ENTRIES.where(LEDGER.c.id == bindparam("id"))
+INSERT_ENTRY, INSERT_FLAG = insert(LEDGER), insert(FLAG)
 # open_items / unapplied: the as-of recomputation and the kept balances (see ledger_sql)
 OPEN_ITEMS_SQL, OPEN_NOW_SQL = text(OPEN_ITEMS), text(OPEN_NOW)
 UNAPPLIED_SQL, UNAPPLIED_NOW_SQL, LATEST_SQL = text(UNAPPLIED), text(UNAPPLIED_NOW), text(LATEST)
@@ -79,7 +92,7 @@ class SqlLedger:
         """Append one entry (its ``id`` is ignored); returns the new id."""
         payment_amount = entry.payment_amount
         result = self.session.execute(
-            insert(LEDGER),
+            INSERT_ENTRY,
             {
                 "kind": entry.kind.value,
                 "entry_date": entry.date.isoformat(),
@@ -115,7 +128,7 @@ class SqlLedger:
         return to_minor(amount, payment.currency)
 
     def get(self, entry_id: int) -> Entry | None:
-        row = self.session.execute(ENTRIES.where(LEDGER.c.id == entry_id)).first()
+        row = self.session.execute(ENTRY, {"id": entry_id}).first()
         return None if row is None else _entry(row)
 
     def entries(self, customer_id: int | None = None) -> list[Entry]:
@@ -203,7 +216,7 @@ class SqlLedger:
         now: str,
     ) -> None:
         self.session.execute(
-            insert(FLAG),
+            INSERT_FLAG,
             {
                 "document_id": document_id,
                 "kind": kind,
