@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from app.mail.smtp import SmtpSettings
     from app.services.changes import Done
     from app.services.company import CompanyInput as CompanyFields
+    from app.services.company_settings import CompanySettings
     from app.services.ports import Context, EInvoicing, Mailer, Renderer, RuleFailure
 
 SUFFIX = opening.SUFFIX
@@ -177,12 +178,11 @@ def default_actor() -> str:
     return f"{user}@{socket.gethostname()}"
 
 
-def _smtp_settings(settings: dict[str, Any]) -> SmtpSettings:
-    host = str(settings.get("email.host") or "")
+def _smtp_settings(settings: CompanySettings) -> SmtpSettings:
+    email = settings.email
+    host, port, user = email.host, email.port, email.user
     if not host:
         raise MailFailed("config", "no mail server yet: settings set email.host smtp.example.org")
-    port = int(settings.get("email.port") or 587)
-    user = settings.get("email.user") or None
     password = None
     if user:
         password = secrets.load_smtp_password(user, host, port)  # the keyring only (rule 10)
@@ -197,27 +197,25 @@ def _smtp_settings(settings: dict[str, Any]) -> SmtpSettings:
     return SmtpSettings(
         host=host,
         port=port,
-        security=str(settings.get("email.security") or "starttls"),
+        security=email.security,
         user=user,
         password=password,
-        cafile=settings.get("email.ca_file") or None,
+        cafile=email.ca_file,
     )
 
 
-def build_mailer(settings: dict[str, Any]) -> Mailer:
+def build_mailer(settings: CompanySettings) -> Mailer:
     """The SMTP mailer for the company's email settings (the password from the keyring)."""
     from app.mail.smtp import SmtpMailer  # loaded when mail is first sent
 
     return SmtpMailer(_smtp_settings(settings))
 
 
-def remember_smtp_password(settings: dict[str, Any], password: str) -> str:
+def remember_smtp_password(settings: CompanySettings, password: str) -> str:
     """Keep the SMTP password in the keyring; returns the account it is kept for."""
-    host = str(settings.get("email.host") or "")
-    user = str(settings.get("email.user") or "")
+    host, user, port = settings.email.host, settings.email.user, settings.email.port
     if not host or not user:
         raise InvalidInput.of("email.account", "email.user")
-    port = int(settings.get("email.port") or 587)
     secrets.store_smtp_password(user, host, port, password)
     return f"{user}@{host}:{port}"
 
@@ -265,7 +263,7 @@ class _RendererOnFirstUse:
             self._renderer = PdfRenderer()
         return self._renderer
 
-    def document(self, issued: IssuedDocument, settings: dict[str, Any], *, draft: bool) -> bytes:
+    def document(self, issued: IssuedDocument, settings: CompanySettings, *, draft: bool) -> bytes:
         return self._built().document(issued, settings, draft=draft)
 
     def facturx(self, pdf: bytes, cii: bytes, issued: IssuedDocument) -> bytes:
@@ -276,7 +274,7 @@ class _RendererOnFirstUse:
         data: dict[str, Any],
         customer: PartySnapshot,
         seller: PartySnapshot,
-        settings: dict[str, Any],
+        settings: CompanySettings,
     ) -> bytes:
         return self._built().statement(data, customer, seller, settings)
 
@@ -286,11 +284,13 @@ class _RendererOnFirstUse:
         customer: PartySnapshot,
         seller: PartySnapshot,
         dates: tuple[date, date],
-        settings: dict[str, Any],
+        settings: CompanySettings,
     ) -> bytes:
         return self._built().reminder(items, customer, seller, dates, settings)
 
-    def aging(self, data: dict[str, Any], seller: PartySnapshot, settings: dict[str, Any]) -> bytes:
+    def aging(
+        self, data: dict[str, Any], seller: PartySnapshot, settings: CompanySettings
+    ) -> bytes:
         return self._built().aging(data, seller, settings)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from app.services.company_settings import CompanySettings
 from app.services.period import PeriodData
 from app.services.sync_ports import FileRef
 from sync.exporters.beancount import ledger
@@ -19,16 +20,17 @@ from sync.exporters.postings import Transaction, transactions
 from sync.manifest import sign_manifest
 
 
-def datev_settings(settings: dict[str, Any]) -> DatevSettings | None:
+def datev_settings(settings: CompanySettings) -> DatevSettings | None:
     """The company's DATEV settings, or None when no advisor and client number are set."""
-    if not settings.get("datev.advisor") or not settings.get("datev.client"):
+    datev = settings.datev
+    if datev.advisor is None or datev.client is None:
         return None
     return DatevSettings(
-        advisor=int(settings["datev.advisor"]),
-        client=int(settings["datev.client"]),
-        chart=settings.get("datev.chart", "SKR03"),
-        encoding=settings.get("datev.encoding", "cp1252"),
-        accounts=dict(settings.get("datev.accounts") or {}),
+        advisor=datev.advisor,
+        client=datev.client,
+        chart=datev.chart,
+        encoding=datev.encoding,
+        accounts=dict(datev.accounts),
     )
 
 
@@ -62,7 +64,7 @@ class PeriodBundleMaker:
         self.created = created
 
     def files(
-        self, data: PeriodData, settings: dict[str, Any]
+        self, data: PeriodData, settings: CompanySettings
     ) -> tuple[dict[str, bytes], dict[str, Any]]:
         found = transactions(data)  # once for every exporter
         made = dict(

@@ -169,7 +169,7 @@ class ExportsPage(QWidget):
         )
         self.public_key = data["key"]
         settings = data["settings"]
-        every, day = settings["sync.schedule"], settings["sync.day"]
+        every, day = settings.sync_schedule, settings.sync_day
         if every == "monthly":
             text = self.tr("Schedule: last month's bundle on day {day} of every month.")
         elif every == "weekly":

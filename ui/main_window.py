@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.settings_page.passphrase_change_requested.connect(self._change_passphrase)
         context = session.context()
         store.submit(
-            lambda: company_settings.current_settings(context),
+            lambda: company_settings.current_settings(context).as_json(),
             self._settings_changed,
             lambda _error: None,  # the settings page shows the error
             owner=self,

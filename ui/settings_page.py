@@ -194,7 +194,7 @@ class SettingsPage(QWidget):
             tab.refresh()
         context = self.session.context()
         self.store.submit(
-            lambda: company_settings.current_settings(context),
+            lambda: company_settings.current_settings(context).as_json(),
             self._loaded,
             self._failed,
             owner=self,
@@ -250,7 +250,8 @@ class SettingsPage(QWidget):
 
         def job() -> Done[tuple[dict[str, str], dict[str, Any]]]:
             saved = save_settings(context, changes)
-            return Done((saved.value, company_settings.current_settings(context)), saved.changes)
+            current = company_settings.current_settings(context).as_json()
+            return Done((saved.value, current), saved.changes)
 
         self.store.run(
             job, lambda result: self._saved(changes, *result.value), self._failed, owner=self

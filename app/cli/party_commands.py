@@ -302,7 +302,7 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
     from app.services import settings
 
     with company_context(args, readonly=True) as ctx:
-        current = settings.current_settings(ctx)
+        current = settings.current_settings(ctx).as_json()
     logo = current.get("document.logo")
     if logo:  # the image itself is no use on a terminal
         current["document.logo"] = f"{logo['media_type']}, {len(logo['data']) * 3 // 4} bytes"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 from datetime import date
 from typing import Any
 
@@ -14,16 +13,17 @@ from app.render.labels import labels_for
 from app.render.pdfa import with_output_intent
 from app.render.report_pdf import report_pdf
 from app.render.reports import aging_report, reminder_report, statement_report
+from app.services.company_settings import CompanySettings
 
 
-def layout_from(settings: dict[str, Any]) -> Layout:
-    logo = settings.get("document.logo")
+def layout_from(settings: CompanySettings) -> Layout:
+    found = settings.layout
     return Layout(
-        paper=str(settings.get("document.paper", "a4")),
-        accent=str(settings.get("document.accent", "#1f4e79")),
-        footer=settings.get("document.footer") or None,
-        window=str(settings.get("document.window", "left")),
-        logo=base64.b64decode(logo["data"]) if logo else None,
+        paper=found.paper,
+        accent=found.accent,
+        footer=found.footer,
+        window=found.window,
+        logo=None if found.logo is None else found.logo.data,
     )
 
 
@@ -57,7 +57,7 @@ def facturx_pdf(pdf: bytes, cii: bytes, issued: IssuedDocument) -> bytes:
 class PdfRenderer:
     """Implements app.services.ports.Renderer."""
 
-    def document(self, issued: IssuedDocument, settings: dict[str, Any], *, draft: bool) -> bytes:
+    def document(self, issued: IssuedDocument, settings: CompanySettings, *, draft: bool) -> bytes:
         return document_pdf(issued, layout_from(settings), draft=draft)
 
     def facturx(self, pdf: bytes, cii: bytes, issued: IssuedDocument) -> bytes:
@@ -68,7 +68,7 @@ class PdfRenderer:
         data: dict[str, Any],
         customer: PartySnapshot,
         seller: PartySnapshot,
-        settings: dict[str, Any],
+        settings: CompanySettings,
     ) -> bytes:
         return report_pdf(statement_report(data, customer), seller, layout_from(settings))
 
@@ -78,10 +78,12 @@ class PdfRenderer:
         customer: PartySnapshot,
         seller: PartySnapshot,
         dates: tuple[date, date],
-        settings: dict[str, Any],
+        settings: CompanySettings,
     ) -> bytes:
         report = reminder_report(items, customer, as_of=dates[0], pay_by=dates[1])
         return report_pdf(report, seller, layout_from(settings))
 
-    def aging(self, data: dict[str, Any], seller: PartySnapshot, settings: dict[str, Any]) -> bytes:
+    def aging(
+        self, data: dict[str, Any], seller: PartySnapshot, settings: CompanySettings
+    ) -> bytes:
         return report_pdf(aging_report(data), seller, layout_from(settings), wide=True)

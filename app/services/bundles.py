@@ -19,10 +19,10 @@ from app.domain.schedule import due_periods
 from app.services.audit_log import record
 from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso, today
+from app.services.company_settings import CompanySettings
 from app.services.errors import InvalidInput
 from app.services.period import PeriodData, period_data_in
 from app.services.ports import Context, UnitOfWork
-from app.services.settings import DEFAULTS
 from app.services.sync_ports import BundleInfo, DocumentFileRef, FileRef, NewBundle
 
 BUNDLE_CHANGES = Changes.of(Kind.BUNDLES, Kind.AUDIT)
@@ -35,7 +35,7 @@ class BundleMaker(Protocol):
     """Writes the files of a bundle (implemented in sync/)."""
 
     def files(
-        self, data: PeriodData, settings: dict[str, Any]
+        self, data: PeriodData, settings: CompanySettings
     ) -> tuple[dict[str, bytes], dict[str, Any]]:
         """The generated files (name -> bytes) and the summary: counts and totals."""
         ...
@@ -152,7 +152,7 @@ def _make(
     start, end = period
     profile = uow.company.profile()
     data = period_data_in(uow, start, end)
-    generated, summary = maker.files(data, {**DEFAULTS, **profile.settings})
+    generated, summary = maker.files(data, profile.settings)
     documents = document_names(uow.bundles.document_files(start, end))
     refs = [FileRef(n, hashlib.sha256(b).hexdigest(), len(b)) for n, b in generated.items()]
     refs += [FileRef(name, ref.sha256, ref.size) for name, ref in documents]
@@ -232,13 +232,11 @@ def bundle_contents(ctx: Context, bundle_id: int) -> tuple[list[FileRef], bytes]
 def due(ctx: Context) -> list[tuple[date, date]]:
     """The periods the company's schedule wants bundled now and that have no bundle yet."""
     with ctx.uow() as uow:
-        settings = {**DEFAULTS, **uow.company.profile().settings}
+        settings = uow.company.profile().settings
         made = uow.bundles.all()
     last_end = max((b.period_to for b in made), default=None)
     covered = {(b.period_from, b.period_to) for b in made}
-    periods = due_periods(
-        settings["sync.schedule"], int(settings["sync.day"]), today(ctx), last_end
-    )
+    periods = due_periods(settings.sync_schedule, settings.sync_day, today(ctx), last_end)
     return [p for p in periods if p not in covered]
 
 

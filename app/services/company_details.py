@@ -18,7 +18,7 @@ from schwifty.exceptions import SchwiftyException
 from app.domain.problems import Problem, problem
 from app.services.audit_log import record
 from app.services.changes import Changes, Done, Kind
-from app.services.clock import now_iso, today
+from app.services.clock import now_iso
 from app.services.company import normalize_vat_id
 from app.services.customers import EMAIL, SCHEME
 from app.services.errors import InvalidInput, Rejected
@@ -160,9 +160,7 @@ def set_logo(ctx: Context, data: bytes | None) -> Done[dict[str, Any]]:
         value = {"media_type": kind, "data": base64.b64encode(data).decode("ascii")}
     digest = None if data is None else hashlib.sha256(data).hexdigest()
     with ctx.uow() as uow:
-        version = uow.company.set_setting(
-            LOGO_SETTING, json.dumps(value), today(ctx).isoformat(), now_iso(ctx)
-        )
+        version = uow.company.set_setting(LOGO_SETTING, json.dumps(value), now_iso(ctx))
         record(
             uow,
             ctx,

@@ -24,8 +24,6 @@ from app.services.ports import CompanyProfile, Context, UnitOfWork
 
 DRAFT_CHANGES = Changes.of(Kind.DOCUMENTS, Kind.AUDIT)
 
-ROUNDING_SETTING = "tax.vat_rounding"
-
 
 def rejected(problems: list[Problem]) -> Rejected:
     return Rejected(problems)
@@ -68,7 +66,7 @@ def _fill_from_products(uow: UnitOfWork, data: Any, day: date) -> list[Problem]:
 
 def vat_rounding(profile: CompanyProfile) -> VatRounding:
     """The company's VAT rounding (per document by default, or per line)."""
-    return VatRounding(profile.settings.get(ROUNDING_SETTING, VatRounding.DOCUMENT.value))
+    return profile.settings.vat_rounding
 
 
 def provisional_total(uow: UnitOfWork, draft: Draft) -> Decimal | None:

@@ -38,7 +38,6 @@ from app.services.errors import InvalidInput
 from app.services.exports import draft_preview
 from app.services.issuing import apply_customer_terms
 from app.services.ports import Context
-from app.services.settings import DEFAULTS
 
 
 @dataclass(frozen=True)
@@ -222,7 +221,7 @@ def sample_pdf(ctx: Context) -> bytes:
     with ctx.uow() as uow:
         profile = uow.company.profile()
         table = uow.tax_rates.table()
-    settings = {**DEFAULTS, **profile.settings}
+    settings = profile.settings
     valid = [r for r in table.rates if r.valid_on(day) and r.rate is not None]
     rates = sorted(valid, key=lambda r: r.rate or 0, reverse=True)[:2]
     buyer = replace(
@@ -252,9 +251,7 @@ def sample_pdf(ctx: Context) -> bytes:
         issue_date=day,
         due_date=day + timedelta(days=14),
     )
-    totals = compute_totals(
-        draft, VatRounding(settings["tax.vat_rounding"]), profile.accounting_currency
-    )
+    totals = compute_totals(draft, settings.vat_rounding, profile.accounting_currency)
     preview = IssuedDocument(
         id=0,
         number="",

@@ -8,8 +8,8 @@ any text with the settings ``email.subject.LANG`` and ``email.body.LANG``.
 from __future__ import annotations
 
 import string
-from typing import Any
 
+from app.services.company_settings import EmailSettings
 from app.services.errors import InvalidInput
 
 PLACEHOLDERS = ("number", "amount", "due_date", "company", "customer", "document")
@@ -62,11 +62,11 @@ def check_template(text: str) -> str:
     return text
 
 
-def texts(settings: dict[str, Any], language: str, values: dict[str, str]) -> tuple[str, str]:
+def texts(settings: EmailSettings, language: str, values: dict[str, str]) -> tuple[str, str]:
     """(subject, body) in ``language`` with the placeholders filled."""
     lang = language if language in SUBJECTS else "en"
-    subject = settings.get(f"email.subject.{lang}") or SUBJECTS[lang]
-    body = settings.get(f"email.body.{lang}") or BODIES[lang]
+    subject = settings.subject(lang) or SUBJECTS[lang]
+    body = settings.body(lang) or BODIES[lang]
     filled = {
         **values,
         "document": DOCUMENT_WORDS[lang].get(values["document"], values["document"]),

@@ -18,12 +18,12 @@ from app.domain.documents import DocumentType, IssuedDocument
 from app.services.audit_log import record
 from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso
+from app.services.company_settings import CompanySettings
 from app.services.email_texts import texts
 from app.services.errors import InvalidInput, MailFailed
 from app.services.exports import document_pdf
 from app.services.formatting import Formatter
 from app.services.ports import Attachment, Context, EmailAttempt, Mailer, OutgoingMail
-from app.services.settings import DEFAULTS
 
 EMAIL_CHANGES = Changes.of(Kind.DOCUMENTS, Kind.AUDIT)
 
@@ -44,7 +44,7 @@ def _recipients(issued: IssuedDocument, to: list[str] | None) -> list[str]:
 
 def _mail(
     issued: IssuedDocument,
-    settings: dict[str, Any],
+    settings: CompanySettings,
     pdf: bytes,
     xml: tuple[str, bytes] | None,
     *,
@@ -62,8 +62,8 @@ def _mail(
         "customer": issued.buyer.name,
         "document": issued.type.value,
     }
-    subject, body = texts(settings, language, values)
-    sender = str(settings.get("email.from") or issued.seller.email or "")
+    subject, body = texts(settings.email, language, values)
+    sender = settings.email.sender or issued.seller.email or ""
     if not EMAIL.match(sender):
         raise MailFailed("config", "set the sender address: settings set email.from ADDRESS")
     attachments = [Attachment(f"{issued.number}.pdf", "application/pdf", pdf)]
@@ -89,15 +89,15 @@ def _prepare(
         stored = uow.documents.find(reference)
         assert stored.issued is not None
         issued = stored.issued
-        settings = {**DEFAULTS, **uow.company.profile().settings}
+        settings = uow.company.profile().settings
         xml_file = uow.documents.file(stored.id, "einvoice")
         pending = [a for a in uow.emails.attempts(stored.id) if a.status == "sending"]
         recipients = _recipients(issued, to)
-        attach_xml = settings.get("email.attach_xml") == "on" and xml_file is not None
+        attach_xml = settings.email.attach_xml and xml_file is not None
         xml = (f"{issued.number}.xml", xml_file.data) if attach_xml and xml_file else None
-        domain = (str(settings.get("email.from") or "invoice-desk.local")).split("@")[-1]
+        domain = (settings.email.sender or "invoice-desk.local").split("@")[-1]
         message_id = pending[-1].message_id if pending else f"<{uuid.uuid4()}@{domain}>"
-        copy = settings.get("email.copy_self") == "on" if copy_self is None else copy_self
+        copy = settings.email.copy_self if copy_self is None else copy_self
         mail = _mail(
             issued,
             settings,
@@ -132,7 +132,7 @@ def send_document(
     if ctx.mailer is None:
         raise RuntimeError("no mailer is wired into this context")
     with ctx.uow() as uow:
-        settings = {**DEFAULTS, **uow.company.profile().settings}
+        settings = uow.company.profile().settings
     mailer = ctx.mailer(settings)
     mail, attempt, sha256 = _prepare(ctx, reference, to, copy_self)
     send_logged(ctx, mailer, mail, attempt)

@@ -8,13 +8,12 @@ from app.domain.documents import DocumentType, Draft, IssuedDocument, Status
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.domain.errors import DomainError
 from app.domain.lifecycle import Action, allowed
-from app.domain.totals import VatRounding, compute_totals
+from app.domain.totals import compute_totals
 from app.services.clock import today
 from app.services.drafts import issue_context
 from app.services.errors import InvalidInput, Rejected
-from app.services.issue_files import GATE_SETTING, PDF, einvoice_file
+from app.services.issue_files import PDF, einvoice_file
 from app.services.ports import Context, FrozenFile, UnitOfWork
-from app.services.settings import DEFAULTS
 
 
 def einvoice(ctx: Context, reference: str, fmt: EInvoiceFormat | None = None) -> FrozenFile:
@@ -29,14 +28,14 @@ def einvoice(ctx: Context, reference: str, fmt: EInvoiceFormat | None = None) ->
         if not allowed(stored.status, stored.type, Action.EXPORT_XML) or stored.issued is None:
             raise InvalidInput.of("export.draft", "number", reference=reference)
         frozen = uow.documents.file(stored.id, "einvoice")
-        settings = {**DEFAULTS, **uow.company.profile().settings}
+        settings = uow.company.profile().settings
     if frozen is not None and (fmt is None or fmt.value == frozen.format):
         if frozen.format == EInvoiceFormat.FACTURX.value and fmt is EInvoiceFormat.FACTURX:
             return document_pdf(ctx, reference)
         return frozen
     if fmt is None or fmt is EInvoiceFormat.NONE:
         raise InvalidInput.of("export.no_einvoice", "format", reference=reference)
-    written = einvoice_file(ctx, stored.issued, fmt, gate=settings[GATE_SETTING] == "on")
+    written = einvoice_file(ctx, stored.issued, fmt, gate=settings.einvoice_validate)
     assert written is not None
     if fmt is EInvoiceFormat.FACTURX:
         return _facturx(ctx, stored.issued, written)
@@ -62,7 +61,7 @@ def document_pdf(ctx: Context, reference: str) -> FrozenFile:
                 "export.draft_pdf", "number", reference=reference, id=stored.id, draft_field="draft"
             )
         frozen = uow.documents.file(stored.id, "pdf")
-        settings = {**DEFAULTS, **uow.company.profile().settings}
+        settings = uow.company.profile().settings
     if frozen is not None:
         return frozen
     if ctx.renderer is None:
@@ -88,8 +87,8 @@ def draft_preview(uow: UnitOfWork, ctx: Context, draft: Draft, document_id: int 
     if context.buyer is None:
         raise Rejected.of("customer.choose_print", "customer")
     profile = uow.company.profile()
-    settings = {**DEFAULTS, **profile.settings}
-    rounding = VatRounding(settings.get("tax.vat_rounding", VatRounding.DOCUMENT.value))
+    settings = profile.settings
+    rounding = settings.vat_rounding
     draft = replace(draft, issue_date=draft.issue_date or today(ctx))
     try:
         totals = compute_totals(draft, rounding, profile.accounting_currency)

@@ -8,26 +8,23 @@ each failed rule and the field to fix; a company outside the EU may switch the g
 
 from __future__ import annotations
 
-from typing import Any
-
 from app.domain.documents import IssuedDocument
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.domain.parties import Customer
 from app.domain.problems import problem
+from app.services.company_settings import CompanySettings
 from app.services.errors import Rejected
 from app.services.ports import Context, FrozenFile
 
-FORMAT_SETTING = "einvoice.format"
-GATE_SETTING = "einvoice.validate"
 XML = "application/xml"
 PDF = "application/pdf"
 
 
-def chosen_format(settings: dict[str, Any], customer: Customer | None) -> EInvoiceFormat:
+def chosen_format(settings: CompanySettings, customer: Customer | None) -> EInvoiceFormat:
     """The customer's format if set, else the company's default."""
     if customer is not None and customer.einvoice_format:
         return EInvoiceFormat(customer.einvoice_format)
-    return EInvoiceFormat(settings.get(FORMAT_SETTING, EInvoiceFormat.UBL.value))
+    return settings.einvoice_format
 
 
 def einvoice_file(
@@ -64,7 +61,7 @@ def files_payload(files: list[FrozenFile]) -> list[dict[str, str]]:
 
 
 def pdf_file(
-    ctx: Context, issued: IssuedDocument, settings: dict[str, Any], xml: FrozenFile | None
+    ctx: Context, issued: IssuedDocument, settings: CompanySettings, xml: FrozenFile | None
 ) -> FrozenFile:
     """The PDF rendered once at issue; for Factur-X, the PDF/A-3 with the CII embedded."""
     if ctx.renderer is None:
@@ -81,10 +78,10 @@ def pdf_file(
 
 
 def frozen_files(
-    ctx: Context, issued: IssuedDocument, settings: dict[str, Any], customer: Customer | None
+    ctx: Context, issued: IssuedDocument, settings: CompanySettings, customer: Customer | None
 ) -> list[FrozenFile]:
     """Every file to freeze with ``issued``: its e-invoice (unless "none") and its PDF."""
     xml = einvoice_file(
-        ctx, issued, chosen_format(settings, customer), gate=settings[GATE_SETTING] == "on"
+        ctx, issued, chosen_format(settings, customer), gate=settings.einvoice_validate
     )
     return [f for f in (xml, pdf_file(ctx, issued, settings, xml)) if f is not None]

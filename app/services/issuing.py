@@ -31,7 +31,6 @@ from app.services.drafts import issue_context, rejected, vat_rounding, write_dra
 from app.services.errors import Rejected
 from app.services.issue_files import files_payload, frozen_files
 from app.services.ports import Context, StoredDocument, UnitOfWork
-from app.services.settings import DEFAULTS
 
 ISSUE_CHANGES = Changes.of(Kind.DOCUMENTS, Kind.RECEIVABLES, Kind.AUDIT)
 
@@ -147,8 +146,7 @@ def _freeze(uow: UnitOfWork, ctx: Context, stored: StoredDocument) -> IssuedDocu
         corrects_number=corrected.number if corrected else None,
         payment=None if draft.type is DocumentType.CREDIT_NOTE else profile.payment,
     )
-    settings = {**DEFAULTS, **profile.settings}
-    files = frozen_files(ctx, issued, settings, customer)
+    files = frozen_files(ctx, issued, profile.settings, customer)
     frozen = issued_to_dict(issued)
     snapshot = canonical(frozen)
     uow.documents.mark_issued(issued, series_id, period, seq, snapshot)

@@ -21,8 +21,6 @@ from app.services.ports import Context, UnitOfWork
 PAYMENT_CHANGES = Changes.of(Kind.RECEIVABLES, Kind.DOCUMENTS, Kind.AUDIT)
 
 ZERO = Decimal(0)
-TOLERANCE_SETTING = "payments.writeoff_tolerance"
-DEFAULT_TOLERANCE = Decimal("0.05")
 
 
 @dataclass(frozen=True)
@@ -92,7 +90,7 @@ def customer_positions(
 
 
 def tolerance(uow: UnitOfWork) -> Decimal:
-    return Decimal(str(uow.company.profile().settings.get(TOLERANCE_SETTING, DEFAULT_TOLERANCE)))
+    return uow.company.profile().settings.writeoff_tolerance
 
 
 def receivable_id(

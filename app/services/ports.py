@@ -24,6 +24,7 @@ from app.domain.numbering import SeriesSpec
 from app.domain.parties import Customer, Product
 from app.domain.receivables import Entry, Receivable
 from app.domain.tax import TaxRate, TaxTable
+from app.services.company_settings import CompanySettings
 
 if TYPE_CHECKING:  # the bundle repositories load with the first bundle, not at start-up
     from app.services.sync_ports import BundleRepo, OutboxRepo
@@ -74,7 +75,7 @@ class Renderer(Protocol):
     """Renders documents as PDF (implemented in app.render)."""
 
     def document(
-        self, issued: IssuedDocument, settings: dict[str, Any], *, draft: bool
+        self, issued: IssuedDocument, settings: CompanySettings, *, draft: bool
     ) -> bytes: ...
     def facturx(self, pdf: bytes, cii: bytes, issued: IssuedDocument) -> bytes: ...
     def statement(
@@ -82,7 +83,7 @@ class Renderer(Protocol):
         data: dict[str, Any],
         customer: PartySnapshot,
         seller: PartySnapshot,
-        settings: dict[str, Any],
+        settings: CompanySettings,
     ) -> bytes: ...
     def reminder(
         self,
@@ -90,10 +91,10 @@ class Renderer(Protocol):
         customer: PartySnapshot,
         seller: PartySnapshot,
         dates: tuple[date, date],
-        settings: dict[str, Any],
+        settings: CompanySettings,
     ) -> bytes: ...
     def aging(
-        self, data: dict[str, Any], seller: PartySnapshot, settings: dict[str, Any]
+        self, data: dict[str, Any], seller: PartySnapshot, settings: CompanySettings
     ) -> bytes: ...
 
 
@@ -160,7 +161,7 @@ class DocumentQuery:
 class CompanyProfile:
     seller: PartySnapshot
     accounting_currency: str
-    settings: dict[str, Any]
+    settings: CompanySettings  # the stored values over the defaults, typed
     payment: PaymentInstructions | None = None
 
 
@@ -320,7 +321,7 @@ class CompanyRepo(Protocol):
     def profile(self) -> CompanyProfile: ...
     def details(self) -> dict[str, Any]: ...
     def update_details(self, values: dict[str, Any]) -> None: ...
-    def set_setting(self, key: str, value_json: str, valid_from: str, now: str) -> int: ...
+    def set_setting(self, key: str, value_json: str, now: str) -> int: ...
 
 
 class UnitOfWork(Protocol):
@@ -365,4 +366,4 @@ class Context:
     einvoicing: EInvoicing | None = None
     renderer: Renderer | None = None
     # builds the mailer from the company's email settings (the password from the keyring)
-    mailer: Callable[[dict[str, Any]], Mailer] | None = None
+    mailer: Callable[[CompanySettings], Mailer] | None = None

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from app.domain.aging import AgingRow, aging
-from app.domain.dunning import DEFAULT_LEVELS, Level, reminders_due
+from app.domain.dunning import Level, reminders_due
 from app.domain.money import round_money
 from app.domain.receivables import (
     Entry,
@@ -31,7 +30,6 @@ from app.services.ports import Context, UnitOfWork
 REMINDER_CHANGES = Changes.of(Kind.RECEIVABLES, Kind.DOCUMENTS, Kind.AUDIT)
 
 ZERO = Decimal(0)
-LEVELS_SETTING = "dunning.levels"
 
 
 def _ledger(
@@ -254,21 +252,8 @@ def _balances(docs: list[Receivable], entries: list[Entry], as_of: date) -> dict
 
 
 def dunning_levels(uow: UnitOfWork) -> tuple[Level, ...]:
-    raw = uow.company.profile().settings.get(LEVELS_SETTING)
-    if raw is None:
-        return DEFAULT_LEVELS
-    return tuple(
-        Level(
-            number=i + 1,
-            days=int(item["days"]),
-            title=str(item.get("title", f"Reminder {i + 1}")),
-            fee=Decimal(str(item.get("fee", "0"))),
-            interest_percent=None
-            if item.get("interest_percent") is None
-            else Decimal(str(item["interest_percent"])),
-        )
-        for i, item in enumerate(json.loads(raw) if isinstance(raw, str) else raw)
-    )
+    """The company's reminder levels (the defaults until it sets its own)."""
+    return uow.company.profile().settings.reminder_levels
 
 
 def _due(uow: UnitOfWork, as_of: date) -> list[Any]:

@@ -13,13 +13,13 @@ from typing import Any
 
 from app.services.audit_log import record
 from app.services.clock import now_iso
+from app.services.company_settings import CompanySettings
 from app.services.email_texts import texts
 from app.services.emailing import EMAIL, send_logged
 from app.services.errors import MailFailed
 from app.services.formatting import Formatter
 from app.services.ports import Attachment, Context, Mailer, OutgoingMail
 from app.services.report_pdfs import Letter, reminder_letters_by_customer
-from app.services.settings import DEFAULTS
 
 
 def _amount(letter: Letter, fmt: Formatter) -> str:
@@ -32,7 +32,7 @@ def _amount(letter: Letter, fmt: Formatter) -> str:
 
 
 def _message(
-    letter: Letter, settings: dict[str, Any], *, company: str, copy_self: bool
+    letter: Letter, settings: CompanySettings, *, company: str, copy_self: bool
 ) -> OutgoingMail:
     language = (letter.customer.language or "en").split("_")[0]
     fmt = Formatter(language)
@@ -44,8 +44,8 @@ def _message(
         "customer": letter.customer.name,
         "document": "reminder",
     }
-    subject, body = texts(settings, language, values)
-    sender = str(settings.get("email.from") or "")
+    subject, body = texts(settings.email, language, values)
+    sender = settings.email.sender or ""
     if not EMAIL.match(sender):
         raise MailFailed("config", "set the sender address: settings set email.from ADDRESS")
     domain = sender.rsplit("@", maxsplit=1)[-1]
@@ -72,8 +72,8 @@ def send_reminder_letters(
         raise RuntimeError("no mailer is wired into this context")
     with ctx.uow() as uow:
         profile = uow.company.profile()
-    settings = {**DEFAULTS, **profile.settings}
-    copy_self = settings.get("email.copy_self") == "on"
+    settings = profile.settings
+    copy_self = settings.email.copy_self
     mailer: Mailer | None = None
     results = []
     for letter in reminder_letters_by_customer(ctx, reminders, as_of):

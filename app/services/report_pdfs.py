@@ -10,7 +10,6 @@ from typing import Any
 from app.domain.documents import PartySnapshot
 from app.services.ports import Context, Renderer
 from app.services.receivables_reports import aging_report, statement
-from app.services.settings import DEFAULTS
 
 REMINDER_PAY_WITHIN_DAYS = 10
 
@@ -27,8 +26,7 @@ def statement_pdf(ctx: Context, customer_id: int, start: date, end: date) -> byt
     with ctx.uow() as uow:
         customer = uow.customers.get(customer_id).snapshot()
         profile = uow.company.profile()
-    settings = {**DEFAULTS, **profile.settings}
-    return _renderer(ctx).statement(data, customer, profile.seller, settings)
+    return _renderer(ctx).statement(data, customer, profile.seller, profile.settings)
 
 
 def aging_pdf(ctx: Context, as_of: date, bounds: tuple[int, ...]) -> bytes:
@@ -36,7 +34,7 @@ def aging_pdf(ctx: Context, as_of: date, bounds: tuple[int, ...]) -> bytes:
     data = aging_report(ctx, as_of, bounds)
     with ctx.uow() as uow:
         profile = uow.company.profile()
-    return _renderer(ctx).aging(data, profile.seller, {**DEFAULTS, **profile.settings})
+    return _renderer(ctx).aging(data, profile.seller, profile.settings)
 
 
 def reminder_letters(
@@ -68,7 +66,7 @@ def reminder_letters_by_customer(
     with ctx.uow() as uow:
         profile = uow.company.profile()
         customers = {cid: uow.customers.get(cid).snapshot() for cid in by_customer}
-    settings = {**DEFAULTS, **profile.settings}
+    settings = profile.settings
     pay_by = as_of + timedelta(days=REMINDER_PAY_WITHIN_DAYS)
     letters = []
     for customer_id, items in sorted(by_customer.items()):

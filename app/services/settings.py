@@ -13,7 +13,9 @@ from app.domain.einvoice_formats import EInvoiceFormat
 from app.domain.problems import Problem, problem
 from app.services.audit_log import record
 from app.services.changes import Changes, Done, Kind
-from app.services.clock import now_iso, today
+from app.services.clock import now_iso
+from app.services.company_settings import DEFAULTS as DEFAULTS  # noqa: PLC0414 (moved there)
+from app.services.company_settings import CompanySettings
 from app.services.email_texts import check_template
 from app.services.errors import InvalidInput
 from app.services.ports import Context
@@ -200,46 +202,21 @@ SETTINGS: dict[str, tuple[Callable[[str], Any], str]] = {
         "check the e-invoice against the official EN 16931 rules before issuing",
     ),
 }
-DEFAULTS: dict[str, Any] = {
-    "tax.vat_rounding": "document",
-    "einvoice.format": EInvoiceFormat.UBL.value,
-    "einvoice.validate": "on",
-    "document.paper": "a4",
-    "document.accent": "#1f4e79",
-    "document.footer": "",
-    "document.window": "left",
-    "email.port": 587,
-    "email.security": "starttls",
-    "email.copy_self": "off",
-    "email.attach_xml": "off",
-    "payments.writeoff_tolerance": "0.05",
-    "sync.schedule": "off",
-    "sync.day": 5,
-    "datev.chart": "SKR03",
-    "datev.encoding": "cp1252",
-    "datev.accounts": {},
-    "dunning.levels": [
-        {"days": 7, "title": "Friendly reminder", "fee": "0", "interest_percent": None},
-        {"days": 21, "title": "Second reminder", "fee": "5.00", "interest_percent": None},
-        {"days": 35, "title": "Final notice", "fee": "10.00", "interest_percent": "8"},
-    ],
-}
 
 
-def current_settings(ctx: Context) -> dict[str, Any]:
+def current_settings(ctx: Context) -> CompanySettings:
+    """Every company setting: the stored values over the defaults (``as_json`` for a list)."""
     with ctx.uow() as uow:
-        return {**DEFAULTS, **uow.company.profile().settings}
+        return uow.company.profile().settings
 
 
 def set_setting(ctx: Context, key: str, value: str) -> Done[dict[str, Any]]:
-    """Change a setting from today on; earlier documents keep what they were issued with."""
+    """Change a setting from now on; issued documents keep what they were issued with."""
     if key not in SETTINGS:
         raise InvalidInput.of("setting.unknown", "key", key=key, known=", ".join(sorted(SETTINGS)))
     parsed = SETTINGS[key][0](value)
     with ctx.uow() as uow:
-        version = uow.company.set_setting(
-            key, json.dumps(parsed), today(ctx).isoformat(), now_iso(ctx)
-        )
+        version = uow.company.set_setting(key, json.dumps(parsed), now_iso(ctx))
         record(
             uow,
             ctx,

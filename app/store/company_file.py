@@ -87,9 +87,9 @@ def _insert_company(engine: Engine, fields: CompanyFields) -> None:
             conn.execute(
                 text(
                     "INSERT INTO company_setting (company_id, key, version, value_json,"
-                    " valid_from, recorded_at) VALUES (:c, :k, 1, :v, :f, :r)"
+                    " recorded_at) VALUES (:c, :k, 1, :v, :r)"
                 ),
-                {"c": company_id, "k": key, "v": value, "f": now[:10], "r": now},
+                {"c": company_id, "k": key, "v": value, "r": now},
             )
         seed_tax_rates(conn, fields.country)
         for key, value in {"created_at": now, "created_by": f"invoice-desk {__version__}"}.items():

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.domain.documents import Address, PartySnapshot, PaymentInstructions
 from app.domain.parties import Customer, Product, sort_name
 from app.domain.tax import TaxCategory, TaxRate, TaxTable
+from app.services.company_settings import CompanySettings
 from app.services.errors import NotFound
 from app.services.ports import CompanyProfile
 from app.store.rows import CompanyRow, CompanySettingRow, PartyRow, ProductRow, TaxRateRow
@@ -227,7 +228,7 @@ class SqlCompany:
 
     def _load(self) -> CompanyProfile:
         row = self.session.scalars(select(CompanyRow).limit(1)).one()
-        settings = {
+        stored = {  # the newest version of each setting wins
             s.key: json.loads(s.value_json)
             for s in self.session.scalars(
                 select(CompanySettingRow).order_by(CompanySettingRow.key, CompanySettingRow.version)
@@ -254,7 +255,7 @@ class SqlCompany:
         return CompanyProfile(
             seller=seller,
             accounting_currency=row.currency,
-            settings=settings,
+            settings=CompanySettings.from_stored(stored),
             payment=payment,
         )
 
@@ -272,8 +273,8 @@ class SqlCompany:
         self._profile = None
         self.session.flush()
 
-    def set_setting(self, key: str, value_json: str, valid_from: str, now: str) -> int:
-        """Append a new version of a setting; returns its version number."""
+    def set_setting(self, key: str, value_json: str, now: str) -> int:
+        """Append a new version of a setting (in force from now on); returns its number."""
         company = self.session.scalars(select(CompanyRow).limit(1)).one()
         current = self.session.scalar(
             select(func.max(CompanySettingRow.version)).where(CompanySettingRow.key == key)
@@ -286,7 +287,6 @@ class SqlCompany:
                 key=key,
                 version=version,
                 value_json=value_json,
-                valid_from=valid_from,
                 recorded_at=now,
             )
         )

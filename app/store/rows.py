@@ -96,7 +96,7 @@ class CompanyRow(Base):
 
 
 class CompanySettingRow(Base):
-    """A versioned setting: a change appends a row; the newest row valid on a date wins."""
+    """A versioned setting: a change appends a row; the newest version is the one in force."""
 
     __tablename__ = "company_setting"
     __table_args__ = (UniqueConstraint("company_id", "key", "version"),)
@@ -105,7 +105,6 @@ class CompanySettingRow(Base):
     key: Mapped[str] = mapped_column(String(100))
     version: Mapped[int] = mapped_column(Integer)
     value_json: Mapped[str] = mapped_column(Text)
-    valid_from: Mapped[str] = mapped_column(String(10))
     recorded_at: Mapped[str] = mapped_column(String(32))
 
 

@@ -73,7 +73,7 @@ def _status(args: argparse.Namespace, ctx: Any) -> None:
     settings = current_settings(ctx)
     jobs = outbox.jobs(ctx)
     data: dict[str, Any] = {
-        "schedule": {"every": settings["sync.schedule"], "day": settings["sync.day"]},
+        "schedule": {"every": settings.sync_schedule, "day": settings.sync_day},
         "due_periods": [[s.isoformat(), e.isoformat()] for s, e in bundles.due(ctx)],
         "jobs": [
             {

@@ -40,7 +40,7 @@ def test_settings_are_saved_and_a_refused_value_says_why(
         page.save()
     assert "not a colour" in page.forms["Documents"].errors["document.accent"].text()
     assert "2 setting(s) saved" in page.status.text() and "1 refused" in page.status.text()
-    current = settings.current_settings(session.context())
+    current = settings.current_settings(session.context()).as_json()
     assert current["document.paper"] == "letter" and current["security.auto_lock_minutes"] == 25
     assert current["document.accent"] == "#1f4e79"  # the refused value changed nothing
     assert changed.args[0]["security.auto_lock_minutes"] == 25
@@ -174,7 +174,7 @@ def test_reminder_levels_are_edited_as_a_table(qtbot: Any, store: Any, session: 
     levels.table.item(3, 2).setText("15.00")
     with qtbot.waitSignal(page.changed, timeout=10_000):
         page.save()
-    stored = settings.current_settings(session.context())["dunning.levels"]
+    stored = settings.current_settings(session.context()).as_json()["dunning.levels"]
     assert [level["days"] for level in stored] == [7, 21, 35, 49]
     assert stored[3]["title"] == "Handed to collection"
     assert Decimal(stored[3]["fee"]) == Decimal("15.00")

@@ -57,7 +57,7 @@ def test_bank_tax_numbers_logo_email_then_a_sample(
     Image.new("RGB", (240, 80), (31, 78, 121)).save(logo)
     wizard.logo.choose(logo)
     _next(qtbot, wizard, wizard.email)
-    assert company_settings.current_settings(session.context()).get("document.logo")
+    assert company_settings.current_settings(session.context()).as_json().get("document.logo")
 
     wizard.email.port.setText("seventy")
     wizard.email.host.setText("smtp.example.org")
