@@ -90,8 +90,10 @@ def test_a_draft_typed_with_the_keyboard_totals_live_and_issues(
     _type_into(qtbot, editor, 1, DESCRIPTION, "Fachbuch")
     _type_into(qtbot, editor, 1, QUANTITY, "1")
     _type_into(qtbot, editor, 1, PRICE, "1.234,50")
-    # the price column widens to the longer amount (each column fits its contents)
-    assert editor.table.columnWidth(PRICE) >= editor.table.sizeHintForColumn(PRICE) > 0
+    # each column fits its contents as Qt's ResizeToContents would (the price widened)
+    table, header = editor.table, editor.table.horizontalHeader()
+    fitted = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(1, 7)]
+    assert [table.columnWidth(c) for c in range(1, 7)] == fitted
     _type_into(qtbot, editor, 1, DISCOUNT, "10")
     editor.model.setData(editor.model.index(1, TAX), "reduced")
     totals = editor.evaluation.totals

@@ -7,7 +7,7 @@ presenter reads it and records the change on its history."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -117,11 +117,11 @@ class LinesModel(QAbstractTableModel):
             return READ_ONLY  # computed, or allowances the grid cannot show as one percent
         return EDITABLE
 
-    def refreshed(self) -> bool:
+    def refreshed(self) -> list[int] | None:
         """The draft changed (edit, undo, redo): show it and its new totals and problems. Only
         the rows whose line, net amount or problems changed are shown afresh (a repaint and the
-        columns fitted to their contents cost more than the evaluation); True if any did (or
-        rows came or went)."""
+        columns fitted to their contents cost more than the evaluation). Returns those rows;
+        None when rows came or went (every row is then measured again)."""
         count, before = len(self.presenter.state.lines), self._shown
         if count > self._shown:
             self.beginInsertRows(QModelIndex(), self._shown, count - 1)
@@ -134,7 +134,7 @@ class LinesModel(QAbstractTableModel):
         changed = self._remember()
         for row in changed:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
-        return bool(changed) or count != before
+        return changed if count == before else None
 
     def _remember(self) -> list[int]:
         """Take the rows' keys and texts anew; returns the rows that changed."""
@@ -276,17 +276,34 @@ class LineTable(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setTabKeyNavigation(True)
+        self._widths: list[tuple[int, ...]] = []  # each row's cells' width hints
 
-    def fit_columns(self) -> None:
+    def fit_columns(self, rows: Sequence[int] | None = None) -> None:
         """Every column but the description as wide as its contents, as ResizeToContents makes
-        them (the larger of the cells' and the header's size hints), set only where that width
-        changed: ResizeToContents lays every section out again on every cell that changes, which
-        costs a recompute as much again as everything else (bench.ui)."""
+        them: the larger of the header's size hint and the widest cell of the rows in view, plus
+        the grid line (QTableView.sizeHintForColumn). Each cell's width is measured when its row
+        changes (``rows``; None: every row), and a section is set only where its width changed.
+        ResizeToContents laid every section out again, measuring every cell, on each change: as
+        much again as all the rest of a recompute (docs/performance.md)."""
         if not self.isVisible():
-            return  # measured when shown (resizeEvent): only the rows in view count
-        header = self.horizontalHeader()
-        for column in range(DESCRIPTION + 1, self.model().columnCount()):
-            width = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            self._widths = []  # measured when shown (resizeEvent)
+            return
+        model, header = self.model(), self.horizontalHeader()
+        count, columns = model.rowCount(), range(DESCRIPTION + 1, model.columnCount())
+        if rows is None or len(self._widths) != count:
+            rows, self._widths = range(count), [()] * count
+        for row in rows:
+            self._widths[row] = tuple(
+                self.sizeHintForIndex(model.index(row, c)).width() if c in columns else 0
+                for c in range(model.columnCount())
+            )
+        top = max(0, self.verticalHeader().visualIndexAt(0))
+        bottom = self.verticalHeader().visualIndexAt(self.viewport().height())
+        in_view = self._widths[top : count if bottom < 0 else bottom + 1]
+        grid = 1 if self.showGrid() else 0
+        for column in columns:
+            cells = max((widths[column] for widths in in_view), default=0) + grid
+            width = max(cells, header.sectionSizeHint(column))
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
 

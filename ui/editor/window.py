@@ -195,8 +195,9 @@ class InvoiceEditor(QMainWindow):
             self.note.blockSignals(True)
             self.note.setPlainText(note)
             self.note.blockSignals(False)
-        if self.model.refreshed():
-            self.table.fit_columns()
+        changed = self.model.refreshed()
+        if changed is None or changed:
+            self.table.fit_columns(changed)
         self.header.show_problems(problems)
         lines = "" if problems.lines is None else problem_text(problems.lines)
         self.lines_problem.setText(lines)
