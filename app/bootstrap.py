@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.services.company import CompanyInput as CompanyFields
     from app.services.company_settings import CompanySettings
     from app.services.ports import Context, EInvoicing, Mailer, Renderer, RuleFailure
+    from app.services.receivables_results import AgingReport, Reminder, Statement
 
 SUFFIX = opening.SUFFIX
 
@@ -161,10 +162,10 @@ def verify_file(path: Path, file_key: FileKey) -> dict[str, Any]:
         with CompanySession(path, file_key, readonly=True) as session:
             chain = verify_audit(session.context())
             balances = session.balance_problems()
-        broken = chain["first_break"]
+        broken = chain.first_break
         report.add(
             "audit_chain",
-            [] if broken is None else [f"entry {broken['seq']}: {broken['reason']}"],
+            [] if broken is None else [f"entry {broken.seq}: {broken.reason}"],
         )
         report.add("receivable_balances", balances)
     return {"ok": report.ok, "checks": report.checks}
@@ -271,7 +272,7 @@ class _RendererOnFirstUse:
 
     def statement(
         self,
-        data: dict[str, Any],
+        data: Statement,
         customer: PartySnapshot,
         seller: PartySnapshot,
         settings: CompanySettings,
@@ -280,7 +281,7 @@ class _RendererOnFirstUse:
 
     def reminder(
         self,
-        items: list[dict[str, Any]],
+        items: list[Reminder],
         customer: PartySnapshot,
         seller: PartySnapshot,
         dates: tuple[date, date],
@@ -288,9 +289,7 @@ class _RendererOnFirstUse:
     ) -> bytes:
         return self._built().reminder(items, customer, seller, dates, settings)
 
-    def aging(
-        self, data: dict[str, Any], seller: PartySnapshot, settings: CompanySettings
-    ) -> bytes:
+    def aging(self, data: AgingReport, seller: PartySnapshot, settings: CompanySettings) -> bytes:
         return self._built().aging(data, seller, settings)
 
 

@@ -33,10 +33,10 @@ def _measure(ctx: Any, as_of: date, rounds: int) -> None:
         started = time.perf_counter()
         aging_report(ctx, as_of, (30, 60, 90))
         samples.append((time.perf_counter() - started) * 1000)
-    open_docs = sum(len(docs) for row in report["customers"] for docs in row["documents"].values())
+    open_docs = sum(len(numbers) for row in report.customers for _, numbers in row.documents)
     print(
-        f"aging as of {as_of}: {open_docs} open documents, {len(report['customers'])} rows,"
-        f" total due {report['total']['total']} {report['currency']}"
+        f"aging as of {as_of}: {open_docs} open documents, {len(report.customers)} rows,"
+        f" total due {report.total} {report.currency}"
     )
     print(
         f"  first report: {first:7.1f} ms; later: median {statistics.median(samples):7.1f} ms,"

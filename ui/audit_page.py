@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import bootstrap
-from app.services.audit_log import audit_page, verify_audit
+from app.audit.chain import AuditEntry
+from app.services.audit_log import AuditCheck, EntryPage, audit_page, verify_audit
 from app.services.changes import Kind
 from ui.messages import describe
 from ui.ops import follow_changes
@@ -31,6 +32,14 @@ from ui.table_model import ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("seq", "time", "actor", "action", "entity")
+
+
+def _entity(entry: AuditEntry) -> str:
+    return f"{entry.entity_type} {entry.entity_id}"
+
+
+def _cell(entry: AuditEntry, column: int) -> str:
+    return (str(entry.seq), entry.time, entry.actor, entry.action, _entity(entry))[column]
 
 
 class AuditModel(ReadOnlyTableModel):
@@ -56,14 +65,14 @@ class AuditModel(ReadOnlyTableModel):
         self.endResetModel()
         self._fetch(None, self._arrived)
 
-    def _arrived(self, page: dict[str, Any]) -> None:
+    def _arrived(self, page: EntryPage) -> None:
         self._loading = False
-        if page["rows"]:
+        if page.entries:
             start = len(self.rows)
-            self.beginInsertRows(QModelIndex(), start, start + len(page["rows"]) - 1)
-            self.rows += page["rows"]
+            self.beginInsertRows(QModelIndex(), start, start + len(page.entries) - 1)
+            self.rows += page.entries
             self.endInsertRows()
-        self._next = page["next"]
+        self._next = page.next
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._next is not None and not self._loading
@@ -76,12 +85,12 @@ class AuditModel(ReadOnlyTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row: AuditEntry = self.rows[index.row()]
         if role == Qt.ItemDataRole.BackgroundRole and self.broken is not None:
-            return QBrush(QColor("#f5b7b1")) if row["seq"] >= self.broken else None
+            return QBrush(QColor("#f5b7b1")) if row.seq >= self.broken else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return str(row[COLUMNS[index.column()]])
+        return _cell(row, index.column())
 
     def mark_broken(self, seq: int | None) -> None:
         self.broken = seq
@@ -141,9 +150,17 @@ class AuditPage(QWidget):
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
-            row = self.model.rows[current.row()]
-            body = {k: row[k] for k in ("seq", "time", "actor", "action", "entity", "hash")}
-            text = json.dumps({**body, "payload": row["payload"]}, indent=2, ensure_ascii=False)
+            row: AuditEntry = self.model.rows[current.row()]
+            body = {
+                "seq": row.seq,
+                "time": row.time,
+                "actor": row.actor,
+                "action": row.action,
+                "entity": _entity(row),
+                "hash": row.hash,
+                "payload": row.payload,
+            }
+            text = json.dumps(body, indent=2, ensure_ascii=False)
             self.detail.setPlainText(text)
 
     def verify(self) -> None:
@@ -152,16 +169,16 @@ class AuditPage(QWidget):
         context = self.session.context()
         self.store.submit(lambda: verify_audit(context), self._verified, self._failed, owner=self)
 
-    def _verified(self, result: dict[str, Any]) -> None:
+    def _verified(self, result: AuditCheck) -> None:
         self.verify_button.setEnabled(True)
-        if result["ok"]:
+        broken = result.first_break
+        if broken is None:
             self.model.mark_broken(None)
-            self.result.setText(self.tr("The chain is intact: %n entries.", "", result["entries"]))
+            self.result.setText(self.tr("The chain is intact: %n entries.", "", result.entries))
             return
-        broken = result["first_break"]
-        self.model.mark_broken(broken["seq"])
+        self.model.mark_broken(broken.seq)
         text = self.tr("BROKEN at entry %1: %2. Entries from there on cannot be trusted.")
-        self.result.setText(text.replace("%1", str(broken["seq"])).replace("%2", broken["reason"]))
+        self.result.setText(text.replace("%1", str(broken.seq)).replace("%2", broken.reason))
 
     def _failed(self, error: BaseException) -> None:
         self.verify_button.setEnabled(True)

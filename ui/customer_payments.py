@@ -31,6 +31,7 @@ from app.services import adjustments
 from app.services.clock import today
 from app.services.errors import Rejected
 from app.services.formatting import Formatter, read_number
+from app.services.receivables_results import PaymentRow
 from ui.field_form import ERROR_STYLE, FieldForm
 from ui.messages import describe
 from ui.problem_texts import problem_text
@@ -55,29 +56,23 @@ class PaymentsModel(ReadOnlyTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole and row["reversed"]:
+        row: PaymentRow = self.rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and row.reversed:
             return self.tr("Reversed")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        currency: str = row["currency"]
-
-        def money(value: str) -> str:
-            return self.fmt.money(Decimal(value), currency)
-
+        payment = row.entry
         paid = ", ".join(
-            f"{a['invoice']} {self.fmt.amount(Decimal(a['amount']))}"
-            for a in row["allocations"]
-            if not a["reversed"]
+            f"{a.invoice} {self.fmt.amount(a.amount)}" for a in row.allocations if not a.reversed
         )
-        reversed_mark = " (" + self.tr("reversed") + ")" if row["reversed"] else ""
+        reversed_mark = " (" + self.tr("reversed") + ")" if row.reversed else ""
         return (
-            self.fmt.day(date.fromisoformat(row["date"])),
-            money(row["amount"]) + reversed_mark,
-            row["method"] or "",
-            row["reference"] or "",
+            self.fmt.day(payment.date),
+            self.fmt.money(payment.amount, payment.currency) + reversed_mark,
+            payment.method or "",
+            payment.reference or "",
             paid,
-            money(row["unapplied"]),
+            self.fmt.money(row.unapplied, payment.currency),
         )[index.column()]
 
 
@@ -177,12 +172,12 @@ class CustomerPayments(QWidget):
             owner=self,
         )
 
-    def _loaded(self, rows: list[dict[str, Any]]) -> None:
+    def _loaded(self, rows: list[PaymentRow]) -> None:
         self.model.set_rows(list(reversed(rows)))  # newest first
         if rows:
-            self.currency = rows[-1]["currency"]
+            self.currency = rows[-1].entry.currency
 
-    def _selected_payment(self) -> dict[str, Any] | None:
+    def _selected_payment(self) -> PaymentRow | None:
         index = self.table.currentIndex()
         return self.model.rows[index.row()] if index.isValid() else None
 
@@ -195,7 +190,7 @@ class CustomerPayments(QWidget):
             self, self.tr("Reverse payment"), self.tr("Why (e.g. returned by the bank)?")
         )
         if ok:
-            self.reverse(int(payment["id"]), reason)
+            self.reverse(payment.entry.id, reason)
 
     def reverse(self, payment_id: int, reason: str) -> None:
         context = self.session.context()

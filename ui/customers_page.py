@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +35,7 @@ from app.services.files import write_atomically
 from app.services.formatting import Formatter
 from app.services.ports import DocumentQuery
 from app.services.receivables_reports import aging_report
+from app.services.receivables_results import AgingLine
 from app.services.report_pdfs import statement_pdf
 from ui.customer_payments import CustomerPayments
 from ui.document_list_model import CUSTOMER_COLUMN, DocumentListModel, ShownPage
@@ -242,17 +242,17 @@ class CustomersPage(QWidget):
         self.documents.set_query(customer_id=customer_id)
         context = self.session.context()
 
-        def balance() -> list[dict[str, Any]]:
+        def balance() -> list[AgingLine]:
             report = aging_report(context, today(context), (30, 60, 90))
-            return [c for c in report["customers"] if c["customer"] == customer_id]
+            return [c for c in report.customers if c.customer_id == customer_id]
 
         self.store.submit(balance, self._show_balance, self._failed, owner=self)
 
-    def _show_balance(self, rows: list[dict[str, Any]]) -> None:
+    def _show_balance(self, rows: list[AgingLine]) -> None:
         if not rows:
             self.balance.setText(self.tr("Balance: nothing open"))
             return
-        parts = [self.fmt.money(Decimal(r["balance"]), r["currency"]) for r in rows]
+        parts = [self.fmt.money(r.balance, r.currency) for r in rows]
         self.balance.setText(self.tr("Balance: %1").replace("%1", ", ".join(parts)))
 
     def _fetch_documents(self, query: DocumentQuery, done: Callable[[ShownPage], None]) -> None:

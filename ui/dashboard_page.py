@@ -4,7 +4,6 @@ buckets as bars, and whether the audit chain verifies."""
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
@@ -18,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import bootstrap
-from app.services.audit_log import verify_audit
+from app.services.audit_log import AuditCheck, verify_audit
 from app.services.changes import Kind
-from app.services.dashboard import dashboard
+from app.services.dashboard import Dashboard, Exports, dashboard
 from app.services.formatting import Formatter
 from ui.messages import describe
 from ui.ops import follow_changes
@@ -94,7 +93,7 @@ class DashboardPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self.store, self.session = store, session
-        self.data: dict[str, Any] | None = None
+        self.data: Dashboard | None = None
         grid = QGridLayout(self)
         boxes = [
             _figure(self.tr("Open receivables")),
@@ -140,42 +139,36 @@ class DashboardPage(QWidget):
         context = self.session.context()
         self.store.submit(lambda: dashboard(context), self._show, self._failed, owner=self)
 
-    def _show(self, data: dict[str, Any]) -> None:
+    def _show(self, data: Dashboard) -> None:
         self.data = data
         fmt = Formatter("en" if self.locale().name().startswith("en") else self.locale().name()[:2])
-        cur = data["currency"]
-        self.open_value.setText(fmt.money(Decimal(data["open_total"]), cur))
-        self.overdue_value.setText(fmt.money(Decimal(data["overdue_total"]), cur))
-        self.overdue_detail.setText(self.tr("%n document(s)", "", data["overdue_documents"]))
-        month = data["issued_this_month"]
-        self.month_value.setText(fmt.money(Decimal(month["total"]), cur))
-        self.month_detail.setText(self.tr("%n document(s)", "", month["count"]))
-        lines = [
-            f"{c['name']}: {fmt.money(Decimal(c['owed']), cur)}" for c in data["top_customers"]
-        ]
+        cur = data.currency
+        self.open_value.setText(fmt.money(data.open_total, cur))
+        self.overdue_value.setText(fmt.money(data.overdue_total, cur))
+        self.overdue_detail.setText(self.tr("%n document(s)", "", data.overdue_documents))
+        self.month_value.setText(fmt.money(data.issued_total, cur))
+        self.month_detail.setText(self.tr("%n document(s)", "", data.issued_count))
+        lines = [f"{c.name}: {fmt.money(c.owed, cur)}" for c in data.top_customers]
         self.top.setText("\n".join(lines) or self.tr("Nobody owes anything."))
-        self.exports.setText(self._exports_text(data["exports"]))
+        self.exports.setText(self._exports_text(data.exports))
         self.bars.set_buckets(
-            [
-                (b["bucket"], Decimal(b["amount"]), fmt.amount(Decimal(b["amount"])))
-                for b in data["aging"]
-            ]
+            [(bucket, amount, fmt.amount(amount)) for bucket, amount in data.aging]
         )
 
-    def _exports_text(self, exports: dict[str, Any]) -> str:
-        last = exports["last"]
+    def _exports_text(self, exports: Exports) -> str:
+        last = exports.last
         if last is None:
             return self.tr("Accountant's bundle: none made yet (Exports)")
         text = self.tr("Accountant's bundle {n}: {start} to {end}; delivered {ok}, waiting {wait}")
         text = text.format(
-            n=last["sequence"],
-            start=last["from"],
-            end=last["to"],
-            ok=exports["delivered"],
-            wait=exports["pending"],
+            n=last.sequence,
+            start=last.period_from.isoformat(),
+            end=last.period_to.isoformat(),
+            ok=exports.delivered,
+            wait=exports.pending,
         )
-        if exports["attention"]:
-            text += self.tr("; NEEDS ATTENTION: {n}").format(n=exports["attention"])
+        if exports.attention:
+            text += self.tr("; NEEDS ATTENTION: {n}").format(n=exports.attention)
         return text
 
     def verify(self) -> None:
@@ -183,13 +176,13 @@ class DashboardPage(QWidget):
         context = self.session.context()
         self.store.submit(lambda: verify_audit(context), self._verified, self._failed, owner=self)
 
-    def _verified(self, result: dict[str, Any]) -> None:
-        if result["ok"]:
-            text = self.tr("Audit chain: intact, %n entries", "", result["entries"])
+    def _verified(self, result: AuditCheck) -> None:
+        broken = result.first_break
+        if broken is None:
+            text = self.tr("Audit chain: intact, %n entries", "", result.entries)
         else:
-            broken = result["first_break"]
             text = self.tr("Audit chain: BROKEN at entry %1: %2")
-            text = text.replace("%1", str(broken["seq"])).replace("%2", broken["reason"])
+            text = text.replace("%1", str(broken.seq)).replace("%2", broken.reason)
         self.chain.setText(text)
 
     def _failed(self, error: BaseException) -> None:

@@ -31,6 +31,7 @@ from app.services import payments
 from app.services.changes import Done
 from app.services.errors import Rejected
 from app.services.formatting import Formatter, read_number
+from app.services.receivables_results import PaymentPlan
 from ui.field_form import ERROR_STYLE, FieldForm
 from ui.messages import describe
 from ui.problem_texts import problem_text
@@ -83,7 +84,7 @@ class OpenItemsModel(ReadOnlyTableModel):
 
 
 class PaymentDialog(QDialog):
-    recorded = Signal(dict)  # what record_payment returned
+    recorded = Signal(object)  # the PaymentPlan record_payment returned
 
     def __init__(
         self,
@@ -232,31 +233,25 @@ class PaymentDialog(QDialog):
             lambda: payments.preview_payment(context, data), self._planned, self._failed, owner=self
         )
 
-    def _planned(self, result: dict[str, Any]) -> None:
+    def _planned(self, result: PaymentPlan) -> None:
         self.message.clear()
-        self.model.set_allocated(
-            {a["invoice"]: Decimal(a["amount"]) for a in result["allocations"]}
-        )
-        currency = result["currency"]
+        self.model.set_allocated({a.invoice: a.amount for a in result.allocations})
+        currency = result.currency
         parts = [
-            self.tr("{0} to {1}").format(
-                self.fmt.money(Decimal(a["amount"]), currency), a["invoice"]
-            )
-            for a in result["allocations"]
+            self.tr("{0} to {1}").format(self.fmt.money(a.amount, currency), a.invoice)
+            for a in result.allocations
         ]
         parts += [
             self.tr("early-payment discount {0} on {1}").format(
-                self.fmt.amount(Decimal(d["amount"])), d["invoice"]
+                self.fmt.amount(d.amount), d.invoice
             )
-            for d in result["discounts"]
+            for d in result.discounts
         ]
         parts += [
-            self.tr("{0} written off on {1}").format(
-                self.fmt.amount(Decimal(w["amount"])), w["invoice"]
-            )
-            for w in result["write_offs"]
+            self.tr("{0} written off on {1}").format(self.fmt.amount(w.amount), w.invoice)
+            for w in result.write_offs
         ]
-        left = Decimal(result["unapplied"])
+        left = result.unapplied
         if left:
             parts.append(
                 self.tr("{0} is more than is due and stays as the customer's credit").format(
@@ -275,7 +270,7 @@ class PaymentDialog(QDialog):
             lambda: payments.record_payment(context, data), self._recorded, self._failed, owner=self
         )
 
-    def _recorded(self, result: Done[dict[str, Any]]) -> None:
+    def _recorded(self, result: Done[PaymentPlan]) -> None:
         self.recorded.emit(result.value)
         self.accept()
 

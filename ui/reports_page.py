@@ -3,6 +3,7 @@ documents, CSV and PDF) and the reminders due (issue them, their letters as PDFs
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from app.services import receivables_reports, report_pdfs
 from app.services.changes import Done, Kind
 from app.services.clock import today
 from app.services.files import write_atomically
+from app.services.receivables_results import AgingLine, AgingReport, Reminder
 from app.services.reminder_mail import send_reminder_letters
 from ui.messages import describe
 from ui.ops import follow_changes
@@ -50,28 +52,31 @@ def parse_buckets(text: str) -> tuple[int, ...]:
     return bounds
 
 
+def _aging_cells(line: AgingLine) -> tuple[str, ...]:
+    """A customer's row of the aging table: name, currency, buckets, total, credit, balance."""
+    amounts = (*line.amounts, line.total, line.credit, line.balance)
+    return (line.name or "", line.currency, *(str(amount) for amount in amounts))
+
+
 class AgingModel(ReadOnlyTableModel):
     def __init__(self) -> None:
         super().__init__(())
-        self.report: dict[str, Any] | None = None
+        self.report: AgingReport | None = None
+        self.rows: list[AgingLine] = []
 
-    def set_report(self, report: dict[str, Any]) -> None:
+    def set_report(self, report: AgingReport) -> None:
         self.beginResetModel()
         self.report = report
         self.headers = (
             self.tr("Customer"),
             self.tr("Currency"),
-            *report["buckets"],
+            *report.buckets,
             self.tr("Total"),
             self.tr("Credit"),
             self.tr("Balance"),
         )
-        self.rows = report["customers"]
+        self.rows = list(report.customers)
         self.endResetModel()
-
-    def keys(self) -> list[str]:
-        buckets = self.report["buckets"] if self.report else []
-        return ["name", "currency", *buckets, "total", "credit", "balance"]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -80,12 +85,30 @@ class AgingModel(ReadOnlyTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return str(self.rows[index.row()].get(self.keys()[index.column()]) or "")
+        return _aging_cells(self.rows[index.row()])[index.column()]
+
+
+@dataclass(frozen=True)
+class ReminderRow:
+    """A reminder due, with its customer's name."""
+
+    reminder: Reminder
+    customer_name: str
+
+    def cells(self) -> tuple[str, ...]:
+        r = self.reminder
+        return (
+            r.invoice,
+            self.customer_name,
+            r.due_date.isoformat(),
+            str(r.days_overdue),
+            r.title,
+            str(r.amount_due),
+            str(r.fee),
+        )
 
 
 class RemindersModel(ReadOnlyTableModel):
-    KEYS = ("invoice", "customer_name", "due_date", "days_overdue", "title", "amount_due", "fee")
-
     def __init__(self) -> None:
         super().__init__(())
         self.headers = (
@@ -101,7 +124,8 @@ class RemindersModel(ReadOnlyTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return str(self.rows[index.row()].get(self.KEYS[index.column()], ""))
+        row: ReminderRow = self.rows[index.row()]
+        return row.cells()[index.column()]
 
 
 def _date_edit(day: date) -> QDateEdit:
@@ -216,15 +240,15 @@ class ReportsPage(QWidget):
             owner=self,
         )
 
-    def _aging_loaded(self, report: dict[str, Any]) -> None:
+    def _aging_loaded(self, report: AgingReport) -> None:
         self.status.clear()
         self.aging.set_report(report)
         self.drill.clear()
-        total = report["total"]
-        parts = [f"{label} {total[label]}" for label in report["buckets"]]
+        totals = zip(report.buckets, report.totals, strict=True)
+        parts = [f"{label} {amount}" for label, amount in totals]
         self.total.setText(
             self.tr("All customers, in {0}: {1}; total {2}").format(
-                report["currency"], ", ".join(parts), total["total"]
+                report.currency, ", ".join(parts), report.total
             )
         )
 
@@ -233,7 +257,7 @@ class ReportsPage(QWidget):
         if not current.isValid():
             return
         row = self.aging.rows[current.row()]
-        for bucket, numbers in row["documents"].items():
+        for bucket, numbers in row.documents:
             for number in numbers:
                 self.drill.addItem(f"{number}  ({bucket})")
                 self.drill.item(self.drill.count() - 1).setData(256, number)
@@ -299,16 +323,16 @@ class ReportsPage(QWidget):
     def refresh_reminders(self) -> None:
         context, as_of = self.session.context(), _as_date(self.reminders_day)
 
-        def load() -> list[dict[str, Any]]:
+        def load() -> list[ReminderRow]:
             from app.services import customers
 
             names = {c.id: c.name for c in customers.list_customers(context)}
             due = receivables_reports.list_reminders_due(context, as_of)
-            return [{**item, "customer_name": names.get(item["customer"], "")} for item in due]
+            return [ReminderRow(item, names.get(item.customer_id, "")) for item in due]
 
         self.store.submit(load, self._reminders_loaded, self._failed, owner=self)
 
-    def _reminders_loaded(self, rows: list[dict[str, Any]]) -> None:
+    def _reminders_loaded(self, rows: list[ReminderRow]) -> None:
         self.reminders.set_rows(rows)
         self.reminders_view.selectAll()
         self.reminders_count.setText(
@@ -322,7 +346,7 @@ class ReportsPage(QWidget):
 
     def issue_reminders(self, folder: str | None = None, email: bool | None = None) -> None:
         rows = sorted({i.row() for i in self.reminders_view.selectionModel().selectedRows()})
-        numbers = tuple(self.reminders.rows[r]["invoice"] for r in rows)
+        numbers = tuple(self.reminders.rows[r].reminder.invoice for r in rows)
         if not numbers:
             self.status.setText(self.tr("Select the reminders to issue."))
             return

@@ -272,13 +272,13 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
     with company_context(args, readonly=True) as ctx:
         result = verify_audit(ctx)
-    broken = result["first_break"]
+    broken = result.first_break
     plain = (
-        f"audit chain ok: {result['entries']} entries"
+        f"audit chain ok: {result.entries} entries"
         if broken is None
-        else f"audit chain broken at entry {broken['seq']}: {broken['reason']}"
+        else f"audit chain broken at entry {broken.seq}: {broken.reason}"
     )
-    emit(args, result, plain)
+    emit(args, shapes.audit_check(result), plain)
     return 0 if broken is None else DamagedFile.exit_code
 
 
@@ -287,5 +287,5 @@ def cmd_audit_head(args: argparse.Namespace) -> int:
 
     with company_context(args, readonly=True) as ctx:
         head = audit_head(ctx)
-    emit(args, head, f"{head['seq']} {head['hash']}")
+    emit(args, shapes.audit_head(head), f"{head.seq} {head.hash}")
     return 0

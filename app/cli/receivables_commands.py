@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from app.cli import shapes_receivables
 from app.cli.choices import Choices
 from app.cli.output import emit, table
 from app.cli.session import company_context
@@ -171,13 +172,12 @@ def cmd_payment_record(args: argparse.Namespace) -> int:
         write_off_rest=args.write_off_rest,
     )
     with company_context(args) as ctx:
-        result = payments.record_payment(ctx, data).value
-    applied = ", ".join(f"{a['invoice']} {a['amount']}" for a in result["allocations"]) or "nothing"
+        plan = payments.record_payment(ctx, data).value
+    applied = ", ".join(f"{a.invoice} {a.amount}" for a in plan.allocations) or "nothing"
     emit(
         args,
-        result,
-        f"payment {result['payment']}: applied to {applied};"
-        f" unapplied {result['unapplied']} {result['currency']}",
+        shapes_receivables.payment_plan(plan),
+        f"payment {plan.payment}: applied to {applied}; unapplied {plan.unapplied} {plan.currency}",
     )
     return 0
 
@@ -190,21 +190,21 @@ def cmd_payment_list(args: argparse.Namespace) -> int:
     plain = table(
         [
             [
-                r["id"],
-                r["date"],
-                r["customer"],
-                r["amount"],
-                r["currency"],
-                r["method"],
-                r["reference"] or "",
-                r["unapplied"],
-                "reversed" if r["reversed"] else "",
+                r.entry.id,
+                r.entry.date.isoformat(),
+                r.entry.customer_id,
+                r.entry.amount,
+                r.entry.currency,
+                r.entry.method,
+                r.entry.reference or "",
+                r.unapplied,
+                "reversed" if r.reversed else "",
             ]
             for r in rows
         ],
         ["id", "date", "customer", "amount", "cur", "method", "reference", "unapplied", ""],
     )
-    emit(args, rows, plain)
+    emit(args, [shapes_receivables.payment_row(r) for r in rows], plain)
     return 0
 
 
@@ -213,8 +213,10 @@ def cmd_payment_reverse(args: argparse.Namespace) -> int:
     from app.services.clock import today
 
     with company_context(args) as ctx:
-        result = adjustments.reverse_entry(ctx, args.id, args.reason, args.date or today(ctx)).value
-    emit(args, result, f"entry {args.id} reversed (entry {result['id']})")
+        entry = adjustments.reverse_entry(ctx, args.id, args.reason, args.date or today(ctx)).value
+    emit(
+        args, shapes_receivables.ledger_entry(entry), f"entry {args.id} reversed (entry {entry.id})"
+    )
     return 0
 
 
@@ -223,8 +225,13 @@ def cmd_payment_apply(args: argparse.Namespace) -> int:
     from app.services.clock import today
 
     with company_context(args) as ctx:
-        moved = adjustments.apply_credit(ctx, args.invoice, args.date or today(ctx), args.amount)
-    emit(args, moved, "; ".join(f"{m['amount']} applied" for m in moved))
+        day = args.date or today(ctx)
+        moved = adjustments.apply_credit(ctx, args.invoice, day, args.amount).value
+    emit(
+        args,
+        [shapes_receivables.credit_move(m) for m in moved],
+        "; ".join(f"{m.amount} applied" for m in moved),
+    )
     return 0
 
 
@@ -244,8 +251,12 @@ def cmd_refund(args: argparse.Namespace) -> int:
             reference=args.reference,
             from_invoice=args.invoice,
         ).value
-    total = sum((Decimal(r["amount"]) for r in rows), Decimal(0))
-    emit(args, rows, f"refund of {total} {currency} recorded")
+    total = sum((r.amount for r in rows), Decimal(0))
+    emit(
+        args,
+        [shapes_receivables.ledger_entry(r) for r in rows],
+        f"refund of {total} {currency} recorded",
+    )
     return 0
 
 
@@ -267,7 +278,11 @@ def cmd_writeoff(args: argparse.Namespace) -> int:
             amount=args.amount,
             bad_debt=args.bad_debt,
         ).value
-    emit(args, result, f"{result['amount']} {result['currency']} written off on {args.invoice}")
+    emit(
+        args,
+        shapes_receivables.ledger_entry(result),
+        f"{result.amount} {result.currency} written off on {args.invoice}",
+    )
     return 0
 
 
@@ -292,29 +307,17 @@ def cmd_aging(args: argparse.Namespace) -> int:
         try:
             report = receivables_reports.aging_report(ctx, args.as_of or today(ctx), args.buckets)
             if args.pdf:
-                as_of = date.fromisoformat(report["as_of"])
-                write_atomically(args.pdf, report_pdfs.aging_pdf(ctx, as_of, args.buckets))
+                write_atomically(args.pdf, report_pdfs.aging_pdf(ctx, report.as_of, args.buckets))
         except ValueError:
             raise InvalidInput.of("aging.buckets", "buckets") from None
     if args.csv:
         args.csv.write_text(receivables_reports.aging_csv(report), encoding="utf-8", newline="")
-    labels = report["buckets"]
     plain = table(
-        [
-            [r["name"], r["currency"], *(r[label] for label in labels), r["total"]]
-            for r in report["customers"]
-        ]
-        + [
-            [
-                "total",
-                report["currency"],
-                *(report["total"][label] for label in labels),
-                report["total"]["total"],
-            ]
-        ],
-        ["customer", "cur", *labels, "total"],
+        [[r.name, r.currency, *r.amounts, r.total] for r in report.customers]
+        + [["total", report.currency, *report.totals, report.total]],
+        ["customer", "cur", *report.buckets, "total"],
     )
-    emit(args, report, f"aging as of {report['as_of']}\n{plain}")
+    emit(args, shapes_receivables.aging(report), f"aging as of {report.as_of}\n{plain}")
     return 0
 
 
@@ -327,16 +330,16 @@ def cmd_statement(args: argparse.Namespace) -> int:
         if args.pdf:
             pdf = report_pdfs.statement_pdf(ctx, args.customer, args.start, args.end)
             write_atomically(args.pdf, pdf)
-    parts = [f"statement for {result['name']}, {result['from']} to {result['to']}"]
-    for section in result["currencies"]:
-        parts.append(f"{section['currency']}: opening balance {section['opening_balance']}")
+    parts = [f"statement for {result.name}, {result.start} to {result.end}"]
+    for section in result.currencies:
+        parts.append(f"{section.currency}: opening balance {section.opening_balance}")
         parts += [
-            f"  {ln['date']} {ln['kind']:<12} {ln['number'] or '':<16} {ln['amount']:>12}"
-            f" {ln['balance']:>12}"
-            for ln in section["lines"]
+            f"  {ln.day} {ln.kind.value:<12} {ln.number or '':<16} {ln.amount!s:>12}"
+            f" {ln.balance!s:>12}"
+            for ln in section.lines
         ]
-        parts.append(f"{section['currency']}: closing balance {section['closing_balance']}")
-    emit(args, result, "\n".join(parts))
+        parts.append(f"{section.currency}: closing balance {section.closing_balance}")
+    emit(args, shapes_receivables.statement(result), "\n".join(parts))
     return 0
 
 
@@ -348,19 +351,19 @@ def cmd_reminders_due(args: argparse.Namespace) -> int:
         rows = receivables_reports.list_reminders_due(ctx, args.as_of or today(ctx))
     emit(
         args,
-        rows,
+        [shapes_receivables.reminder(r) for r in rows],
         table(
             [
                 [
-                    r["invoice"],
-                    r["customer"],
-                    r["amount_due"],
-                    r["currency"],
-                    r["days_overdue"],
-                    r["level"],
-                    r["title"],
-                    r["fee"],
-                    r["interest"],
+                    r.invoice,
+                    r.customer_id,
+                    r.amount_due,
+                    r.currency,
+                    r.days_overdue,
+                    r.level,
+                    r.title,
+                    r.fee,
+                    r.interest,
                 ]
                 for r in rows
             ],
@@ -393,7 +396,8 @@ def cmd_reminders_issue(args: argparse.Namespace) -> int:
         + (f": {r['error']}" if r.get("error") else "")
         for r in sent
     ]
-    emit(args, {"reminders": rows, "emails": sent} if args.email else rows, "\n".join(lines))
+    shaped = [shapes_receivables.reminder(r) for r in rows]
+    emit(args, {"reminders": shaped, "emails": sent} if args.email else shaped, "\n".join(lines))
     return 6 if any(r["status"] == "failed" for r in sent) else 0
 
 

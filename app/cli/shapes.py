@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the parser imports this module; the services load with the command
+    from app.services.audit_log import AuditCheck, AuditHead
     from app.services.issuing import Issued
     from app.services.ports import DocumentSummary
 
@@ -31,3 +32,23 @@ def document_row(row: DocumentSummary) -> dict[str, Any]:
         "payable": None if row.payable is None else str(row.payable),
         "corrects": row.corrects_id,
     }
+
+
+def audit_check(result: AuditCheck) -> dict[str, Any]:
+    """``audit verify``: ok, how many entries, the head (seq, hash) and the first break."""
+    broken = result.first_break
+    head = result.head
+    return {
+        "ok": result.ok,
+        "entries": result.entries,
+        "head": None if head is None else {"seq": head.seq, "hash": head.hash},
+        "first_break": None if broken is None else {"seq": broken.seq, "reason": broken.reason},
+    }
+
+
+def audit_head(head: AuditHead) -> dict[str, Any]:
+    """``audit head``: seq and hash, and the moment of the entry (none in an empty chain)."""
+    shape: dict[str, Any] = {"seq": head.seq, "hash": head.hash}
+    if head.time is not None:
+        shape["time"] = head.time
+    return shape

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from facturx import generate_from_binary
 
@@ -14,6 +13,7 @@ from app.render.pdfa import with_output_intent
 from app.render.report_pdf import report_pdf
 from app.render.reports import aging_report, reminder_report, statement_report
 from app.services.company_settings import CompanySettings
+from app.services.receivables_results import AgingReport, Reminder, Statement
 
 
 def layout_from(settings: CompanySettings) -> Layout:
@@ -65,7 +65,7 @@ class PdfRenderer:
 
     def statement(
         self,
-        data: dict[str, Any],
+        data: Statement,
         customer: PartySnapshot,
         seller: PartySnapshot,
         settings: CompanySettings,
@@ -74,7 +74,7 @@ class PdfRenderer:
 
     def reminder(
         self,
-        items: list[dict[str, Any]],
+        items: list[Reminder],
         customer: PartySnapshot,
         seller: PartySnapshot,
         dates: tuple[date, date],
@@ -83,7 +83,5 @@ class PdfRenderer:
         report = reminder_report(items, customer, as_of=dates[0], pay_by=dates[1])
         return report_pdf(report, seller, layout_from(settings))
 
-    def aging(
-        self, data: dict[str, Any], seller: PartySnapshot, settings: CompanySettings
-    ) -> bytes:
+    def aging(self, data: AgingReport, seller: PartySnapshot, settings: CompanySettings) -> bytes:
         return report_pdf(aging_report(data), seller, layout_from(settings), wide=True)

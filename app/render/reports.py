@@ -4,45 +4,37 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from app.domain.documents import PartySnapshot
 from app.render.labels import DEFAULT_LEVEL_TITLES, labels_for
 from app.render.report_pdf import Report, Table
 from app.services.formatting import Formatter
+from app.services.receivables_results import AgingReport, Reminder, Statement
 
 
-def _day(fmt: Formatter, iso: str) -> str:
-    return fmt.day(date.fromisoformat(iso))
-
-
-def statement_report(data: dict[str, Any], customer: PartySnapshot) -> Report:
+def statement_report(data: Statement, customer: PartySnapshot) -> Report:
     language, t = labels_for(customer.language)
     fmt = Formatter(language)
     rows: list[tuple[str, ...]] = []
     bold: set[int] = set()
-    for section in data["currencies"]:
-        cur = section["currency"]
+    for section in data.currencies:
+        cur = section.currency
         bold.add(len(rows))
-        rows.append(
-            ("", f"{t['opening']} ({cur})", "", "", fmt.amount(Decimal(section["opening_balance"])))
-        )
-        for line in section["lines"]:
-            kind = t.get(f"kind_{line['kind']}", line["kind"])
+        rows.append(("", f"{t['opening']} ({cur})", "", "", fmt.amount(section.opening_balance)))
+        for line in section.lines:
+            kind = t.get(f"kind_{line.kind.value}", line.kind.value)
             rows.append(
                 (
-                    _day(fmt, line["date"]),
+                    fmt.day(line.day),
                     kind,
-                    line.get("number") or line.get("reference") or "",
-                    fmt.amount(Decimal(line["amount"])),
-                    fmt.amount(Decimal(line["balance"])),
+                    line.number or line.reference or "",
+                    fmt.amount(line.amount),
+                    fmt.amount(line.balance),
                 )
             )
         bold.add(len(rows))
-        rows.append(
-            ("", f"{t['closing']} ({cur})", "", "", fmt.amount(Decimal(section["closing_balance"])))
-        )
-    period = t["period_from_to"].format(start=_day(fmt, data["from"]), end=_day(fmt, data["to"]))
+        rows.append(("", f"{t['closing']} ({cur})", "", "", fmt.amount(section.closing_balance)))
+    period = t["period_from_to"].format(start=fmt.day(data.start), end=fmt.day(data.end))
     return Report(
         title=t["statement"],
         info=((t["customer"], customer.name), ("", period)),
@@ -62,7 +54,7 @@ def statement_report(data: dict[str, Any], customer: PartySnapshot) -> Report:
 
 
 def reminder_report(
-    items: list[dict[str, Any]], customer: PartySnapshot, as_of: date, pay_by: date
+    items: list[Reminder], customer: PartySnapshot, as_of: date, pay_by: date
 ) -> Report:
     """One letter for one customer: every invoice reminded of, with fee and interest."""
     language, t = labels_for(customer.language)
@@ -70,24 +62,24 @@ def reminder_report(
     rows = []
     totals: dict[str, Decimal] = {}
     for item in items:
-        due = Decimal(item["amount_due"]) + Decimal(item["fee"]) + Decimal(item["interest"])
-        totals[item["currency"]] = totals.get(item["currency"], Decimal(0)) + due
+        due = item.total_due
+        totals[item.currency] = totals.get(item.currency, Decimal(0)) + due
         rows.append(
             (
-                item["invoice"],
-                _day(fmt, item["due_date"]),
-                str(item["days_overdue"]),
-                fmt.amount(Decimal(item["amount_due"])),
-                fmt.amount(Decimal(item["fee"])),
-                fmt.amount(Decimal(item["interest"])),
-                fmt.money(due, item["currency"]),
+                item.invoice,
+                fmt.day(item.due_date),
+                str(item.days_overdue),
+                fmt.amount(item.amount_due),
+                fmt.amount(item.fee),
+                fmt.amount(item.interest),
+                fmt.money(due, item.currency),
             )
         )
     amount = " + ".join(fmt.money(v, k) for k, v in sorted(totals.items()))
-    level = max(items, key=lambda i: i["level"])
+    level = max(items, key=lambda i: i.level)
     return Report(
-        title=DEFAULT_LEVEL_TITLES.get(level["title"], {}).get(language)
-        or level["title"]
+        title=DEFAULT_LEVEL_TITLES.get(level.title, {}).get(language)
+        or level.title
         or t["reminder"],
         info=((t["customer"], customer.name), (t["date"], fmt.day(as_of))),
         before=(t["reminder_intro"],),
@@ -112,29 +104,28 @@ def reminder_report(
     )
 
 
-def aging_report(data: dict[str, Any]) -> Report:
+def aging_report(data: AgingReport) -> Report:
     """The aging list (internal: English, landscape, amounts in each customer's currency)."""
     _, t = labels_for("en")
     fmt = Formatter("en")
-    buckets = list(data["buckets"])
+    buckets = list(data.buckets)
     rows = [
         (
-            c["name"] or str(c["customer"]),
-            c["currency"],
-            *(fmt.amount(Decimal(c[b])) for b in buckets),
-            fmt.amount(Decimal(c["total"])),
-            fmt.amount(Decimal(c["credit"])),
-            fmt.amount(Decimal(c["balance"])),
+            c.name or str(c.customer_id),
+            c.currency,
+            *(fmt.amount(amount) for amount in c.amounts),
+            fmt.amount(c.total),
+            fmt.amount(c.credit),
+            fmt.amount(c.balance),
         )
-        for c in data["customers"]
+        for c in data.customers
     ]
-    total = data["total"]
     rows.append(
         (
-            t["total_accounting"].format(currency=data["currency"]),
-            data["currency"],
-            *(fmt.amount(Decimal(total[b])) for b in buckets),
-            fmt.amount(Decimal(total["total"])),
+            t["total_accounting"].format(currency=data.currency),
+            data.currency,
+            *(fmt.amount(amount) for amount in data.totals),
+            fmt.amount(data.total),
             "",
             "",
         )
@@ -142,7 +133,7 @@ def aging_report(data: dict[str, Any]) -> Report:
     share = 0.50 / (len(buckets) + 3)
     return Report(
         title=t["aging"],
-        info=(("", t["as_of"].format(date=_day(fmt, data["as_of"]))),),
+        info=(("", t["as_of"].format(date=fmt.day(data.as_of))),),
         before=(),
         table=Table(
             headers=(t["customer"], "", *buckets, "Total", "Credit", t["balance"]),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from app.domain.lifecycle import Action
 from app.domain.receivables import (
@@ -22,12 +21,12 @@ from app.services.errors import InvalidInput, Rejected
 from app.services.payments import (
     append_entry,
     customer_positions,
-    entry_to_dict,
     exact_amount,
     receivable_id,
     tolerance,
 )
 from app.services.ports import Context
+from app.services.receivables_results import CreditMove, PaymentAllocation, PaymentRow
 
 DISPUTE_CHANGES = Changes.of(Kind.RECEIVABLES, Kind.DOCUMENTS, Kind.AUDIT)
 LEDGER_CHANGES = Changes.of(Kind.RECEIVABLES, Kind.DOCUMENTS, Kind.AUDIT)
@@ -37,7 +36,7 @@ ZERO = Decimal(0)
 
 def apply_credit(
     ctx: Context, number: str, day: date, amount: Decimal | None = None
-) -> list[dict[str, Any]]:
+) -> Done[list[CreditMove]]:
     """Use the customer's credit (unapplied payments, then overpaid documents) on ``number``."""
     with ctx.uow() as uow:
         document_id, customer = receivable_id(uow, number)
@@ -53,7 +52,7 @@ def apply_credit(
                 currency=target.document.currency,
             )
         by_id = {e.id: e for e in entries}
-        moved: list[dict[str, Any]] = []
+        moved: list[CreditMove] = []
         for payment_id, left in sorted(payment_remaining(entries).items()):
             payment = by_id[payment_id]
             if need <= 0 or left <= 0 or payment.currency != target.document.currency:
@@ -74,7 +73,7 @@ def apply_credit(
                     note="credit applied",
                 ),
             )
-            moved.append({"from_payment": payment_id, "amount": str(take)})
+            moved.append(CreditMove(take, from_payment=payment_id))
             need -= take
         for source in sorted(docs.values(), key=lambda p: p.document.id):
             if need <= 0 or source.due >= 0 or source.document.currency != target.document.currency:
@@ -95,12 +94,12 @@ def apply_credit(
                     note="credit applied",
                 ),
             )
-            moved.append({"from_document": source.document.number, "amount": str(take)})
+            moved.append(CreditMove(take, from_document=source.document.number))
             need -= take
         if not moved:
             raise Rejected.of("credit.none", "invoice")
         uow.commit()
-    return moved
+    return Done(moved, LEDGER_CHANGES)
 
 
 def record_refund(
@@ -113,13 +112,13 @@ def record_refund(
     method: PaymentMethod,
     reference: str | None = None,
     from_invoice: str | None = None,
-) -> Done[list[dict[str, Any]]]:
+) -> Done[list[Entry]]:
     """Money paid back to the customer, from an overpaid document or unapplied payments."""
     if amount <= 0:
         raise InvalidInput.of("refund.not_positive", "amount")
     with ctx.uow() as uow:
         docs, entries = customer_positions(uow, customer_id)
-        refunds: list[dict[str, Any]] = []
+        refunds: list[Entry] = []
         amount = exact_amount(amount, currency, "amount")
         base = Entry(
             id=0,
@@ -149,7 +148,7 @@ def record_refund(
                     }
                 ),
             )
-            refunds.append(entry_to_dict(entry))
+            refunds.append(entry)
         else:
             by_id = {e.id: e for e in entries}
             pool = [
@@ -174,13 +173,13 @@ def record_refund(
                 entry = append_entry(
                     uow, ctx, Entry(**{**base.__dict__, "amount": take, "payment_id": payment_id})
                 )
-                refunds.append(entry_to_dict(entry))
+                refunds.append(entry)
                 need -= take
         uow.commit()
     return Done(refunds, LEDGER_CHANGES)
 
 
-def reverse_entry(ctx: Context, entry_id: int, reason: str, day: date) -> Done[dict[str, Any]]:
+def reverse_entry(ctx: Context, entry_id: int, reason: str, day: date) -> Done[Entry]:
     """Undo an entry (a bounced payment undoes its allocations too)."""
     if not reason.strip():
         raise InvalidInput.of("reversal.reason", "reason")
@@ -210,7 +209,7 @@ def reverse_entry(ctx: Context, entry_id: int, reason: str, day: date) -> Done[d
             ),
         )
         uow.commit()
-    return Done(entry_to_dict(entry), LEDGER_CHANGES)
+    return Done(entry, LEDGER_CHANGES)
 
 
 def write_off(
@@ -221,7 +220,7 @@ def write_off(
     *,
     amount: Decimal | None = None,
     bad_debt: bool = False,
-) -> Done[dict[str, Any]]:
+) -> Done[Entry]:
     """Write off what is left (or ``amount``): within the tolerance, or as a bad debt."""
     if not reason.strip():
         raise InvalidInput.of("write_off.reason", "reason")
@@ -257,7 +256,7 @@ def write_off(
             ),
         )
         uow.commit()
-    return Done(entry_to_dict(entry), LEDGER_CHANGES)
+    return Done(entry, LEDGER_CHANGES)
 
 
 def set_dispute(ctx: Context, number: str, day: date, note: str | None, *, clear: bool) -> Changes:
@@ -283,7 +282,7 @@ def set_dispute(ctx: Context, number: str, day: date, note: str | None, *, clear
     return DISPUTE_CHANGES
 
 
-def list_payments(ctx: Context, customer_id: int | None = None) -> list[dict[str, Any]]:
+def list_payments(ctx: Context, customer_id: int | None = None) -> list[PaymentRow]:
     """Payments with where they went, what is left, and whether they were reversed."""
     with ctx.uow() as uow:
         entries = uow.ledger.entries(customer_id)
@@ -293,20 +292,22 @@ def list_payments(ctx: Context, customer_id: int | None = None) -> list[dict[str
         }
     live = {e.id for e in effective_entries(entries)}
     left = payment_remaining(entries)
-    out = []
-    for payment in (e for e in entries if e.kind is EntryKind.PAYMENT):
-        row = entry_to_dict(payment)
-        row["reversed"] = payment.id not in live
-        row["unapplied"] = str(left.get(payment.id, ZERO))
-        row["allocations"] = [
-            {
-                "entry": e.id,
-                "invoice": numbers.get(e.document_id or 0),
-                "amount": str(e.amount),
-                "reversed": e.id not in live,
-            }
-            for e in entries
-            if e.payment_id == payment.id and e.kind is EntryKind.ALLOCATION
-        ]
-        out.append(row)
-    return out
+    return [
+        PaymentRow(
+            entry=payment,
+            reversed=payment.id not in live,
+            unapplied=left.get(payment.id, ZERO),
+            allocations=tuple(
+                PaymentAllocation(
+                    entry=e.id,
+                    invoice=numbers.get(e.document_id or 0),
+                    amount=e.amount,
+                    reversed=e.id not in live,
+                )
+                for e in entries
+                if e.payment_id == payment.id and e.kind is EntryKind.ALLOCATION
+            ),
+        )
+        for payment in entries
+        if payment.kind is EntryKind.PAYMENT
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from app.audit.chain import AuditEntry, ChainBreak, next_entry, verify_chain
@@ -35,7 +36,40 @@ def record(
     return entry
 
 
-def verify_audit(ctx: Context) -> dict[str, Any]:
+@dataclass(frozen=True)
+class AuditHead:
+    """The latest entry of the chain: its sequence and hash (and moment, where known)."""
+
+    seq: int
+    hash: str
+    time: str | None = None
+
+
+EMPTY_HEAD = AuditHead(0, "0" * 64)  # the head of a chain with no entry yet
+
+
+@dataclass(frozen=True)
+class AuditCheck:
+    """The chain recomputed: how many entries, its head, and the first break if any."""
+
+    entries: int
+    head: AuditHead | None  # None: no entry yet
+    first_break: ChainBreak | None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_break is None
+
+
+@dataclass(frozen=True)
+class EntryPage:
+    """Entries newest first; ``next`` is the sequence to continue before (None: no more)."""
+
+    entries: tuple[AuditEntry, ...]
+    next: int | None
+
+
+def verify_audit(ctx: Context) -> AuditCheck:
     """Recompute the whole chain; names the first broken entry."""
     with ctx.uow() as uow:
         pinned: dict[str, tuple[int, str]] = {}
@@ -56,12 +90,7 @@ def verify_audit(ctx: Context) -> dict[str, Any]:
             broken = _snapshot_break(pinned, uow.documents.snapshot_digests())
         if broken is None:
             broken = _file_break(pinned_files, uow.documents.file_digests())
-    return {
-        "ok": broken is None,
-        "entries": count,
-        "head": None if last is None else {"seq": last.seq, "hash": last.hash},
-        "first_break": None if broken is None else {"seq": broken.seq, "reason": broken.reason},
-    }
+    return AuditCheck(count, None if last is None else AuditHead(last.seq, last.hash), broken)
 
 
 def _snapshot_break(
@@ -92,29 +121,17 @@ def _file_break(
     return None
 
 
-def audit_head(ctx: Context) -> dict[str, Any]:
+def audit_head(ctx: Context) -> AuditHead:
     """The latest sequence and hash, printed on exports so a rewritten chain shows."""
     with ctx.uow() as uow:
         last = uow.audit.last()
     if last is None:
-        return {"seq": 0, "hash": "0" * 64}
-    return {"seq": last.seq, "hash": last.hash, "time": last.time}
+        return EMPTY_HEAD
+    return AuditHead(last.seq, last.hash, last.time)
 
 
-def audit_page(ctx: Context, before: int | None = None, limit: int = 200) -> dict[str, Any]:
+def audit_page(ctx: Context, before: int | None = None, limit: int = 200) -> EntryPage:
     """Entries newest first, a page at a time; ``next`` continues before the last one."""
     with ctx.uow() as uow:
         entries = uow.audit.page(before, limit)
-    rows = [
-        {
-            "seq": e.seq,
-            "time": e.time,
-            "actor": e.actor,
-            "action": e.action,
-            "entity": f"{e.entity_type} {e.entity_id}",
-            "payload": e.payload,
-            "hash": e.hash,
-        }
-        for e in entries
-    ]
-    return {"rows": rows, "next": entries[-1].seq if len(entries) == limit else None}
+    return EntryPage(tuple(entries), entries[-1].seq if len(entries) == limit else None)

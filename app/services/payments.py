@@ -17,6 +17,7 @@ from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso
 from app.services.errors import InvalidInput, Rejected
 from app.services.ports import Context, UnitOfWork
+from app.services.receivables_results import Applied, PaymentPlan
 
 PAYMENT_CHANGES = Changes.of(Kind.RECEIVABLES, Kind.DOCUMENTS, Kind.AUDIT)
 
@@ -46,7 +47,8 @@ def exact_amount(value: Decimal, currency: str, field: str) -> Decimal:
     return rounded
 
 
-def entry_to_dict(entry: Entry) -> dict[str, Any]:
+def _entry_payload(entry: Entry) -> dict[str, Any]:
+    """The audit entry's payload of a ledger entry (hashed into the chain: never change it)."""
     return {
         "id": entry.id,
         "kind": entry.kind.value,
@@ -76,7 +78,7 @@ def append_entry(uow: UnitOfWork, ctx: Context, entry: Entry) -> Entry:
         f"ledger.{entry.kind.value}",
         entity_type="ledger_entry",
         entity_id=stored.id,
-        payload=entry_to_dict(stored),
+        payload=_entry_payload(stored),
     )
     return stored
 
@@ -209,14 +211,14 @@ def _prepare(uow: UnitOfWork, data: PaymentInput) -> tuple[int, str, PaymentInpu
     return customer, currency, data, _plan(data, targets, currency, tolerance(uow))
 
 
-def preview_payment(ctx: Context, data: PaymentInput) -> dict[str, Any]:
+def preview_payment(ctx: Context, data: PaymentInput) -> PaymentPlan:
     """What ``record_payment`` would do with ``data``, without recording anything."""
     with ctx.uow() as uow:
         customer, currency, data, plan = _prepare(uow, data)
     return _result(None, customer, currency, data, plan)
 
 
-def record_payment(ctx: Context, data: PaymentInput) -> Done[dict[str, Any]]:
+def record_payment(ctx: Context, data: PaymentInput) -> Done[PaymentPlan]:
     """Record a payment and allocate it; returns what went where."""
     with ctx.uow() as uow:
         customer, currency, data, plan = _prepare(uow, data)
@@ -279,21 +281,17 @@ def record_payment(ctx: Context, data: PaymentInput) -> Done[dict[str, Any]]:
 
 def _result(
     payment: int | None, customer: int, currency: str, data: PaymentInput, plan: _Plan
-) -> dict[str, Any]:
-    return {
-        "payment": payment,
-        "customer": customer,
-        "currency": currency,
-        "amount": str(data.amount),
-        "allocations": [
-            {"invoice": p.document.number, "amount": str(a)} for p, a, _ in plan.allocations
-        ],
-        "discounts": [{"invoice": p.document.number, "amount": str(a)} for p, a in plan.discounts],
-        "write_offs": [
-            {"invoice": p.document.number, "amount": str(a)} for p, a in plan.write_offs
-        ],
-        "unapplied": str(plan.left),
-    }
+) -> PaymentPlan:
+    return PaymentPlan(
+        payment=payment,
+        customer_id=customer,
+        currency=currency,
+        amount=data.amount,
+        allocations=tuple(Applied(p.document.number, a) for p, a, _ in plan.allocations),
+        discounts=tuple(Applied(p.document.number, a) for p, a in plan.discounts),
+        write_offs=tuple(Applied(p.document.number, a) for p, a in plan.write_offs),
+        unapplied=plan.left,
+    )
 
 
 @dataclass(frozen=True)

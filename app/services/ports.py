@@ -27,6 +27,7 @@ from app.domain.tax import TaxRate, TaxTable
 from app.services.company_settings import CompanySettings
 
 if TYPE_CHECKING:  # the bundle repositories load with the first bundle, not at start-up
+    from app.services.receivables_results import AgingReport, Reminder, Statement
     from app.services.sync_ports import BundleRepo, OutboxRepo
 
 
@@ -80,21 +81,21 @@ class Renderer(Protocol):
     def facturx(self, pdf: bytes, cii: bytes, issued: IssuedDocument) -> bytes: ...
     def statement(
         self,
-        data: dict[str, Any],
+        data: Statement,
         customer: PartySnapshot,
         seller: PartySnapshot,
         settings: CompanySettings,
     ) -> bytes: ...
     def reminder(
         self,
-        items: list[dict[str, Any]],
+        items: list[Reminder],
         customer: PartySnapshot,
         seller: PartySnapshot,
         dates: tuple[date, date],
         settings: CompanySettings,
     ) -> bytes: ...
     def aging(
-        self, data: dict[str, Any], seller: PartySnapshot, settings: CompanySettings
+        self, data: AgingReport, seller: PartySnapshot, settings: CompanySettings
     ) -> bytes: ...
 
 

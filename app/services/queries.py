@@ -25,6 +25,7 @@ from app.services.ports import (
     FrozenFile,
 )
 from app.services.receivables_reports import payment_info
+from app.services.receivables_results import DocumentMoney
 
 TOTAL_KEYS = (
     "line_total",
@@ -58,6 +59,25 @@ def _file_info(file: FrozenFile) -> dict[str, Any]:
     }
 
 
+def _money_fields(money: DocumentMoney) -> dict[str, Any]:
+    """The receivable keys of a shown document (a credit note has only the first four)."""
+    fields: dict[str, Any] = {
+        "amount_due": None if money.amount_due is None else str(money.amount_due),
+        "payment_status": None if money.payment_status is None else money.payment_status.value,
+        "overdue": money.overdue,
+        "disputed": money.disputed,
+    }
+    if money.amount_due is not None:
+        fields |= {
+            "paid": str(money.paid),
+            "credited": str(money.credited),
+            "discount": str(money.discount),
+            "written_off": str(money.written_off),
+            "fees": str(money.fees),
+        }
+    return fields
+
+
 def show_document(ctx: Context, reference: str) -> dict[str, Any]:
     """Everything about one document; a draft shows provisional totals and its problems."""
     with ctx.uow() as uow:
@@ -74,7 +94,7 @@ def show_document(ctx: Context, reference: str) -> dict[str, Any]:
             found = [uow.documents.file(stored.id, kind) for kind in ("einvoice", "pdf")]
             files = [_file_info(f) for f in found if f is not None]
             return {
-                **money,
+                **_money_fields(money),
                 "id": stored.id,
                 "number": stored.number,
                 "type": stored.type.value,

@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from app.domain.aging import AgingRow, aging
-from app.domain.dunning import Level, reminders_due
+from app.domain.documents import DocumentType
+from app.domain.dunning import Level, ReminderDue, reminders_due
 from app.domain.money import round_money
 from app.domain.receivables import (
     Entry,
@@ -26,6 +28,16 @@ from app.services.clock import now_iso
 from app.services.errors import InvalidInput
 from app.services.payments import append_entry
 from app.services.ports import Context, UnitOfWork
+from app.services.receivables_results import (
+    AgingLine,
+    AgingReport,
+    CurrencyAging,
+    DocumentMoney,
+    Reminder,
+    Statement,
+    StatementLine,
+    StatementSection,
+)
 
 REMINDER_CHANGES = Changes.of(Kind.RECEIVABLES, Kind.DOCUMENTS, Kind.AUDIT)
 
@@ -39,29 +51,27 @@ def _ledger(
     return uow.ledger.receivables(accounting, customer_id), uow.ledger.entries(customer_id)
 
 
-def payment_info(
-    uow: UnitOfWork, document_id: int, customer_id: int, as_of: date
-) -> dict[str, Any]:
+def payment_info(uow: UnitOfWork, document_id: int, customer_id: int, as_of: date) -> DocumentMoney:
     """amount_due, payment_status, overdue and disputed of one issued document."""
     docs, entries = _ledger(uow, customer_id)
     position = positions(docs, entries).get(document_id)
     _, disputed = uow.ledger.flags()
     if position is None:  # a credit note: it is owed nothing itself
-        return {"amount_due": None, "payment_status": None, "overdue": False, "disputed": False}
-    return {
-        "amount_due": str(position.due),
-        "payment_status": position.status().value,
-        "overdue": position.overdue(as_of),
-        "disputed": document_id in disputed,
-        "paid": str(position.paid),
-        "credited": str(position.credited),
-        "discount": str(position.discount),
-        "written_off": str(position.written_off),
-        "fees": str(position.fees),
-    }
+        return DocumentMoney(None, None, overdue=False, disputed=False)
+    return DocumentMoney(
+        amount_due=position.due,
+        payment_status=position.status(),
+        overdue=position.overdue(as_of),
+        disputed=document_id in disputed,
+        paid=position.paid,
+        credited=position.credited,
+        discount=position.discount,
+        written_off=position.written_off,
+        fees=position.fees,
+    )
 
 
-def aging_report(ctx: Context, as_of: date, bounds: tuple[int, ...]) -> dict[str, Any]:
+def aging_report(ctx: Context, as_of: date, bounds: tuple[int, ...]) -> AgingReport:
     """Historically correct: documents issued and entries dated after ``as_of`` do not count."""
     with ctx.uow() as uow:
         accounting = uow.company.profile().accounting_currency
@@ -77,76 +87,77 @@ def aging_report(ctx: Context, as_of: date, bounds: tuple[int, ...]) -> dict[str
     for key, amount in credit.items():  # customers with nothing due but a credit
         if key not in rows and amount != 0:
             rows[key] = AgingRow(key[0], key[1], dict.fromkeys(report.labels, ZERO))
-    customers = []
-    for _, row in sorted(rows.items()):
-        item: dict[str, Any] = {
-            "customer": row.customer_id,
-            "name": names.get(row.customer_id),
-            "currency": row.currency,
-        }
-        cur = row.currency
-        item.update({label: _fmt(row.amounts[label], cur) for label in report.labels})
-        owed_back = credit.get((row.customer_id, row.currency), ZERO)
-        item["total"] = _fmt(row.total, cur)
-        item["credit"] = _fmt(owed_back, cur)
-        item["balance"] = _fmt(row.total - owed_back, cur)
-        item["total_accounting"] = _fmt(row.total_accounting, accounting)
-        item["documents"] = row.documents
-        customers.append(item)
-    total = {label: _fmt(report.totals[label], accounting) for label in report.labels}
-    total["total"] = _fmt(report.total, accounting)
-    return {
-        "as_of": as_of.isoformat(),
-        "buckets": report.labels,
-        "currency": accounting,
-        "customers": customers,
-        "total": total,
-        "by_currency": {
-            cur: {
-                **{k: _fmt(v, cur) for k, v in amounts.items()},
-                "total": _fmt(sum(amounts.values(), ZERO), cur),
-            }
+    labels = tuple(report.labels)
+    customers = tuple(
+        _aging_line(row, names.get(row.customer_id), credit, labels, accounting)
+        for _, row in sorted(rows.items())
+    )
+    return AgingReport(
+        as_of=as_of,
+        buckets=labels,
+        currency=accounting,
+        customers=customers,
+        totals=tuple(round_money(report.totals[label], accounting) for label in labels),
+        total=round_money(report.total, accounting),
+        by_currency=tuple(
+            CurrencyAging(
+                currency=cur,
+                amounts=tuple(round_money(amounts[label], cur) for label in labels),
+                total=round_money(sum(amounts.values(), ZERO), cur),
+            )
             for cur, amounts in sorted(report.by_currency.items())
-        },
-    }
+        ),
+    )
 
 
-def _fmt(amount: Decimal, currency: str) -> str:
-    return str(round_money(amount, currency))
+def _aging_line(
+    row: AgingRow,
+    name: str | None,
+    credit: dict[tuple[int, str], Decimal],
+    labels: tuple[str, ...],
+    accounting: str,
+) -> AgingLine:
+    cur = row.currency
+    owed_back = credit.get((row.customer_id, row.currency), ZERO)
+    return AgingLine(
+        customer_id=row.customer_id,
+        name=name,
+        currency=cur,
+        amounts=tuple(round_money(row.amounts[label], cur) for label in labels),
+        total=round_money(row.total, cur),
+        credit=round_money(owed_back, cur),
+        balance=round_money(row.total - owed_back, cur),
+        total_accounting=round_money(row.total_accounting, accounting),
+        documents=tuple((label, tuple(numbers)) for label, numbers in row.documents.items()),
+    )
 
 
-def aging_csv(report: dict[str, Any]) -> str:
+def _csv_name(name: str | None) -> str:
+    """A customer's name as a CSV cell that no spreadsheet reads as a formula."""
+    text = name or ""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def aging_csv(report: AgingReport) -> str:
     """One row per customer and currency, then the total (cells never start with = + - @)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    labels = report["buckets"]
+    labels = report.buckets
     writer.writerow(
-        ["customer_id", "customer", "currency", *labels, "total", "total_" + report["currency"]]
+        ["customer_id", "customer", "currency", *labels, "total", "total_" + report.currency]
     )
-    for row in report["customers"]:
-        name = row["name"] or ""
-        if name[:1] in ("=", "+", "-", "@"):
-            name = "'" + name
+    for row in report.customers:
         writer.writerow(
             [
-                row["customer"],
-                name,
-                row["currency"],
-                *(row[label] for label in labels),
-                row["total"],
-                row["total_accounting"],
+                row.customer_id,
+                _csv_name(row.name),
+                row.currency,
+                *row.amounts,
+                row.total,
+                row.total_accounting,
             ]
         )
-    writer.writerow(
-        [
-            "",
-            "total",
-            report["currency"],
-            *(report["total"][label] for label in labels),
-            report["total"]["total"],
-            report["total"]["total"],
-        ]
-    )
+    writer.writerow(["", "total", report.currency, *report.totals, report.total, report.total])
     return out.getvalue()
 
 
@@ -175,72 +186,74 @@ def _effects(entry: Entry, by_id: dict[int, Entry]) -> list[tuple[str, Decimal]]
     return []
 
 
-def statement(ctx: Context, customer_id: int, start: date, end: date) -> dict[str, Any]:
+def statement(ctx: Context, customer_id: int, start: date, end: date) -> Statement:
     """Opening balance, every document and money movement of the period, closing balance."""
     if end < start:
         raise InvalidInput.of("period.ends_before_start", "end")
     with ctx.uow() as uow:
         customer = uow.customers.get(customer_id)
         docs, entries = _ledger(uow, customer_id)
-    numbers = {d.id: d.number for d in docs}
-    by_id = {e.id: e for e in entries}
+    lines = sorted(_movements(docs, entries, start, end), key=lambda m: (m[0].day, m[1]))
     opening = _balances(docs, entries, start - timedelta(days=1))
-    lines: list[dict[str, Any]] = []
-    for doc in docs:
-        if start <= doc.issue_date <= end:
-            sign = -1 if doc.type == "credit_note" else 1
-            amount = doc.total if doc.type == "credit_note" else doc.payable
-            lines.append(
-                {
-                    "date": doc.issue_date.isoformat(),
-                    "kind": doc.type,
-                    "number": doc.number,
-                    "currency": doc.currency,
-                    "amount": str(sign * amount),
-                    "order": (0, doc.id),
-                }
-            )
-    for entry in entries:
-        if start <= entry.date <= end:
-            for currency, amount in _effects(entry, by_id):
-                lines.append(
-                    {
-                        "date": entry.date.isoformat(),
-                        "kind": entry.kind.value,
-                        "number": numbers.get(entry.document_id or entry.source_document_id or 0),
-                        "reference": entry.reference,
-                        "entry": entry.id,
-                        "currency": currency,
-                        "amount": str(amount),
-                        "order": (1, entry.id),
-                    }
-                )
-    lines.sort(key=lambda line: (line["date"], line.pop("order")))
     closing = _balances(docs, entries, end)
-    currencies = sorted(set(opening) | set(closing) | {line["currency"] for line in lines})
+    currencies = sorted(set(opening) | set(closing) | {line.currency for line, _ in lines})
     sections = []
     for currency in currencies:
-        mine = [line for line in lines if line["currency"] == currency]
         running = opening.get(currency, ZERO)
-        for line in mine:
-            running += Decimal(line["amount"])
-            line["amount"] = _fmt(Decimal(line["amount"]), currency)
-            line["balance"] = _fmt(running, currency)
+        mine = []
+        for line, _ in lines:
+            if line.currency == currency:
+                running += line.amount
+                mine.append(
+                    replace(
+                        line,
+                        amount=round_money(line.amount, currency),
+                        balance=round_money(running, currency),
+                    )
+                )
         sections.append(
-            {
-                "currency": currency,
-                "opening_balance": _fmt(opening.get(currency, ZERO), currency),
-                "lines": mine,
-                "closing_balance": _fmt(closing.get(currency, ZERO), currency),
-            }
+            StatementSection(
+                currency=currency,
+                opening_balance=round_money(opening.get(currency, ZERO), currency),
+                lines=tuple(mine),
+                closing_balance=round_money(closing.get(currency, ZERO), currency),
+            )
         )
-    return {
-        "customer": customer_id,
-        "name": customer.name,
-        "from": start.isoformat(),
-        "to": end.isoformat(),
-        "currencies": sections,
-    }
+    return Statement(customer_id, customer.name, start, end, tuple(sections))
+
+
+def _movements(
+    docs: list[Receivable], entries: list[Entry], start: date, end: date
+) -> list[tuple[StatementLine, tuple[int, int]]]:
+    """The period's documents and entries as unrounded lines, with their order within a day
+    (documents first, then entries, each by id); the balance is filled in later."""
+    numbers = {d.id: d.number for d in docs}
+    by_id = {e.id: e for e in entries}
+    found: list[tuple[StatementLine, tuple[int, int]]] = []
+    for doc in docs:
+        if start <= doc.issue_date <= end:
+            credit = doc.type == DocumentType.CREDIT_NOTE
+            amount = -1 * doc.total if credit else doc.payable  # -1 *: as the JSON had it
+            line = StatementLine(
+                doc.issue_date, DocumentType(doc.type), doc.number, doc.currency, amount, ZERO
+            )
+            found.append((line, (0, doc.id)))
+    for entry in entries:
+        if start <= entry.date <= end:
+            number = numbers.get(entry.document_id or entry.source_document_id or 0)
+            for currency, amount in _effects(entry, by_id):
+                line = StatementLine(
+                    entry.date,
+                    entry.kind,
+                    number,
+                    currency,
+                    amount,
+                    ZERO,
+                    entry.id,
+                    entry.reference,
+                )
+                found.append((line, (1, entry.id)))
+    return found
 
 
 def _balances(docs: list[Receivable], entries: list[Entry], as_of: date) -> dict[str, Decimal]:
@@ -256,7 +269,7 @@ def dunning_levels(uow: UnitOfWork) -> tuple[Level, ...]:
     return uow.company.profile().settings.reminder_levels
 
 
-def _due(uow: UnitOfWork, as_of: date) -> list[Any]:
+def _due(uow: UnitOfWork, as_of: date) -> list[ReminderDue]:
     docs, entries = _ledger(uow)
     _, disputed = uow.ledger.flags(as_of)
     return reminders_due(
@@ -268,7 +281,25 @@ def _due(uow: UnitOfWork, as_of: date) -> list[Any]:
     )
 
 
-def _reminder_dict(item: Any) -> dict[str, Any]:
+def _reminder(item: ReminderDue) -> Reminder:
+    doc = item.position.document
+    return Reminder(
+        invoice=doc.number,
+        document_id=doc.id,
+        customer_id=doc.customer_id,
+        currency=doc.currency,
+        amount_due=item.position.due,
+        due_date=doc.due_date,
+        days_overdue=item.days_overdue,
+        level=item.level.number,
+        title=item.level.title,
+        fee=item.fee,
+        interest=item.interest,
+    )
+
+
+def _reminder_payload(item: ReminderDue) -> dict[str, Any]:
+    """The audit entry's payload of an issued reminder (hashed into the chain: never change)."""
     doc = item.position.document
     return {
         "invoice": doc.number,
@@ -285,14 +316,15 @@ def _reminder_dict(item: Any) -> dict[str, Any]:
     }
 
 
-def list_reminders_due(ctx: Context, as_of: date) -> list[dict[str, Any]]:
+def list_reminders_due(ctx: Context, as_of: date) -> list[Reminder]:
+    """The next reminder of every overdue document on ``as_of`` (nothing is recorded)."""
     with ctx.uow() as uow:
-        return [_reminder_dict(item) for item in _due(uow, as_of)]
+        return [_reminder(item) for item in _due(uow, as_of)]
 
 
 def issue_reminders(
     ctx: Context, as_of: date, numbers: tuple[str, ...] = ()
-) -> Done[list[dict[str, Any]]]:
+) -> Done[list[Reminder]]:
     """Record the reminders due (all, or those of ``numbers``) and charge their fees."""
     issued = []
     with ctx.uow() as uow:
@@ -314,7 +346,7 @@ def issue_reminders(
                 "document.reminder",
                 entity_type="document",
                 entity_id=doc.id,
-                payload=_reminder_dict(item),
+                payload=_reminder_payload(item),
             )
             for kind, amount in ((EntryKind.FEE, item.fee), (EntryKind.INTEREST, item.interest)):
                 if amount > 0:
@@ -333,6 +365,6 @@ def issue_reminders(
                             note=item.level.title,
                         ),
                     )
-            issued.append(_reminder_dict(item))
+            issued.append(_reminder(item))
         uow.commit()
     return Done(issued, REMINDER_CHANGES)

@@ -19,6 +19,7 @@ from app.services.emailing import EMAIL, send_logged
 from app.services.errors import MailFailed
 from app.services.formatting import Formatter
 from app.services.ports import Attachment, Context, Mailer, OutgoingMail
+from app.services.receivables_results import Reminder
 from app.services.report_pdfs import Letter, reminder_letters_by_customer
 
 
@@ -26,8 +27,7 @@ def _amount(letter: Letter, fmt: Formatter) -> str:
     """What the letter asks for: the amounts due and fees, per currency."""
     totals: dict[str, Decimal] = {}
     for item in letter.items:
-        due = Decimal(item["amount_due"]) + Decimal(item["fee"]) + Decimal(item["interest"])
-        totals[item["currency"]] = totals.get(item["currency"], Decimal(0)) + due
+        totals[item.currency] = totals.get(item.currency, Decimal(0)) + item.total_due
     return ", ".join(fmt.money(total, currency) for currency, total in sorted(totals.items()))
 
 
@@ -37,7 +37,7 @@ def _message(
     language = (letter.customer.language or "en").split("_")[0]
     fmt = Formatter(language)
     values = {
-        "number": ", ".join(item["invoice"] for item in letter.items),
+        "number": ", ".join(item.invoice for item in letter.items),
         "amount": _amount(letter, fmt),
         "due_date": fmt.day(letter.pay_by),
         "company": company,
@@ -62,7 +62,7 @@ def _message(
 
 def send_reminder_letters(
     ctx: Context,
-    reminders: list[dict[str, Any]],
+    reminders: list[Reminder],
     as_of: date,
     progress: Callable[[dict[str, Any]], None] | None = None,
 ) -> list[dict[str, Any]]:
@@ -80,7 +80,7 @@ def send_reminder_letters(
         result: dict[str, Any] = {
             "customer": letter.customer_id,
             "name": letter.customer.name,
-            "invoices": [item["invoice"] for item in letter.items],
+            "invoices": [item.invoice for item in letter.items],
             "letter": letter.name,
         }
         if not letter.customer.email or not EMAIL.match(letter.customer.email):
@@ -101,7 +101,7 @@ def send_reminder_letters(
 
 def _send(ctx: Context, letter: Letter, mail: OutgoingMail, mailer: Mailer) -> dict[str, Any]:
     """Log the attempt, send, record the result (and the audit entry when it went)."""
-    first = int(letter.items[0]["document"])
+    first = letter.items[0].document_id
     sha256 = hashlib.sha256(letter.pdf).hexdigest()
     with ctx.uow() as uow:
         attempt = uow.emails.start(
@@ -121,7 +121,7 @@ def _send(ctx: Context, letter: Letter, mail: OutgoingMail, mailer: Mailer) -> d
             entity_type="document",
             entity_id=first,
             payload={
-                "invoices": [item["invoice"] for item in letter.items],
+                "invoices": [item.invoice for item in letter.items],
                 "recipients": list(mail.recipients) + list(mail.copy_to),
                 "message_id": mail.message_id,
                 "letter_sha256": sha256,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from app.domain.documents import PartySnapshot
 from app.services.ports import Context, Renderer
 from app.services.receivables_reports import aging_report, statement
+from app.services.receivables_results import Reminder
 
 REMINDER_PAY_WITHIN_DAYS = 10
 
@@ -38,7 +38,7 @@ def aging_pdf(ctx: Context, as_of: date, bounds: tuple[int, ...]) -> bytes:
 
 
 def reminder_letters(
-    ctx: Context, reminders: list[dict[str, Any]], as_of: date
+    ctx: Context, reminders: list[Reminder], as_of: date
 ) -> list[tuple[str, bytes]]:
     """One letter per customer for the reminders just issued: (file name, PDF)."""
     return [
@@ -52,17 +52,17 @@ class Letter:
     customer_id: int
     name: str
     pdf: bytes
-    items: list[dict[str, Any]]  # the reminders it carries
+    items: list[Reminder]  # the reminders it carries
     pay_by: date
 
 
 def reminder_letters_by_customer(
-    ctx: Context, reminders: list[dict[str, Any]], as_of: date
+    ctx: Context, reminders: list[Reminder], as_of: date
 ) -> list[Letter]:
     """The letters of ``reminder_letters`` with whom they go to and what they carry."""
-    by_customer: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    by_customer: dict[int, list[Reminder]] = defaultdict(list)
     for item in reminders:
-        by_customer[int(item["customer"])].append(item)
+        by_customer[item.customer_id].append(item)
     with ctx.uow() as uow:
         profile = uow.company.profile()
         customers = {cid: uow.customers.get(cid).snapshot() for cid in by_customer}
@@ -73,7 +73,7 @@ def reminder_letters_by_customer(
         pdf = _renderer(ctx).reminder(
             items, customers[customer_id], profile.seller, (as_of, pay_by), settings
         )
-        numbers = "-".join(i["invoice"] for i in items[:3])
+        numbers = "-".join(i.invoice for i in items[:3])
         name = f"reminder-{as_of.isoformat()}-{customer_id}-{numbers}.pdf"
         letters.append(Letter(customers[customer_id], customer_id, name, pdf, items, pay_by))
     return letters

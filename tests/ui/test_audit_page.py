@@ -23,7 +23,7 @@ def test_entries_verify_and_a_rewritten_entry(
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: len(page.model.rows) == 3, timeout=10_000)
     qtmodeltester.check(page.model)
-    assert [r["action"] for r in page.model.rows] == [
+    assert [r.action for r in page.model.rows] == [
         "document.issue",
         "draft.create",
         "customer.add",

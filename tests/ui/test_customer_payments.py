@@ -38,9 +38,9 @@ def test_refund_an_overpayment_and_reverse_a_bounced_payment(
     panel.refund(Decimal("5"), day, PaymentMethod.BANK_TRANSFER, None)  # nothing left to pay back
     qtbot.waitUntil(lambda: "only 0" in panel.status.text(), timeout=10_000)
 
-    panel.reverse(int(panel.model.rows[0]["id"]), "returned by the bank")
+    panel.reverse(panel.model.rows[0].entry.id, "returned by the bank")
     qtbot.waitUntil(lambda: "reversed" in panel.status.text(), timeout=10_000)
     qtbot.waitUntil(lambda: "(reversed)" in panel.model.index(0, 1).data(), timeout=10_000)
     open_items = payments.open_items(ctx, customer, day)
     assert [(i.number, i.due) for i in open_items] == [(number, Decimal("1130.50"))]
-    assert adjustments.list_payments(ctx, customer)[0]["reversed"] is True
+    assert adjustments.list_payments(ctx, customer)[0].reversed is True

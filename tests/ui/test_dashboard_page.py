@@ -26,7 +26,7 @@ def test_figures_bars_and_chain(qtbot: Any, store: Any, session: Any) -> None:
     assert image.width() > 0  # painted without error
     page.verify()
     qtbot.waitUntil(lambda: "intact" in page.chain.text(), timeout=10_000)
-    entries = verify_audit(ctx)["entries"]
+    entries = verify_audit(ctx).entries
     assert page.chain.text() == f"Audit chain: intact, {entries} entries"
 
 

@@ -131,8 +131,8 @@ def test_the_first_day_of_a_small_business(
         reports.as_of.setDate(QDate(today.year(), today.month(), today.day()))
         reports.refresh_aging()
         qtbot.waitUntil(lambda: len(reports.aging.rows) == 1, timeout=10_000)
-        assert reports.aging.rows[0]["name"] == "Café Müller"
-        assert reports.aging.rows[0]["balance"] == "763.60"
+        assert reports.aging.rows[0].name == "Café Müller"
+        assert str(reports.aging.rows[0].balance) == "763.60"
 
         # credit the rest of the invoice: the full credit note, reduced in the editor
         documents.document_actions.credit_note(row)
@@ -146,7 +146,7 @@ def test_the_first_day_of_a_small_business(
             credit.issue()
         reports.refresh_aging()
         qtbot.waitUntil(
-            lambda: reports.aging.rows and reports.aging.rows[0]["balance"] == "571.00",
+            lambda: reports.aging.rows and str(reports.aging.rows[0].balance) == "571.00",
             timeout=10_000,
         )
 

@@ -24,9 +24,9 @@ def _show(qtbot: Any, window: MainWindow, page: Any) -> None:
 
 def _aging_total(window: MainWindow) -> Decimal:
     report = window.reports_page.aging.report
-    if report is None or not report["customers"]:
+    if report is None or not report.customers:
         return Decimal(0)
-    return sum((Decimal(c["balance"]) for c in report["customers"]), Decimal(0))
+    return sum((c.balance for c in report.customers), Decimal(0))
 
 
 def test_every_page_shows_an_issue_and_a_payment_without_a_refresh(
@@ -42,7 +42,7 @@ def test_every_page_shows_an_issue_and_a_payment_without_a_refresh(
     for page in (window.customers_page, window.reports_page, dashboard, documents):
         _show(qtbot, window, page)
     qtbot.waitUntil(lambda: dashboard.data is not None, timeout=10_000)
-    assert Decimal(dashboard.data["open_total"]) == 0
+    assert dashboard.data.open_total == 0
     qtbot.waitUntil(lambda: not store.busy, timeout=10_000)
     assert documents.model.rows == []
 
@@ -63,7 +63,7 @@ def test_every_page_shows_an_issue_and_a_payment_without_a_refresh(
     qtbot.waitUntil(lambda: [r.number for r in documents.model.rows] == [number], timeout=10_000)
     # the pages not visible were told too, and show it when the user goes there
     _show(qtbot, window, dashboard)
-    qtbot.waitUntil(lambda: Decimal(dashboard.data["open_total"]) == Decimal("119.00"))
+    qtbot.waitUntil(lambda: dashboard.data.open_total == Decimal("119.00"))
     _show(qtbot, window, window.reports_page)
     qtbot.waitUntil(lambda: _aging_total(window) == Decimal("119.00"), timeout=10_000)
     customers_page = window.customers_page
@@ -89,7 +89,7 @@ def test_every_page_shows_an_issue_and_a_payment_without_a_refresh(
     _show(qtbot, window, window.reports_page)
     qtbot.waitUntil(lambda: _aging_total(window) == 0, timeout=10_000)
     _show(qtbot, window, dashboard)
-    qtbot.waitUntil(lambda: Decimal(dashboard.data["open_total"]) == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: dashboard.data.open_total == 0, timeout=10_000)
 
 
 def test_a_hidden_page_queries_once_when_shown_not_at_every_change(

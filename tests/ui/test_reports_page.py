@@ -64,7 +64,7 @@ def test_aging_drill_down_exports_and_reminders(
     assert page.reminders_count.text() == "1 reminder(s) due."
     page.status.clear()
     qtmodeltester.check(page.reminders)
-    assert page.reminders.rows[0]["invoice"] == number
+    assert page.reminders.rows[0].reminder.invoice == number
     page.issue_reminders(folder=str(tmp_path))
     qtbot.waitUntil(lambda: page.status.text() != "", timeout=15_000)
     assert "letter" in page.status.text(), page.status.text()

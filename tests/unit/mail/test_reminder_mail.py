@@ -29,7 +29,7 @@ def test_each_customer_gets_its_letter_and_the_invoice_stays_unsent(ctx: Any, se
     mine = _overdue(ctx, name="Kunde AG", email="kunde@example.de", language="de")
     silent = _overdue(ctx, name="Ohne Post GmbH", email=None, vat_id="DE811907980")
     reminders = issue_reminders(ctx, date(2026, 11, 24)).value
-    assert {r["invoice"] for r in reminders} == {mine, silent}
+    assert {r.invoice for r in reminders} == {mine, silent}
     results = send_reminder_letters(ctx, reminders, date(2026, 11, 24))
     by_name = {r["name"]: r for r in results}
     assert by_name["Ohne Post GmbH"]["status"] == "skipped"

@@ -31,11 +31,14 @@ def test_figures(ctx: Any) -> None:
         ),
     )
     data = dashboard(ctx, date(2026, 11, 24))
-    assert data["open_total"] == "1368.50"
-    assert data["overdue_total"] == "1309.00" and data["overdue_documents"] == 2
-    assert data["issued_this_month"] == {"count": 2, "total": "297.50"}
-    assert [c["name"] for c in data["top_customers"]] == ["Big GmbH", "Small AG"]
-    assert [(a["bucket"], a["amount"]) for a in data["aging"]] == [
+    assert str(data.open_total) == "1368.50"
+    assert str(data.overdue_total) == "1309.00" and data.overdue_documents == 2
+    assert {"count": data.issued_count, "total": str(data.issued_total)} == {
+        "count": 2,
+        "total": "297.50",
+    }
+    assert [c.name for c in data.top_customers] == ["Big GmbH", "Small AG"]
+    assert [(bucket, str(amount)) for bucket, amount in data.aging] == [
         ("current", "59.50"),
         ("1-30", "119.00"),
         ("31-60", "0.00"),

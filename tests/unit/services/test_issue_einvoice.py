@@ -70,7 +70,7 @@ def test_issue_freezes_the_xml_and_pins_its_hash(ctx: Any) -> None:
     company_details.edit_company(ctx, {"name": "Renamed GmbH"})
     assert exports.einvoice(ctx, number).data == stored.data
     assert exports.einvoice(ctx, number, EInvoiceFormat.UBL).data == stored.data
-    assert verify_audit(ctx)["ok"]
+    assert verify_audit(ctx).ok
 
 
 def test_another_format_is_written_from_the_frozen_snapshot(ctx: Any) -> None:
@@ -120,7 +120,7 @@ def test_the_gate_can_be_switched_off_and_the_switch_is_audited(ctx: Any) -> Non
     with ctx.uow() as uow:
         changes = [e.payload for e in uow.audit.entries() if e.action == "setting.change"]
     assert {"key": "einvoice.validate", "value": "off", "version": 1} in changes
-    assert verify_audit(ctx)["ok"]
+    assert verify_audit(ctx).ok
 
 
 def test_no_einvoice_when_the_format_is_none(ctx: Any) -> None:
@@ -189,8 +189,6 @@ def test_a_rewritten_frozen_file_is_caught(ctx: Any, session: Any) -> None:
         conn.execute(text("DROP TRIGGER document_file_no_update"))
         conn.execute(text("UPDATE document_file SET data = replace(data, 'Kunde', 'Other')"))
     result = verify_audit(ctx)
-    assert result["ok"] is False
-    assert (
-        "the einvoice file of document 1 does not match its hash" in result["first_break"]["reason"]
-    )
+    assert result.ok is False and result.first_break is not None
+    assert "the einvoice file of document 1 does not match its hash" in result.first_break.reason
     assert number == "INV-2026-00001"

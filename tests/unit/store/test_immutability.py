@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from app.audit.chain import ChainBreak
 from app.services import drafts, issuing
 from app.services.audit_log import verify_audit
 from tests.unit.services.builders import add_customer, invoice_json
@@ -54,7 +55,7 @@ def test_raw_sql_cannot_change_issued_data(
 
 
 def test_a_rewritten_audit_entry_is_caught_and_named(issued: Any, session: Any) -> None:
-    assert verify_audit(issued)["ok"]
+    assert verify_audit(issued).ok
     engine = session._file.require_engine()
     with engine.begin() as conn:  # an attacker with the key can drop the trigger first
         conn.execute(text("DROP TRIGGER audit_entry_no_update"))
@@ -65,8 +66,8 @@ def test_a_rewritten_audit_entry_is_caught_and_named(issued: Any, session: Any) 
             )
         )
     result = verify_audit(issued)
-    assert result["ok"] is False
-    assert result["first_break"] == {"seq": 3, "reason": "its content does not match its hash"}
+    assert result.ok is False
+    assert result.first_break == ChainBreak(3, "its content does not match its hash")
 
 
 def test_a_rewritten_issued_document_is_caught_by_its_pinned_hash(
@@ -82,8 +83,7 @@ def test_a_rewritten_issued_document_is_caught_by_its_pinned_hash(
             )
         )
     result = verify_audit(issued)
-    assert result["ok"] is False
-    assert result["first_break"] == {
-        "seq": 3,
-        "reason": "issued document 1 does not match its hash (entry 3)",
-    }
+    assert result.ok is False
+    assert result.first_break == ChainBreak(
+        seq=3, reason="issued document 1 does not match its hash (entry 3)"
+    )

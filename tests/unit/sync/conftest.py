@@ -55,7 +55,8 @@ def month(ctx: Any) -> Any:
             amount=Decimal("500.00"), day=day, invoices=(first,), reference="SEPA-1"
         ),
     ).value
-    adjustments.reverse_entry(ctx, int(bounced["payment"]), "returned by the bank", day)
+    assert bounced.payment is not None
+    adjustments.reverse_entry(ctx, bounced.payment, "returned by the bank", day)
     payments.record_payment(
         ctx,
         payments.PaymentInput(
