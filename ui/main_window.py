@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import __version__, bootstrap
 from app.services import settings as company_settings
 from app.services.changes import EVERYTHING
+from app.services.company_settings import CompanySettings
 from ui.audit_page import AuditPage
 from ui.company_page import CompanyPage
 from ui.customers_page import CustomersPage
@@ -229,7 +230,7 @@ class MainWindow(QMainWindow):
         self.documents_page.search.setText(number)
 
     def _settings_changed(self, current: dict[str, Any]) -> None:
-        self.idle.set_minutes(int(current.get("security.auto_lock_minutes") or 0))
+        self.idle.set_minutes(CompanySettings(current).auto_lock_minutes)
 
     def _change_passphrase(self, current: str, new: str) -> None:
         self._save_open_drafts()
