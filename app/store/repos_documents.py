@@ -1,4 +1,4 @@
-"""Repositories for documents and number series."""
+"""The documents: drafts, the issued and frozen rows, their files, the list."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from sqlalchemy import (
     bindparam,
     cast,
     column,
-    func,
     insert,
     select,
     text,
@@ -29,7 +28,6 @@ from app.domain.documents import DocumentType, Draft, IssuedDocument, Status
 from app.domain.draft_format import draft_from_dict, draft_to_dict
 from app.domain.issued_format import issued_from_dict
 from app.domain.money import to_minor
-from app.domain.numbering import SeriesSpec
 from app.services.errors import NotFound
 from app.services.ports import DocumentQuery, DocumentSummary, FrozenFile, StoredDocument
 from app.store.dialect_sqlite import match_expression
@@ -47,21 +45,18 @@ from app.store.rows import (
     DocumentLineRow,
     DocumentRow,
     PartyRow,
-    SeriesCounterRow,
-    SeriesRow,
     plain_rows,
     table,
 )
 
 DOCUMENT, LINE, FILE = table(DocumentRow), table(DocumentLineRow), table(DocumentFileRow)
-COUNTER = table(SeriesCounterRow)
 d = DOCUMENT.c
 # The hot statements are built once: a statement made per call costs its cache key each time
 # (about 80 µs, more than running it).
 GET = select(d.type, d.status, d.draft_json, d.snapshot_json, d.number).where(
     d.id == bindparam("id")
 )
-INSERT_LINE, INSERT_FILE, INSERT_COUNTER = insert(LINE), insert(FILE), insert(COUNTER)
+INSERT_LINE, INSERT_FILE = insert(LINE), insert(FILE)
 COUNT = text(count_sql()).columns(column("matches", Integer))
 
 
@@ -75,9 +70,6 @@ def list_statement(sql: str, width: int) -> TextualSelect:
 
 # the row's columns come as parameters named after them; the draft's id as "target"
 ISSUE = update(DOCUMENT).where(d.id == bindparam("target"), d.status == "draft")
-COUNTER_AT = (COUNTER.c.series_id == bindparam("series"), COUNTER.c.period == bindparam("at"))
-NEXT_SEQ = select(COUNTER.c.next_seq, COUNTER.c.last_issue_date).where(*COUNTER_AT)
-ADVANCE = update(COUNTER).where(*COUNTER_AT)
 
 
 def cast_result(result: object) -> CursorResult[Any]:
@@ -352,90 +344,3 @@ class SqlDocuments:
             if len(found) >= query.limit:
                 break
         return found
-
-
-class SqlSeries:
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self._latest: dict[int, str | None] = {}
-        self._found: dict[tuple[DocumentType, str | None], tuple[int, SeriesSpec]] = {}
-
-    @staticmethod
-    def _spec(row: SeriesRow) -> SeriesSpec:
-        return SeriesSpec(
-            name=row.name,
-            document_type=DocumentType(row.document_type),
-            pattern=row.pattern,
-            reset_yearly=row.reset_yearly,
-        )
-
-    def find(self, doc_type: DocumentType, name: str | None) -> tuple[int, SeriesSpec]:
-        if (doc_type, name) not in self._found:
-            self._found[(doc_type, name)] = self._find(doc_type, name)
-        return self._found[(doc_type, name)]
-
-    def _find(self, doc_type: DocumentType, name: str | None) -> tuple[int, SeriesSpec]:
-        query = select(SeriesRow).where(SeriesRow.document_type == doc_type.value)
-        query = query.where(SeriesRow.name == name) if name else query.where(SeriesRow.is_default)
-        row = self.session.scalars(query).first()
-        if row is None:
-            words = f"{doc_type.value.replace('_', ' ')}s"
-            if name:
-                raise NotFound.of("series.unknown", "series", name=name, type_words=words)
-            raise NotFound.of("series.no_default", "series", type_words=words)
-        return row.id, self._spec(row)
-
-    def take_next(self, series_id: int, period: int, issue_date: date) -> tuple[int, date | None]:
-        """Consume the next number of the series' counter (inside the issuing transaction)."""
-        if series_id not in self._latest:
-            self._latest[series_id] = self.session.scalar(
-                select(func.max(SeriesCounterRow.last_issue_date)).where(
-                    SeriesCounterRow.series_id == series_id
-                )
-            )
-        latest = self._latest[series_id]
-        last = date.fromisoformat(latest) if latest else None
-        at = {"series": series_id, "at": period}
-        row = self.session.execute(NEXT_SEQ, at).first()
-        day = issue_date.isoformat()
-        if row is None:
-            seq = 1
-            self.session.execute(
-                INSERT_COUNTER,
-                {"series_id": series_id, "period": period, "next_seq": 2, "last_issue_date": day},
-            )
-        else:
-            seq = int(row[0])
-            self.session.execute(
-                ADVANCE, {**at, "next_seq": seq + 1, "last_issue_date": max(day, row[1] or day)}
-            )
-        if latest is None or day > latest:
-            self._latest[series_id] = day
-        return seq, last
-
-    def list(self) -> list[tuple[SeriesSpec, dict[int, int]]]:
-        out = []
-        for row in self.session.scalars(select(SeriesRow).order_by(SeriesRow.id)):
-            counters = self.session.scalars(
-                select(SeriesCounterRow).where(SeriesCounterRow.series_id == row.id)
-            )
-            out.append((self._spec(row), {c.period: c.next_seq - 1 for c in counters}))
-        return out
-
-    def add(self, spec: SeriesSpec, make_default: bool) -> int:
-        if make_default:
-            for row in self.session.scalars(
-                select(SeriesRow).where(SeriesRow.document_type == spec.document_type.value)
-            ):
-                row.is_default = False
-        row = SeriesRow(
-            name=spec.name,
-            document_type=spec.document_type.value,
-            pattern=spec.pattern,
-            reset_yearly=spec.reset_yearly,
-            is_default=make_default,
-        )
-        self.session.add(row)
-        self.session.flush()
-        self._found.clear()
-        return row.id

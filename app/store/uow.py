@@ -8,10 +8,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.store.repos_audit import SqlAudit, SqlIdempotency
-from app.store.repos_documents import SqlDocuments, SqlSeries
+from app.store.repos_documents import SqlDocuments
 from app.store.repos_email import SqlEmailLog
 from app.store.repos_ledger import SqlLedger
 from app.store.repos_parties import SqlCompany, SqlCustomers, SqlProducts, SqlTaxRates
+from app.store.repos_series import SqlSeries
 
 if TYPE_CHECKING:
     from app.store.repos_sync import SqlBundles, SqlOutbox
