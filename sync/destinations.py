@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from app import secrets
+from app.domain.invariants import broken
 from app.services.sync_ports import Destination
 from sync.transports.base import DeliveryFailed, Transport
 from sync.transports.folder import FolderTransport
@@ -57,7 +58,8 @@ def transport_for(destination: Destination) -> Transport:
         )
     if destination.kind == "http":
         value = secret(destination, required=True)
-        assert value is not None
+        if value is None:
+            raise broken("value is None")
         # a few quick tries within one attempt; the outbox waits minutes to hours between
         # attempts (app.services.outbox.BACKOFF)
         destination_ = HttpDestination(

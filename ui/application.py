@@ -9,6 +9,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import bootstrap
+from app.domain.invariants import broken
 from app.services.errors import InvalidInput, WrongPassphrase
 from resources import resource_path
 from ui.color_scheme import follow_color_scheme
@@ -78,7 +79,8 @@ class AppController(QObject):
             hint = self.tr("Demo company: its passphrase is <b>{p}</b>").format(p=DEMO_PASSPHRASE)
         self.show_unlock(file, hint)
         if demo and file is not None and not file.exists():
-            assert self.dialog is not None
+            if self.dialog is None:
+                raise broken("self.dialog is None")
             self.dialog.set_busy(True, self.tr("Creating the demo company…"))
             self.store.submit(lambda: ensure_demo(file), self._demo_ready, self._demo_failed)
 
@@ -116,7 +118,8 @@ class AppController(QObject):
             self.dialog.unlocked.disconnect(self.show_main)
             self.dialog.accept()
         self.show_main(result)
-        assert self.window is not None
+        if self.window is None:
+            raise broken("self.window is None")
         self.wizard = SetupWizard(self.store, result.session, self.window)
         self.wizard.setWindowModality(Qt.WindowModality.NonModal)
         self.wizard.finished.connect(self._setup_finished)

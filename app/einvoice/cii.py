@@ -19,6 +19,7 @@ from app.domain.documents import (
     PartySnapshot,
 )
 from app.domain.einvoice_formats import EInvoiceFormat
+from app.domain.invariants import broken
 from app.domain.tax import TaxCategory
 from app.domain.totals import canonical_rate
 from app.einvoice.common import EN16931, XRECHNUNG, line_gross, payment_means_code
@@ -210,7 +211,8 @@ def _period(parent: etree._Element, doc: IssuedDocument) -> None:
 
 def _payment_means(parent: etree._Element, doc: IssuedDocument) -> None:
     """Credit transfer to the seller's account (BG-16, BG-17)."""
-    assert doc.payment is not None
+    if doc.payment is None:
+        raise broken("doc.payment is None")
     means = _ram(parent, "SpecifiedTradeSettlementPaymentMeans")
     _ram(means, "TypeCode", payment_means_code(doc))
     account = _ram(means, "PayeePartyCreditorFinancialAccount")
@@ -299,7 +301,8 @@ def cii_bytes(doc: IssuedDocument, fmt: EInvoiceFormat = EInvoiceFormat.CII) -> 
     header = _el(root, RSM, "ExchangedDocument")
     _ram(header, "ID", doc.number)
     _ram(header, "TypeCode", TYPE_CODES[doc.type])
-    assert doc.draft.issue_date is not None
+    if doc.draft.issue_date is None:
+        raise broken("doc.draft.issue_date is None")
     _date(header, "IssueDateTime", doc.draft.issue_date)
     if doc.draft.note:
         _ram(_ram(header, "IncludedNote"), "Content", doc.draft.note)

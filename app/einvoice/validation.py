@@ -18,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 from saxonche import PySaxonProcessor
 
+from app.domain.invariants import broken
 from app.einvoice.cius import cius_failures, specification
 from app.einvoice.common import XRECHNUNG
 
@@ -150,7 +151,8 @@ class Validator:
     def rule_failures(self, xml: bytes, syntax: Syntax) -> list[Failure]:
         with self._lock:
             executable = self._executable(syntax)
-            assert self._processor is not None
+            if self._processor is None:
+                raise broken("self._processor is None")
             # Saxon gets the document as lxml re-serialised it: no DTD, nothing external.
             safe = etree.tostring(parse_safely(xml), encoding="unicode")
             document = self._processor.parse_xml(xml_text=safe)

@@ -11,6 +11,7 @@ from stdnum import get_cc_module
 from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import ValidationError
 
+from app.domain.invariants import broken
 from app.services.errors import InvalidInput
 
 EU_VAT_PREFIXES = {
@@ -153,5 +154,6 @@ def validate_company(data: CompanyInput) -> CompanyInput:
     clean, problems = company_problems(data)
     if problems:
         raise problems[0]
-    assert clean is not None
+    if clean is None:
+        raise broken("clean is None")
     return clean

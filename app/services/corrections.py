@@ -8,6 +8,7 @@ from typing import Any
 from app.domain.crediting import credit_limit_problems, full_credit_draft
 from app.domain.documents import DocumentType, Draft
 from app.domain.draft_format import draft_to_dict
+from app.domain.invariants import broken
 from app.domain.lifecycle import Action, require
 from app.domain.totals import compute_totals
 from app.services.audit_log import record
@@ -57,7 +58,8 @@ def new_credit_note(ctx: Context, reference: str, data: Any | None = None) -> Do
     """A credit note draft for invoice ``reference``: full without ``data``, else partial."""
     with ctx.uow() as uow:
         target = _target(uow, reference, Action.CREDIT)
-        assert target.issued is not None
+        if target.issued is None:
+            raise broken("target.issued is None")
         if data is None:
             draft = full_credit_draft(target.issued)
         else:

@@ -13,6 +13,7 @@ from babel import Locale, UnknownLocaleError
 from app.domain.documents import Address
 from app.domain.einvoice_formats import EInvoiceFormat, parse_format
 from app.domain.errors import InvalidDocument, Problem, problem
+from app.domain.invariants import broken
 from app.domain.money import parse_decimal
 from app.domain.parties import Customer, Product
 from app.services.audit_log import record
@@ -166,7 +167,8 @@ def _require(data: CustomerInput) -> Customer:
     customer, problems = customer_problems(data)
     if problems:
         raise Rejected([p.problem for p in problems])
-    assert customer is not None
+    if customer is None:
+        raise broken("customer is None")
     return customer
 
 

@@ -27,6 +27,7 @@ from app.domain.documents import (
 )
 from app.domain.draft_format import draft_from_dict, draft_to_dict
 from app.domain.errors import DomainError, InvalidDocument, Problem, as_problem, problem
+from app.domain.invariants import broken
 from app.domain.parties import Customer
 from app.domain.tax import TaxRate
 from app.domain.totals import VatRounding, compute_totals
@@ -72,7 +73,8 @@ def editor_setup(ctx: Context) -> EditorSetup:
         products = []
         for product in uow.products.list():
             rate = next((r for r in valid if r.name == product.tax_rate_name), None)
-            assert product.id is not None
+            if product.id is None:
+                raise broken("product.id is None")
             products.append(
                 ProductChoice(
                     id=product.id,

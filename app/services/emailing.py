@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from app.domain.documents import DocumentType, IssuedDocument
+from app.domain.invariants import broken
 from app.services.audit_log import record
 from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso
@@ -87,7 +88,8 @@ def _prepare(
     pdf = document_pdf(ctx, reference)
     with ctx.uow() as uow:
         stored = uow.documents.find(reference)
-        assert stored.issued is not None
+        if stored.issued is None:
+            raise broken("stored.issued is None")
         issued = stored.issued
         settings = uow.company.profile().settings
         xml_file = uow.documents.file(stored.id, "einvoice")
@@ -161,7 +163,8 @@ def unsent(ctx: Context) -> list[dict[str, Any]]:
         out = []
         for document_id in ids:
             stored = uow.documents.get(document_id)
-            assert stored.issued is not None
+            if stored.issued is None:
+                raise broken("stored.issued is None")
             attempt = last.get(document_id)
             out.append(
                 {

@@ -7,6 +7,7 @@ from dataclasses import replace
 from app.domain.documents import DocumentType, Draft, IssuedDocument, Status
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.domain.errors import DomainError
+from app.domain.invariants import broken
 from app.domain.lifecycle import Action, allowed
 from app.domain.totals import compute_totals
 from app.services.clock import today
@@ -36,7 +37,8 @@ def einvoice(ctx: Context, reference: str, fmt: EInvoiceFormat | None = None) ->
     if fmt is None or fmt is EInvoiceFormat.NONE:
         raise InvalidInput.of("export.no_einvoice", "format", reference=reference)
     written = einvoice_file(ctx, stored.issued, fmt, gate=settings.einvoice_validate)
-    assert written is not None
+    if written is None:
+        raise broken("written is None")
     if fmt is EInvoiceFormat.FACTURX:
         return _facturx(ctx, stored.issued, written)
     return written

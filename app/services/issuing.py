@@ -18,6 +18,7 @@ from app.audit.chain import canonical
 from app.domain.crediting import credit_limit_problems
 from app.domain.documents import DocumentType, Draft, IssuedDocument, Status
 from app.domain.errors import DomainError, Problem, as_problem, problem
+from app.domain.invariants import broken
 from app.domain.issued_format import issued_to_dict
 from app.domain.lifecycle import Action, require
 from app.domain.numbering import check_issue_date, period_of, render_number
@@ -127,7 +128,8 @@ def _freeze(uow: UnitOfWork, ctx: Context, stored: StoredDocument) -> IssuedDocu
     more, corrected = _correction_problems(uow, draft, totals)
     if problems + more:
         raise rejected(problems + more)
-    assert draft.issue_date is not None and context.buyer is not None
+    if draft.issue_date is None or context.buyer is None:
+        raise broken("draft.issue_date or context.buyer is None")
     series_id, spec = uow.series.find(draft.type, draft.series)
     period = period_of(spec, draft.issue_date)
     seq, last_date = uow.series.take_next(series_id, period, draft.issue_date)

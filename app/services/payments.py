@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from app.domain.invariants import broken
 from app.domain.lifecycle import Action, allowed
 from app.domain.money import round_money
 from app.domain.receivables import Entry, EntryKind, PaymentMethod, Position, positions
@@ -103,7 +104,8 @@ def receivable_id(
     stored = uow.documents.find(number)
     if not allowed(stored.status, stored.type, action):
         raise InvalidInput.of("payment.not_receivable", "invoice", number=number)
-    assert stored.draft.customer_id is not None
+    if stored.draft.customer_id is None:
+        raise broken("stored.draft.customer_id is None")
     return stored.id, stored.draft.customer_id
 
 

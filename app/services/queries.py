@@ -9,6 +9,7 @@ from typing import Any
 
 from app.domain.documents import DocumentType, Status
 from app.domain.draft_format import draft_to_dict
+from app.domain.invariants import broken
 from app.domain.issued_format import issued_to_dict, party_to_dict, totals_to_dict
 from app.domain.totals import compute_totals
 from app.domain.validation import draft_problems
@@ -89,7 +90,8 @@ def show_document(ctx: Context, reference: str) -> dict[str, Any]:
         if stored.issued is not None:
             snapshot = issued_to_dict(stored.issued)
             draft = stored.issued.draft
-            assert draft.customer_id is not None
+            if draft.customer_id is None:
+                raise broken("draft.customer_id is None")
             money = payment_info(uow, stored.id, draft.customer_id, today(ctx))
             found = [uow.documents.file(stored.id, kind) for kind in ("einvoice", "pdf")]
             files = [_file_info(f) for f in found if f is not None]

@@ -7,6 +7,7 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.invariants import broken
 from app.services.ports import EmailAttempt
 from app.store.rows import DocumentRow, EmailLogRow
 
@@ -59,7 +60,8 @@ class SqlEmailLog:
         self, attempt_id: int, status: str, kind: str | None, error: str | None, now: str
     ) -> None:
         row = self.session.get(EmailLogRow, attempt_id)
-        assert row is not None
+        if row is None:
+            raise broken("row is None")
         row.status, row.error_kind, row.error, row.finished_at = status, kind, error, now
         self.session.flush()
 

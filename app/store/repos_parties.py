@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.documents import Address, PartySnapshot, PaymentInstructions
+from app.domain.invariants import broken
 from app.domain.parties import Customer, Product, sort_name
 from app.domain.tax import TaxCategory, TaxRate, TaxTable
 from app.services.company_settings import CompanySettings
@@ -97,7 +98,8 @@ class SqlCustomers:
         return self._seen[customer_id]
 
     def update(self, customer: Customer, now: str) -> None:
-        assert customer.id is not None
+        if customer.id is None:
+            raise broken("customer.id is None")
         row = self.session.get(PartyRow, customer.id)
         if row is None:
             raise NotFound.of("customer.unknown", "customer", id=customer.id)
@@ -145,7 +147,8 @@ class SqlProducts:
         return row.id
 
     def update(self, product: Product, now: str) -> None:
-        assert product.id is not None
+        if product.id is None:
+            raise broken("product.id is None")
         row = self.session.get(ProductRow, product.id)
         if row is None:
             raise NotFound.of("product.unknown", "product", id=product.id)

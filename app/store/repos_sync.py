@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from app.domain.invariants import broken
 from app.services.errors import InvalidInput
 from app.services.sync_ports import (
     Attempt,
@@ -156,7 +157,8 @@ class SqlBundles:
 
     def manifest(self, bundle_id: int) -> bytes:
         data = self.session.scalar(select(BundleRow.manifest).where(BundleRow.id == bundle_id))
-        assert data is not None
+        if data is None:
+            raise broken("data is None")
         return bytes(data)
 
 
@@ -280,7 +282,8 @@ class SqlOutbox:
 
     def finish_attempt(self, attempt_id: int, outcome: str, detail: str, now: str) -> None:
         row = self.session.get(DeliveryAttemptRow, attempt_id)
-        assert row is not None
+        if row is None:
+            raise broken("row is None")
         row.outcome, row.detail, row.finished_at = outcome, detail, now
         self.session.flush()
 
@@ -294,7 +297,8 @@ class SqlOutbox:
         delivered_at: str | None,
     ) -> None:
         row = self.session.get(OutboxJobRow, job_id)
-        assert row is not None
+        if row is None:
+            raise broken("row is None")
         row.state, row.next_attempt_at = state, next_attempt_at
         row.last_error, row.delivered_at = last_error, delivered_at
         self.session.flush()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.invariants import broken
 from app.store.repos_audit import SqlAudit, SqlIdempotency
 from app.store.repos_documents import SqlDocuments
 from app.store.repos_email import SqlEmailLog
@@ -45,24 +46,28 @@ class SqlUnitOfWork:
         """The accountant's bundles (their rows are mapped on first use, not at start-up)."""
         from app.store.repos_sync import SqlBundles
 
-        assert self.session is not None
+        if self.session is None:
+            raise broken("self.session is None")
         return SqlBundles(self.session)
 
     @property
     def outbox(self) -> SqlOutbox:
         from app.store.repos_sync import SqlOutbox
 
-        assert self.session is not None
+        if self.session is None:
+            raise broken("self.session is None")
         return SqlOutbox(self.session)
 
     def __exit__(self, *exc: object) -> None:
-        assert self.session is not None
+        if self.session is None:
+            raise broken("self.session is None")
         self.session.rollback()
         self.session.close()
         self.session = None
 
     def commit(self) -> None:
-        assert self.session is not None
+        if self.session is None:
+            raise broken("self.session is None")
         self.session.commit()
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
+from app.domain.invariants import broken
 from app.services.errors import InvalidInput
 from app.services.period import PeriodData
 from sync.exporters.datev_columns import COLUMNS, HEADINGS, INDEX
@@ -179,7 +180,8 @@ def header(data: PeriodData, settings: DatevSettings, created: datetime) -> list
         "",
         '""',
     ]
-    assert len(fields) == 31
+    if len(fields) != 31:
+        raise broken("fields must have 31 items")
     return fields
 
 

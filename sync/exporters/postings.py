@@ -22,6 +22,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain.documents import DocumentType, IssuedDocument
+from app.domain.invariants import broken
 from app.domain.receivables import Entry, EntryKind
 from app.services.period import PeriodData
 
@@ -79,7 +80,8 @@ def document_transaction(doc: IssuedDocument) -> Transaction:
             postings.append(_side(f"vat:{key}", group.tax, credit_note))
     if totals.rounding:
         postings.append(_side("rounding", totals.rounding, credit_note))
-    assert doc.draft.issue_date is not None
+    if doc.draft.issue_date is None:
+        raise broken("doc.draft.issue_date is None")
     kind = {"invoice": "Invoice", "credit_note": "Credit note", "debit_note": "Debit note"}
     return Transaction(
         key=f"document:{doc.number}",

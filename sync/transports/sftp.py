@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import asyncssh
 
+from app.domain.invariants import broken
 from app.services.sync_ports import FileRef
 from sync.transports.base import (
     MANIFEST,
@@ -204,7 +205,8 @@ class _Upload:
             asyncio.create_task(asyncio.to_thread(self.out.read, batches[0])) if batches else None
         )
         for index, batch in enumerate(batches):
-            assert reading is not None
+            if reading is None:
+                raise broken("reading is None")
             found = await reading
             if index + 1 < len(batches):
                 reading = asyncio.create_task(asyncio.to_thread(self.out.read, batches[index + 1]))
