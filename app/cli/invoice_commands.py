@@ -6,7 +6,7 @@ import argparse
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from app.cli import shapes
+from app.cli import shapes, shapes_documents
 from app.cli.choices import Choices
 from app.cli.output import emit, table
 from app.cli.receivables_commands import register_dispute
@@ -152,6 +152,7 @@ def cmd_issue(args: argparse.Namespace) -> int:
 
 
 def _plain_document(doc: dict[str, Any]) -> str:
+    """``invoice show`` for people, from its JSON shape (the same text values)."""
     totals = doc["totals"]
     lines = [
         f"{doc['type'].replace('_', ' ')} {doc['number'] or '(draft ' + str(doc['id']) + ')'}"
@@ -180,8 +181,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     from app.services import queries
 
     with company_context(args, readonly=True) as ctx:
-        doc = queries.show_document(ctx, args.reference)
-    emit(args, doc, _plain_document(doc))
+        shown = shapes_documents.shown_document(queries.show_document(ctx, args.reference))
+    emit(args, shown, _plain_document(shown))
     return 0
 
 

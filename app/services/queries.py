@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
-from typing import Any
 
-from app.domain.documents import DocumentType, Status
-from app.domain.draft_format import draft_to_dict
+from app.domain.documents import (
+    DocumentType,
+    Draft,
+    PartySnapshot,
+    PaymentInstructions,
+    Status,
+    Totals,
+)
 from app.domain.invariants import broken
-from app.domain.issued_format import issued_to_dict, party_to_dict, totals_to_dict
+from app.domain.problems import Problem
 from app.domain.totals import compute_totals
 from app.domain.validation import draft_problems
 from app.services.clock import today
@@ -28,119 +34,111 @@ from app.services.ports import (
 from app.services.receivables_reports import payment_info
 from app.services.receivables_results import DocumentMoney
 
-TOTAL_KEYS = (
-    "line_total",
-    "allowance_total",
-    "charge_total",
-    "tax_exclusive",
-    "tax_total",
-    "tax_inclusive",
-    "prepaid",
-    "rounding",
-    "payable",
-)
+
+@dataclass(frozen=True)
+class Correction:
+    """A credit or debit note that corrects the shown document."""
+
+    number: str | None
+    type: DocumentType
+    tax_inclusive: Decimal
 
 
-def _public_totals(totals: dict[str, Any]) -> dict[str, Any]:
-    out = {key: totals[key] for key in TOTAL_KEYS}
-    out["vat_breakdown"] = totals["vat_breakdown"]
-    if totals.get("tax_total_accounting") is not None:
-        out["tax_total_accounting"] = totals["tax_total_accounting"]
-        out["accounting_currency"] = totals["accounting_currency"]
-    return out
+@dataclass(frozen=True)
+class ShownFile:
+    """A file frozen with an issued document (its bytes stay in the store)."""
+
+    kind: str  # "einvoice" or "pdf"
+    format: str
+    media_type: str
+    size: int
+    sha256: str
 
 
-def _file_info(file: FrozenFile) -> dict[str, Any]:
-    return {
-        "kind": file.kind,
-        "format": file.format,
-        "media_type": file.media_type,
-        "size": len(file.data),
-        "sha256": file.sha256,
-    }
+@dataclass(frozen=True)
+class ShownDocument:
+    """Everything about one document: an issued one as frozen at issue (with what is owed on
+    it), a draft with the parties it would carry today, provisional totals and its problems."""
+
+    id: int
+    number: str | None
+    type: DocumentType
+    status: Status
+    draft: Draft  # the content (of an issued document: as issued)
+    seller: PartySnapshot
+    buyer: PartySnapshot | None
+    totals: Totals
+    corrects: str | None  # the number of the document this one corrects
+    corrections: tuple[Correction, ...]
+    issued_at: str | None = None
+    payment: PaymentInstructions | None = None
+    money: DocumentMoney | None = None  # None for a draft
+    files: tuple[ShownFile, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def currency(self) -> str:
+        return self.draft.currency
+
+    @property
+    def issue_date(self) -> date | None:
+        return self.draft.issue_date
+
+    @property
+    def due_date(self) -> date | None:
+        return self.draft.due_date
 
 
-def _money_fields(money: DocumentMoney) -> dict[str, Any]:
-    """The receivable keys of a shown document (a credit note has only the first four)."""
-    fields: dict[str, Any] = {
-        "amount_due": None if money.amount_due is None else str(money.amount_due),
-        "payment_status": None if money.payment_status is None else money.payment_status.value,
-        "overdue": money.overdue,
-        "disputed": money.disputed,
-    }
-    if money.amount_due is not None:
-        fields |= {
-            "paid": str(money.paid),
-            "credited": str(money.credited),
-            "discount": str(money.discount),
-            "written_off": str(money.written_off),
-            "fees": str(money.fees),
-        }
-    return fields
+def _shown_file(file: FrozenFile) -> ShownFile:
+    return ShownFile(file.kind, file.format, file.media_type, len(file.data), file.sha256)
 
 
-def show_document(ctx: Context, reference: str) -> dict[str, Any]:
+def show_document(ctx: Context, reference: str) -> ShownDocument:
     """Everything about one document; a draft shows provisional totals and its problems."""
     with ctx.uow() as uow:
         stored = uow.documents.find(reference)
-        corrections = [
-            {"number": c.number, "type": c.type.value, "tax_inclusive": str(c.totals.tax_inclusive)}
+        corrections = tuple(
+            Correction(c.number, c.type, c.totals.tax_inclusive)
             for c in uow.documents.corrections_of(stored.id)
-        ]
-        if stored.issued is not None:
-            snapshot = issued_to_dict(stored.issued)
-            draft = stored.issued.draft
-            if draft.customer_id is None:
+        )
+        issued = stored.issued
+        if issued is not None:
+            if issued.draft.customer_id is None:
                 raise broken("draft.customer_id is None")
-            money = payment_info(uow, stored.id, draft.customer_id, today(ctx))
+            money = payment_info(uow, stored.id, issued.draft.customer_id, today(ctx))
             found = [uow.documents.file(stored.id, kind) for kind in ("einvoice", "pdf")]
-            files = [_file_info(f) for f in found if f is not None]
-            return {
-                **_money_fields(money),
-                "id": stored.id,
-                "number": stored.number,
-                "type": stored.type.value,
-                "status": Status.ISSUED.value,
-                "currency": draft.currency,
-                "issue_date": draft.issue_date.isoformat() if draft.issue_date else None,
-                "due_date": draft.due_date.isoformat() if draft.due_date else None,
-                "corrects": snapshot["corrects_number"],
-                "corrections": corrections,
-                "issued_at": snapshot["issued_at"],
-                "seller": snapshot["seller"],
-                "buyer": snapshot["buyer"],
-                "document": snapshot["document"],
-                "totals": _public_totals(snapshot["totals"]),
-                "payment": snapshot["payment"],
-                "files": files,
-                "problems": [],
-            }
+            return ShownDocument(
+                id=stored.id,
+                number=stored.number,
+                type=stored.type,
+                status=Status.ISSUED,
+                draft=issued.draft,
+                seller=issued.seller,
+                buyer=issued.buyer,
+                totals=issued.totals,
+                corrects=issued.corrects_number,
+                corrections=corrections,
+                issued_at=issued.issued_at,
+                payment=issued.payment,
+                money=money,
+                files=tuple(_shown_file(f) for f in found if f is not None),
+            )
         profile = uow.company.profile()
         context = issue_context(uow, stored.draft)
-        totals = compute_totals(stored.draft, vat_rounding(profile), profile.accounting_currency)
         draft = stored.draft
-        corrected = uow.documents.get(draft.corrects).number if draft.corrects else None
-        return {
-            "id": stored.id,
-            "number": None,
-            "type": stored.type.value,
-            "status": Status.DRAFT.value,
-            "currency": draft.currency,
-            "issue_date": draft.issue_date.isoformat() if draft.issue_date else None,
-            "due_date": draft.due_date.isoformat() if draft.due_date else None,
-            "corrects": corrected,
-            "corrections": corrections,
-            "issued_at": None,
-            "seller": party_to_dict(context.seller),
-            "buyer": party_to_dict(context.buyer) if context.buyer else None,
-            "document": draft_to_dict(draft),
-            "totals": _public_totals(totals_to_dict(totals)),
-            "problems": [
-                {"field": p.field, "message": p.message} for p in draft_problems(draft, context)
-            ],
-            "amount_due": None,
-            "payment_status": None,
-        }
+        return ShownDocument(
+            id=stored.id,
+            number=None,
+            type=stored.type,
+            status=Status.DRAFT,
+            draft=draft,
+            seller=context.seller,
+            buyer=context.buyer,
+            totals=compute_totals(draft, vat_rounding(profile), profile.accounting_currency),
+            corrects=uow.documents.get(draft.corrects).number if draft.corrects else None,
+            corrections=corrections,
+            problems=tuple(draft_problems(draft, context)),
+        )
 
 
 def list_documents(

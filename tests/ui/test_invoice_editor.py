@@ -129,8 +129,8 @@ def test_a_draft_typed_with_the_keyboard_totals_live_and_issues(
         editor.issue()
     number = issued.args[0]
     shown = queries.show_document(session.context(), number)
-    assert shown["status"] == "issued"
-    assert Decimal(shown["totals"]["tax_inclusive"]) == Decimal("1471.45")
+    assert shown.status == "issued"
+    assert shown.totals.tax_inclusive == Decimal("1471.45")
     assert exports.document_pdf(session.context(), number).data.startswith(b"%PDF")
 
 

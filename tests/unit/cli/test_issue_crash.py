@@ -104,7 +104,7 @@ def test_killed_while_issuing_100_times(company: Path) -> None:
         documents = queries.list_documents(ctx)
         numbers = [d.number for d in documents if d.number]
         chain = verify_audit(ctx)
-        kinds = {n: {f["kind"] for f in queries.show_document(ctx, n)["files"]} for n in numbers}
+        kinds = {n: {f.kind for f in queries.show_document(ctx, n).files} for n in numbers}
     incomplete = [n for n, found in kinds.items() if found != {"einvoice", "pdf"}]
     assert incomplete == [], "an issued document lacks a file frozen with it"
     sequence = sorted(int(n.rsplit("-", 1)[1]) for n in numbers)

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from app import bootstrap
+from app.domain.draft_format import draft_to_dict
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.einvoice.read import read_einvoice
 from app.einvoice.validation import VALIDATOR
@@ -98,7 +99,7 @@ def test_official_example_round_trip(company: Any, request: pytest.FixtureReques
 
     fixes = FIXES_BEFORE_ISSUE.get(path.name)
     if fixes:
-        draft = queries.show_document(ctx, str(report["draft"]))["document"]
+        draft = draft_to_dict(queries.show_document(ctx, str(report["draft"])).draft)
         drafts.edit_draft(ctx, report["draft"], {**draft, **fixes})
     assert drafts.check_draft(ctx, report["draft"]) == []
     number = issuing.issue_document(ctx, report["draft"]).number

@@ -64,8 +64,8 @@ def test_issue_freezes_the_xml_and_pins_its_hash(ctx: Any) -> None:
         "sha256": hashlib.sha256(stored.data).hexdigest(),
     }
     assert [f["kind"] for f in pinned] == ["einvoice", "pdf"]
-    shown = queries.show_document(ctx, number)["files"]
-    assert shown[0]["sha256"] == pinned[0]["sha256"] and shown[0]["size"] == len(stored.data)
+    shown = queries.show_document(ctx, number).files
+    assert shown[0].sha256 == pinned[0]["sha256"] and shown[0].size == len(stored.data)
     # later requests return the stored bytes, even after the company's details change
     company_details.edit_company(ctx, {"name": "Renamed GmbH"})
     assert exports.einvoice(ctx, number).data == stored.data
@@ -105,7 +105,7 @@ def test_a_failed_rule_stops_the_issue_names_the_field_and_consumes_no_number(ct
     messages = " ".join(p.message for p in caught.value.problems)
     assert "seller.vat_id" in fields
     assert "BR-CO-26" in messages and "company edit" in messages
-    assert queries.show_document(ctx, str(draft_id))["status"] == "draft"
+    assert queries.show_document(ctx, str(draft_id)).status == "draft"
     company_details.edit_company(ctx, {"legal_id": "HRB 12345"})
     assert issuing.issue_document(ctx, draft_id).number == "INV-2026-00001"
 
@@ -126,7 +126,7 @@ def test_the_gate_can_be_switched_off_and_the_switch_is_audited(ctx: Any) -> Non
 def test_no_einvoice_when_the_format_is_none(ctx: Any) -> None:
     settings.set_setting(ctx, "einvoice.format", "none")
     number = _issue(ctx, add_customer(ctx))
-    assert [f["kind"] for f in queries.show_document(ctx, number)["files"]] == ["pdf"]
+    assert [f.kind for f in queries.show_document(ctx, number).files] == ["pdf"]
     assert [f["kind"] for f in _issue_entry(ctx, number)["files"]] == ["pdf"]
     assert _valid(exports.einvoice(ctx, number, EInvoiceFormat.UBL).data)
 

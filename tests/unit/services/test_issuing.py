@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -10,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app import bootstrap
-from app.domain.documents import DocumentType
+from app.domain.documents import DocumentType, ExchangeRate
 from app.domain.errors import TransitionNotAllowed
 from app.services import customers, drafts, issuing, queries
 from app.services.changes import Kind
@@ -59,7 +61,7 @@ def test_a_failure_during_issue_writes_nothing_and_keeps_the_number(
         issuing.issue_document(ctx, draft_id)
     monkeypatch.setattr(SqlAudit, "append", original)
     shown = queries.show_document(ctx, str(draft_id))
-    assert shown["status"] == "draft" and shown["number"] is None
+    assert shown.status == "draft" and shown.number is None
     assert issuing.issue_document(ctx, draft_id).number == "INV-2026-00001"
 
 
@@ -82,7 +84,7 @@ def test_yearly_reset_and_default_issue_date_from_the_clock(ctx: Any, clock: Fix
     clock.set("2027-01-02T08:00:00+01:00")
     b = drafts.create_draft(ctx, invoice_json(customer, issue_date=None))
     assert issuing.issue_document(ctx, b).number == "INV-2027-00001"
-    assert queries.show_document(ctx, "INV-2027-00001")["issue_date"] == "2027-01-02"
+    assert queries.show_document(ctx, "INV-2027-00001").issue_date == date(2027, 1, 2)
 
 
 def test_validation_names_every_problem(ctx: Any) -> None:
@@ -176,8 +178,8 @@ def test_issued_documents_keep_their_snapshot_when_the_customer_changes(ctx: Any
     number = issuing.issue_document(ctx, drafts.create_draft(ctx, invoice_json(customer))).number
     customers.edit_customer(ctx, customer, {"name": "New Name AG", "city": "Bonn"})
     shown = queries.show_document(ctx, number)
-    assert shown["buyer"]["name"] == "Old Name GmbH"
-    assert shown["buyer"]["address"]["city"] == "Köln"
+    assert shown.buyer is not None and shown.buyer.name == "Old Name GmbH"
+    assert shown.buyer.address.city == "Köln"
     assert customers.get_customer(ctx, customer).name == "New Name AG"
 
 
@@ -214,8 +216,8 @@ def test_a_rate_change_on_1_january_leaves_earlier_invoices_alone(ctx: Any) -> N
         customer, issue_date="2027-01-04", lines=[{"product": str(product), "quantity": "1"}]
     )
     later = issuing.issue_document(ctx, drafts.create_draft(ctx, january)).number
-    assert queries.show_document(ctx, number)["totals"]["tax_total"] == "19.00"
-    assert queries.show_document(ctx, later)["totals"]["tax_total"] == "21.00"
+    assert str(queries.show_document(ctx, number).totals.tax_total) == "19.00"
+    assert str(queries.show_document(ctx, later).totals.tax_total) == "21.00"
 
 
 def test_per_line_vat_rounding_is_a_company_setting(ctx: Any) -> None:
@@ -238,8 +240,8 @@ def test_per_line_vat_rounding_is_a_company_setting(ctx: Any) -> None:
     line_mode = issuing.issue_document(
         ctx, drafts.create_draft(ctx, invoice_json(customer, lines=lines))
     )
-    assert queries.show_document(ctx, document_mode.number)["totals"]["tax_total"] == "0.29"
-    assert queries.show_document(ctx, line_mode.number)["totals"]["tax_total"] == "0.28"
+    assert str(queries.show_document(ctx, document_mode.number).totals.tax_total) == "0.29"
+    assert str(queries.show_document(ctx, line_mode.number).totals.tax_total) == "0.28"
     with pytest.raises(Exception, match="not one of document, line"):
         set_setting(ctx, "tax.vat_rounding", "sometimes")
 
@@ -253,13 +255,10 @@ def test_foreign_currency_freezes_the_exchange_rate_and_vat_in_euro(ctx: Any) ->
     )
     number = issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
     shown = queries.show_document(ctx, number)
-    assert shown["document"]["exchange_rate"] == {
-        "rate": "0.9231",
-        "date": "2026-11-24",
-        "source": "ECB",
-    }
-    assert shown["totals"]["tax_total"] == "180.50"
-    assert shown["totals"]["tax_total_accounting"] == "166.62"  # 180.50 x 0.9231 = 166.619...
+    assert shown.draft.exchange_rate == ExchangeRate(Decimal("0.9231"), date(2026, 11, 24), "ECB")
+    assert str(shown.draft.exchange_rate.rate) == "0.9231"
+    assert str(shown.totals.tax_total) == "180.50"
+    assert str(shown.totals.tax_total_accounting) == "166.62"  # 180.50 x 0.9231 = 166.619...
 
 
 @settings(
@@ -294,8 +293,8 @@ def test_save_and_issue_saves_the_edit_and_issues_it_in_one_transaction(ctx: Any
     assert issued == issuing.Issued(draft_id, "INV-2026-00001")
     assert issued.changes.touches(Kind.DOCUMENTS) and issued.changes.touches(Kind.RECEIVABLES)
     shown = queries.show_document(ctx, issued.number)
-    assert shown["status"] == "issued"
-    assert shown["document"]["lines"][0]["description"] == "Edited just before issuing"
+    assert shown.status == "issued"
+    assert shown.draft.lines[0].description == "Edited just before issuing"
     new = issuing.save_and_issue(ctx, None, invoice_json(customer), DocumentType.INVOICE)
     assert new.number == "INV-2026-00002" and new.document_id != draft_id
 
@@ -309,8 +308,8 @@ def test_save_and_issue_refused_saves_nothing_and_takes_no_number(ctx: Any) -> N
     with pytest.raises(Rejected):
         issuing.save_and_issue(ctx, draft_id, incomplete, DocumentType.INVOICE)
     shown = queries.show_document(ctx, str(draft_id))
-    assert shown["status"] == "draft"
-    assert shown["document"]["lines"][0]["description"] != "Changed, then refused"
+    assert shown.status == "draft"
+    assert shown.draft.lines[0].description != "Changed, then refused"
     before = len(queries.list_documents(ctx))
     with pytest.raises(Rejected):
         issuing.save_and_issue(ctx, None, incomplete, DocumentType.INVOICE)

@@ -54,8 +54,9 @@ def _applied(items: tuple[Applied, ...]) -> list[dict[str, str]]:
 
 
 def _state(ctx: Any, number: str) -> tuple[str, str]:
-    shown = queries.show_document(ctx, number)
-    return shown["amount_due"], shown["payment_status"]
+    money = queries.show_document(ctx, number).money
+    assert money is not None and money.payment_status is not None
+    return str(money.amount_due), money.payment_status
 
 
 @pytest.fixture

@@ -118,10 +118,11 @@ def test_balances_aging_and_history_hold_for_any_sequence(
         report = aging_report(ctx, far, (30, 60, 90))
         dues = []
         for doc in (d for d in docs if d.type != "credit_note"):
-            shown = queries.show_document(ctx, doc.number)
-            due = Decimal(shown["amount_due"])
+            money = queries.show_document(ctx, doc.number).money
+            assert money is not None and money.amount_due is not None
+            due = money.amount_due
             dues.append(due)
-            assert due >= 0 or shown["payment_status"] == "overpaid"
+            assert due >= 0 or money.payment_status == "overpaid"
         row = report.customers[0] if report.customers else None
         total, credit = (row.total, row.credit) if row else (Decimal(0), Decimal(0))
         # the customer's balance, two ways
