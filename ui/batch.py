@@ -33,6 +33,7 @@ class BatchRunner(QObject):
         super().__init__(parent)
         self.store, self.items, self.job, self.describe_item = store, items, job, describe_item
         self.results: list[tuple[Any, str | None]] = []
+        self.changes = NOTHING  # what the items changed, broadcast once at the end
         self.cancelled = False
         self.progress = QProgressDialog(title, self.tr("Cancel"), 0, len(items), parent)
         self.progress.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # head_revision (for info) reads files; the rest loads SQLAlchemy
-    from sqlalchemy import Connection, Engine
     from alembic.config import Config
+    from sqlalchemy import Connection, Engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 _REVISION = re.compile(r'^revision\s*=\s*"([^"]+)"', re.MULTILINE)

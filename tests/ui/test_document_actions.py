@@ -21,9 +21,7 @@ DAY = date(2026, 11, 24)
 
 def _issue(ctx: Any, customer: int) -> str:
     # 10 h x 95.00 + 19 % VAT = 1,130.50
-    return str(
-        issuing.issue_document(ctx, drafts.create_draft(ctx, invoice_json(customer))).number
-    )
+    return str(issuing.issue_document(ctx, drafts.create_draft(ctx, invoice_json(customer))).number)
 
 
 def _page(qtbot: Any, store: Any, session: Any, rows: int) -> DocumentsPage:

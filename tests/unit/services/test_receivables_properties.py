@@ -72,9 +72,7 @@ def _run(ctx: Any, steps: list[tuple[str, Any]]) -> int:
                         }
                     ],
                 )
-                numbers.append(
-                    issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
-                )
+                numbers.append(issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number)
             elif kind == "pay":
                 paying = PaymentInput(amount=value, day=day, customer_id=customer)
                 paid = record_payment(ctx, paying).value.payment
