@@ -25,7 +25,9 @@ def is_damage_error(exc: BaseException) -> bool:
     return "not a database" in text or "malformed" in text or "hmac" in text
 
 
-def connect(path: Path, file_key: FileKey, *, readonly: bool = False) -> Any:
+def connect(
+    path: Path, file_key: FileKey, *, readonly: bool = False, _recovered: bool = False
+) -> Any:
     """Open and key one DB-API connection; checks that page 1 decrypts.
 
     The caller must have checked the key against the file header already: a failure here
@@ -55,8 +57,19 @@ def connect(path: Path, file_key: FileKey, *, readonly: bool = False) -> Any:
         conn.close()
         if is_damage_error(exc):
             raise DamagedFile(f"the company file is damaged: {exc}") from exc
+        if readonly and not _recovered and _needs_recovery(exc):
+            # A crash left committed transactions in the write-ahead log and no -shm file:
+            # only a writable connection may replay them (SQLite's own recovery, as at any
+            # normal open). Replay them once, then read as asked.
+            connect(path, file_key).close()
+            return connect(path, file_key, readonly=True, _recovered=True)
         raise
     return conn
+
+
+def _needs_recovery(exc: BaseException) -> bool:
+    """A read-only open refused because the write-ahead log must be recovered first."""
+    return "readonly database" in str(exc).lower()
 
 
 def create_new_file(path: Path, file_key: FileKey) -> None:

@@ -42,9 +42,10 @@ def _documents(ctx: Any, case: str) -> Any:
     if case != "credit note":
         return _issue(ctx, customer, CASES[case])
     invoice = _issue(ctx, customer, CASES["two rates, allowances, charge"])
-    number = issuing.issue_document(ctx, corrections.new_credit_note(ctx, invoice.number).value)
+    credit = corrections.new_credit_note(ctx, invoice.number).value
+    number = issuing.issue_document(ctx, credit).number
     with ctx.uow() as uow:
-        return uow.documents.find(number["number"]).issued
+        return uow.documents.find(number).issued
 
 
 @pytest.mark.parametrize("case", [*CASES, "credit note"])
