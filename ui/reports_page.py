@@ -217,8 +217,9 @@ class ReportsPage(QWidget):
         self.refresh_aging()
 
     def requery(self) -> None:
-        """After a change: the aging report and the reminders due."""
-        self.refresh_aging()
+        """After a change: the aging report and the reminders due (what the status line says
+        of the user's last action stays)."""
+        self._load_aging()
         self.refresh_reminders()
 
     def _bounds(self) -> tuple[int, ...] | None:
@@ -229,9 +230,14 @@ class ReportsPage(QWidget):
             return None
 
     def refresh_aging(self) -> None:
+        """The aging report as the user asked for it (an earlier message goes)."""
+        if self._load_aging():
+            self.status.clear()
+
+    def _load_aging(self) -> bool:
         bounds = self._bounds()
         if bounds is None:
-            return
+            return False
         context, as_of = self.session.context(), _as_date(self.as_of)
         self.store.submit(
             lambda: receivables_reports.aging_report(context, as_of, bounds),
@@ -239,9 +245,9 @@ class ReportsPage(QWidget):
             self._failed,
             owner=self,
         )
+        return True
 
     def _aging_loaded(self, report: AgingReport) -> None:
-        self.status.clear()
         self.aging.set_report(report)
         self.drill.clear()
         totals = zip(report.buckets, report.totals, strict=True)
