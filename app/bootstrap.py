@@ -26,10 +26,10 @@ if TYPE_CHECKING:
     from app.domain.einvoice_formats import EInvoiceFormat
     from app.mail.smtp import SmtpSettings
     from app.services.changes import Done
-    from app.services.company import CompanyInput as CompanyFields
-    from app.services.company_settings import CompanySettings
+    from app.services.company.company_settings import CompanySettings
+    from app.services.company.fields import CompanyInput as CompanyFields
     from app.services.ports import Context, EInvoicing, Mailer, Renderer, RuleFailure
-    from app.services.receivables_results import AgingReport, Reminder, Statement
+    from app.services.receivables.receivables_results import AgingReport, Reminder, Statement
 
 SUFFIX = opening.SUFFIX
 
@@ -52,7 +52,7 @@ def __getattr__(name: str) -> Any:
     """``CompanyFields`` is the services' CompanyInput, which loads babel and stdnum: they
     load when it is first used, not with every command that opens a file."""
     if name == "CompanyFields":
-        from app.services.company import CompanyInput
+        from app.services.company.fields import CompanyInput
 
         return CompanyInput
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -224,7 +224,7 @@ def remember_smtp_password(settings: CompanySettings, password: str) -> str:
 def import_einvoice_file(ctx: Context, data: bytes) -> Done[dict[str, Any]]:
     """An e-invoice file (UBL, CII or Factur-X PDF) into a draft; the import report."""
     from app.einvoice.read import read_einvoice
-    from app.services.imports import import_einvoice
+    from app.services.documents.imports import import_einvoice
 
     imported, xml = read_einvoice(data)
     return import_einvoice(ctx, imported, xml)

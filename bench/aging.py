@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app import bootstrap
-from app.services.receivables_reports import aging_report
+from app.services.receivables.receivables_reports import aging_report
 from app.store.sqlcipher import connect
 from bench.dataset import PASSPHRASE
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from app.domain.documents import DocumentType, Status
 from app.services.formatting import Formatter
 from app.services.ports import DocumentPage, DocumentSummary
-from ui.document_list_model import COLUMNS, DocumentListModel
+from ui.documents.document_list_model import COLUMNS, DocumentListModel
 
 ROLES = (6, 7, 9, 10, 1, 0, 8)  # font, alignment, foreground, check, decoration, text, background
 SCREEN_ROWS = 30

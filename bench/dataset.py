@@ -22,9 +22,10 @@ from typing import Any
 from app import bootstrap
 from app.domain.documents import IssuedDocument
 from app.domain.receivables import Entry, EntryKind
-from app.services import corrections, customers, drafts, issuing
-from app.services.payments import append_entry
+from app.services.documents import corrections, drafts, issuing
+from app.services.parties import customers
 from app.services.ports import StoredDocument
+from app.services.receivables.payments import append_entry
 
 PASSPHRASE = "bench"
 START = date(2022, 1, 3)

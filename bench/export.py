@@ -22,10 +22,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from app import bootstrap
-from app.services import bundles
-from app.services.period import parse_period
+from app.services.accountant import bundles
+from app.services.accountant.period import parse_period
+from app.services.accountant.sync_ports import Destination, Job
 from app.services.ports import Context
-from app.services.sync_ports import Destination, Job
 from bench.dataset import PASSPHRASE
 from sync.bundle_maker import PeriodBundleMaker
 from sync.manifest import verify_bundle

@@ -20,7 +20,9 @@ from pathlib import Path
 from app import bootstrap
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.einvoice.adapter import warm_up
-from app.services import customers, drafts, issuing, settings
+from app.services.company import settings
+from app.services.documents import drafts, issuing
+from app.services.parties import customers
 
 LINES = [
     {

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app import bootstrap
-from app.services import queries
+from app.services.documents import queries
 from app.services.ports import LIST_SORTS, DocumentQuery
 
 PASSPHRASE = "bench"

@@ -54,9 +54,9 @@ def child(path: Path, key: str, started: float) -> dict[str, Any]:
 
     from app import bootstrap
     from app.store.kdf import FileKey
-    from ui.application import configure_application
-    from ui.main_window import MainWindow
-    from ui.store_thread import StoreThread
+    from ui.common.store_thread import StoreThread
+    from ui.shell.application import configure_application
+    from ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     configure_application(app)

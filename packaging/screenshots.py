@@ -53,9 +53,9 @@ def _save(widget: QWidget, name: str) -> None:
 
 
 def main() -> None:
-    from ui.application import AppController, configure_application
-    from ui.create_company_dialog import CreateCompanyDialog
     from ui.gui_main import DEMO_PASSPHRASE
+    from ui.opening.create_company_dialog import CreateCompanyDialog
+    from ui.shell.application import AppController, configure_application
 
     german = sys.argv[1:] == ["de"]
     os.environ["INVOICE_DESK_LANGUAGE"] = "de" if german else "en"
@@ -65,7 +65,7 @@ def main() -> None:
         settings = QSettings(f"{folder}/settings.ini", QSettings.Format.IniFormat)
         controller = AppController(app, settings)
         demo = Path(folder) / "Demo company.invoicedesk"
-        from ui.application import ensure_demo
+        from ui.shell.application import ensure_demo
 
         ensure_demo(demo)
         controller.start(file=demo)
@@ -185,7 +185,7 @@ def _exports(app: QApplication, window: Any) -> None:
 
     import asyncssh
 
-    from app.services import bundles, outbox
+    from app.services.accountant import bundles, outbox
     from sync.bundle_maker import PeriodBundleMaker
 
     ctx, made = window.session.context(), []
@@ -231,7 +231,7 @@ def _exports(app: QApplication, window: Any) -> None:
 
 def _wizard(app: QApplication, window: Any) -> None:
     """The first-run wizard: the bank page with a refused IBAN, and the sample invoice."""
-    from ui.setup_wizard import SetupWizard
+    from ui.opening.setup_wizard import SetupWizard
 
     wizard = SetupWizard(window.store, window.session, window)
     wizard.show()
@@ -253,7 +253,7 @@ def _dark(app: QApplication, window: Any) -> None:
     """The documents page and the editor again in the dark scheme."""
     import os
 
-    from ui.color_scheme import apply_color_scheme
+    from ui.common.color_scheme import apply_color_scheme
 
     os.environ["INVOICE_DESK_COLOR_SCHEME"] = "dark"
     apply_color_scheme(app)

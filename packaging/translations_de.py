@@ -617,7 +617,7 @@ GERMAN: dict[str, str | tuple[str, str]] = {
     "By email: sent {sent}, skipped {skipped}, failed {failed}.": "Per E-Mail: gesendet {sent}, übersprungen {skipped}, fehlgeschlagen {failed}.",
 }
 
-# problems (ui/problem_texts.py, context "problems"): begin
+# problems (ui/common/problem_texts.py, context "problems"): begin
 GERMAN.update(
     {
         "description": "Bezeichnung",

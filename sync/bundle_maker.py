@@ -1,5 +1,5 @@
 """The files of an accountant's bundle, written by the exporters, and its signed manifest:
-what ``app.services.bundles.create_bundle`` is given to make a bundle."""
+what ``app.services.accountant.bundles.create_bundle`` is given to make a bundle."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from app.services.company_settings import CompanySettings
-from app.services.period import PeriodData
-from app.services.sync_ports import FileRef
+from app.services.accountant.period import PeriodData
+from app.services.accountant.sync_ports import FileRef
+from app.services.company.company_settings import CompanySettings
 from sync.exporters.beancount import ledger
 from sync.exporters.csv_files import invoice_list_csv, journal_csv, payments_csv
 from sync.exporters.datev import DatevSettings, buchungsstapel

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app import secrets
 from app.domain.invariants import broken
-from app.services.sync_ports import Destination
+from app.services.accountant.sync_ports import Destination
 from sync.transports.base import DeliveryFailed, Transport
 from sync.transports.folder import FolderTransport
 
@@ -61,7 +61,7 @@ def transport_for(destination: Destination) -> Transport:
         if value is None:
             raise broken("value is None")
         # a few quick tries within one attempt; the outbox waits minutes to hours between
-        # attempts (app.services.outbox.BACKOFF)
+        # attempts (app.services.accountant.outbox.BACKOFF)
         destination_ = HttpDestination(
             config["url"], value.encode(), attempts=3, first_wait=0.5, max_wait=10
         )

@@ -13,9 +13,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from app.services import bundles, outbox
+from app.services.accountant import bundles, outbox
+from app.services.accountant.sync_ports import BundleInfo, Destination, FileRef, Job
 from app.services.ports import Context
-from app.services.sync_ports import BundleInfo, Destination, FileRef, Job
 from sync.bundle_maker import PeriodBundleMaker
 from sync.destinations import transport_for
 from sync.transports.base import DeliveryFailed, Outgoing, Transport

@@ -104,7 +104,7 @@ def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Inb
 
 def configure_smtp(ctx: Any, port: int, security: str = "none", **more: str) -> None:
     """The company's email settings for the server on 127.0.0.1 at ``port``."""
-    from app.services import settings
+    from app.services.company import settings
 
     for key, value in {
         "email.host": "127.0.0.1",

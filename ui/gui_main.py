@@ -40,6 +40,6 @@ def run_gui(argv: Sequence[str]) -> int:
     if not display_available():
         print(NO_DISPLAY, file=sys.stderr)
         return 1
-    from ui.application import run_application
+    from ui.shell.application import run_application
 
     return run_application(sys.argv[:1], args.file, args.demo)

@@ -70,7 +70,7 @@ def _plain(details: dict[str, Any]) -> str:
 
 
 def cmd_company_show(args: argparse.Namespace) -> int:
-    from app.services import company_details
+    from app.services.company import company_details
 
     with company_context(args, readonly=True) as ctx:
         details = company_details.show_company(ctx)
@@ -79,7 +79,7 @@ def cmd_company_show(args: argparse.Namespace) -> int:
 
 
 def cmd_company_edit(args: argparse.Namespace) -> int:
-    from app.services import company_details
+    from app.services.company import company_details
 
     changes = {name: getattr(args, name) for name in company_details.EDITABLE}
     with company_context(args) as ctx:
@@ -89,7 +89,7 @@ def cmd_company_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_company_logo(args: argparse.Namespace) -> int:
-    from app.services import company_details
+    from app.services.company import company_details
 
     if args.remove == (args.image is not None):
         raise InvalidInput.of("logo.which", "image", remove_field="remove")

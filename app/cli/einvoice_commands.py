@@ -34,7 +34,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_einvoice(args: argparse.Namespace) -> int:
-    from app.services.exports import einvoice
+    from app.services.documents.stored_files import einvoice
 
     if args.target == "validate":
         return _validate(args)

@@ -34,7 +34,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_email(args: argparse.Namespace) -> int:
-    from app.services import emailing
+    from app.services.mail import emailing
 
     if args.target == "password":
         return _password(args)
@@ -58,7 +58,7 @@ def cmd_email(args: argparse.Namespace) -> int:
 
 
 def _unsent(args: argparse.Namespace) -> int:
-    from app.services import emailing
+    from app.services.mail import emailing
 
     with company_context(args, readonly=args.list) as ctx:
         if args.list:
@@ -81,7 +81,7 @@ def _unsent(args: argparse.Namespace) -> int:
 
 def _password(args: argparse.Namespace) -> int:
     from app import bootstrap
-    from app.services.settings import current_settings
+    from app.services.company.settings import current_settings
 
     if sys.stdin.isatty():
         password = getpass.getpass("SMTP password: ")

@@ -66,7 +66,7 @@ def _out(args: argparse.Namespace, data: dict[str, Any], plain: str) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     from app import bootstrap
     from app.cli import passphrase
-    from app.services.company import CompanyInput, validate_company
+    from app.services.company.fields import CompanyInput, validate_company
 
     path = _path(args)
     fields = validate_company(

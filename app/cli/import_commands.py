@@ -29,7 +29,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_import_einvoice(args: argparse.Namespace) -> int:
     from app.einvoice.read import read_einvoice
-    from app.services.imports import import_einvoice, report_text
+    from app.services.documents.imports import import_einvoice, report_text
 
     try:
         data = args.source.read_bytes()

@@ -104,7 +104,7 @@ def _register_audit(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from app.services import drafts
+    from app.services.documents import drafts
 
     data = read_json_input(args.json_file)
     with company_context(args) as ctx:
@@ -114,7 +114,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    from app.services import drafts
+    from app.services.documents import drafts
 
     data = read_json_input(args.json_file)
     with company_context(args) as ctx:
@@ -124,7 +124,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from app.services import drafts
+    from app.services.documents import drafts
 
     with company_context(args) as ctx:
         drafts.delete_draft(ctx, args.id)
@@ -133,7 +133,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from app.services import drafts
+    from app.services.documents import drafts
 
     with company_context(args, readonly=True) as ctx:
         problems = drafts.check_draft(ctx, args.id)
@@ -143,7 +143,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
-    from app.services import issuing
+    from app.services.documents import issuing
 
     with company_context(args) as ctx:
         result = issuing.issue_document(ctx, args.id, args.idempotency_key)
@@ -178,7 +178,7 @@ def _plain_document(doc: dict[str, Any]) -> str:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    from app.services import queries
+    from app.services.documents import queries
 
     with company_context(args, readonly=True) as ctx:
         shown = shapes_documents.shown_document(queries.show_document(ctx, args.reference))
@@ -188,7 +188,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def _search(ctx: Any, args: argparse.Namespace) -> list[DocumentSummary]:
     """Through the keyset pages of the document list, newest first or in the order asked."""
-    from app.services import queries
+    from app.services.documents import queries
     from app.services.ports import DocumentQuery
 
     wanted = args.limit or 10**9
@@ -218,7 +218,7 @@ def _search(ctx: Any, args: argparse.Namespace) -> list[DocumentSummary]:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from app.domain.documents import DocumentType, Status
-    from app.services import queries
+    from app.services.documents import queries
 
     status = Status(args.status) if args.status else None
     doc_type = DocumentType(args.doc_type) if args.doc_type else None
@@ -249,7 +249,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_credit_new(args: argparse.Namespace) -> int:
-    from app.services import corrections
+    from app.services.documents import corrections
 
     data = read_json_input(args.json_file) if args.json_file else None
     with company_context(args) as ctx:
@@ -259,7 +259,7 @@ def cmd_credit_new(args: argparse.Namespace) -> int:
 
 
 def cmd_debit_new(args: argparse.Namespace) -> int:
-    from app.services import corrections
+    from app.services.documents import corrections
 
     data = read_json_input(args.json_file)
     with company_context(args) as ctx:

@@ -161,7 +161,7 @@ def _input(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_customer_add(args: argparse.Namespace) -> int:
-    from app.services import customers
+    from app.services.parties import customers
 
     with company_context(args) as ctx:
         customer_id = customers.add_customer(ctx, customers.CustomerInput(**_input(args))).value
@@ -170,7 +170,7 @@ def cmd_customer_add(args: argparse.Namespace) -> int:
 
 
 def cmd_customer_edit(args: argparse.Namespace) -> int:
-    from app.services import customers
+    from app.services.parties import customers
 
     with company_context(args) as ctx:
         customer = customers.edit_customer(ctx, args.id, _input(args)).value
@@ -179,7 +179,7 @@ def cmd_customer_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_customer_show(args: argparse.Namespace) -> int:
-    from app.services import customers
+    from app.services.parties import customers
 
     with company_context(args, readonly=True) as ctx:
         customer = customers.get_customer(ctx, args.id)
@@ -191,7 +191,7 @@ def cmd_customer_show(args: argparse.Namespace) -> int:
 
 
 def cmd_customer_list(args: argparse.Namespace) -> int:
-    from app.services import customers
+    from app.services.parties import customers
 
     with company_context(args, readonly=True) as ctx:
         found = customers.list_customers(ctx, args.search)
@@ -202,7 +202,7 @@ def cmd_customer_list(args: argparse.Namespace) -> int:
 
 
 def cmd_product_add(args: argparse.Namespace) -> int:
-    from app.services import customers
+    from app.services.parties import customers
 
     with company_context(args) as ctx:
         product_id = customers.add_product(
@@ -219,7 +219,7 @@ def cmd_product_add(args: argparse.Namespace) -> int:
 
 def cmd_product_edit(args: argparse.Namespace) -> int:
     """Only the options given change; the rest stays as it is."""
-    from app.services import customers
+    from app.services.parties import customers
 
     with company_context(args) as ctx:
         old = customers.get_product(ctx, args.id)
@@ -237,7 +237,7 @@ def cmd_product_edit(args: argparse.Namespace) -> int:
 
 
 def cmd_product_list(args: argparse.Namespace) -> int:
-    from app.services import customers
+    from app.services.parties import customers
 
     with company_context(args, readonly=True) as ctx:
         found = customers.list_products(ctx)
@@ -258,7 +258,7 @@ def cmd_product_list(args: argparse.Namespace) -> int:
 
 
 def cmd_tax_rate_add(args: argparse.Namespace) -> int:
-    from app.services import tax_table
+    from app.services.company import tax_table
 
     with company_context(args) as ctx:
         new = tax_table.add_tax_rate(
@@ -299,7 +299,7 @@ def cmd_tax_rate_list(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_list(args: argparse.Namespace) -> int:
-    from app.services import settings
+    from app.services.company import settings
 
     with company_context(args, readonly=True) as ctx:
         current = settings.current_settings(ctx).as_json()
@@ -311,7 +311,7 @@ def cmd_settings_list(args: argparse.Namespace) -> int:
 
 
 def cmd_settings_set(args: argparse.Namespace) -> int:
-    from app.services import settings
+    from app.services.company import settings
 
     with company_context(args) as ctx:
         result = settings.set_setting(ctx, args.key, args.value).value
@@ -321,7 +321,7 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
 
 def cmd_series_add(args: argparse.Namespace) -> int:
     from app.domain.documents import DocumentType
-    from app.services import series
+    from app.services.company import series
 
     with company_context(args) as ctx:
         series.add_series(
@@ -337,7 +337,7 @@ def cmd_series_add(args: argparse.Namespace) -> int:
 
 
 def cmd_series_list(args: argparse.Namespace) -> int:
-    from app.services import series
+    from app.services.company import series
 
     with company_context(args, readonly=True) as ctx:
         found = series.list_series(ctx)

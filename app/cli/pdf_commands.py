@@ -26,7 +26,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    from app.services.exports import document_pdf, draft_pdf
+    from app.services.documents.stored_files import document_pdf, draft_pdf
     from app.services.files import write_atomically
 
     if (args.number is None) == (args.draft is None):

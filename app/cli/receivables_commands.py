@@ -156,7 +156,7 @@ def _register_reports(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_payment_record(args: argparse.Namespace) -> int:
     from app.domain.receivables import PaymentMethod
-    from app.services import payments
+    from app.services.receivables import payments
 
     data = payments.PaymentInput(
         amount=args.amount,
@@ -183,7 +183,7 @@ def cmd_payment_record(args: argparse.Namespace) -> int:
 
 
 def cmd_payment_list(args: argparse.Namespace) -> int:
-    from app.services import adjustments
+    from app.services.receivables import adjustments
 
     with company_context(args, readonly=True) as ctx:
         rows = adjustments.list_payments(ctx, args.customer)
@@ -209,8 +209,8 @@ def cmd_payment_list(args: argparse.Namespace) -> int:
 
 
 def cmd_payment_reverse(args: argparse.Namespace) -> int:
-    from app.services import adjustments
     from app.services.clock import today
+    from app.services.receivables import adjustments
 
     with company_context(args) as ctx:
         entry = adjustments.reverse_entry(ctx, args.id, args.reason, args.date or today(ctx)).value
@@ -221,8 +221,8 @@ def cmd_payment_reverse(args: argparse.Namespace) -> int:
 
 
 def cmd_payment_apply(args: argparse.Namespace) -> int:
-    from app.services import adjustments
     from app.services.clock import today
+    from app.services.receivables import adjustments
 
     with company_context(args) as ctx:
         day = args.date or today(ctx)
@@ -237,7 +237,7 @@ def cmd_payment_apply(args: argparse.Namespace) -> int:
 
 def cmd_refund(args: argparse.Namespace) -> int:
     from app.domain.receivables import PaymentMethod
-    from app.services import adjustments
+    from app.services.receivables import adjustments
 
     with company_context(args) as ctx:
         currency = (args.currency or ctx_currency(ctx)).upper()
@@ -266,8 +266,8 @@ def ctx_currency(ctx: Any) -> str:
 
 
 def cmd_writeoff(args: argparse.Namespace) -> int:
-    from app.services import adjustments
     from app.services.clock import today
+    from app.services.receivables import adjustments
 
     with company_context(args) as ctx:
         result = adjustments.write_off(
@@ -287,8 +287,8 @@ def cmd_writeoff(args: argparse.Namespace) -> int:
 
 
 def cmd_dispute(args: argparse.Namespace) -> int:
-    from app.services import adjustments
     from app.services.clock import today
+    from app.services.receivables import adjustments
 
     with company_context(args) as ctx:
         adjustments.set_dispute(
@@ -299,9 +299,9 @@ def cmd_dispute(args: argparse.Namespace) -> int:
 
 
 def cmd_aging(args: argparse.Namespace) -> int:
-    from app.services import receivables_reports, report_pdfs
     from app.services.clock import today
     from app.services.files import write_atomically
+    from app.services.receivables import receivables_reports, report_pdfs
 
     with company_context(args, readonly=True) as ctx:
         try:
@@ -322,8 +322,8 @@ def cmd_aging(args: argparse.Namespace) -> int:
 
 
 def cmd_statement(args: argparse.Namespace) -> int:
-    from app.services import receivables_reports, report_pdfs
     from app.services.files import write_atomically
+    from app.services.receivables import receivables_reports, report_pdfs
 
     with company_context(args, readonly=True) as ctx:
         result = receivables_reports.statement(ctx, args.customer, args.start, args.end)
@@ -344,8 +344,8 @@ def cmd_statement(args: argparse.Namespace) -> int:
 
 
 def cmd_reminders_due(args: argparse.Namespace) -> int:
-    from app.services import receivables_reports
     from app.services.clock import today
+    from app.services.receivables import receivables_reports
 
     with company_context(args, readonly=True) as ctx:
         rows = receivables_reports.list_reminders_due(ctx, args.as_of or today(ctx))
@@ -374,10 +374,10 @@ def cmd_reminders_due(args: argparse.Namespace) -> int:
 
 
 def cmd_reminders_issue(args: argparse.Namespace) -> int:
-    from app.services import receivables_reports, report_pdfs
     from app.services.clock import today
     from app.services.files import write_atomically
-    from app.services.reminder_mail import send_reminder_letters
+    from app.services.receivables import receivables_reports, report_pdfs
+    from app.services.receivables.reminder_mail import send_reminder_letters
 
     if args.pdf_dir is not None and not args.pdf_dir.is_dir():
         raise InvalidInput.of("folder.not_folder", "pdf_dir", path=args.pdf_dir)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the parser imports this module; the services load with the command
     from app.services.audit_log import AuditCheck, AuditHead
-    from app.services.issuing import Issued
+    from app.services.documents.issuing import Issued
     from app.services.ports import DocumentSummary
 
 

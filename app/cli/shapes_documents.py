@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from app.cli.shapes_receivables import document_money
 
 if TYPE_CHECKING:  # the parser imports this module; the services load with the command
-    from app.services.queries import ShownDocument
+    from app.services.documents.queries import ShownDocument
 
 TOTAL_KEYS = (
     "line_total",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the parser imports this module; the services load with the command
     from app.domain.receivables import Entry
-    from app.services.receivables_results import (
+    from app.services.receivables.receivables_results import (
         AgingLine,
         AgingReport,
         Applied,

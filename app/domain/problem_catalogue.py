@@ -1,6 +1,6 @@
 """Every problem code with its English template (the command line's wording).
 
-The window has its own text for every code (ui/problem_texts.py, translated); a test checks
+The window has its own text for every code (ui/common/problem_texts.py, translated); a test checks
 that both cover exactly these codes. Templates use ``str.format`` fields; ``{value!r}`` quotes
 the value as Python does. Codes group by what they are about: ``number.*``, ``line.*`` ...
 """

@@ -12,8 +12,8 @@ from app.render.labels import labels_for
 from app.render.pdfa import with_output_intent
 from app.render.report_pdf import report_pdf
 from app.render.reports import aging_report, reminder_report, statement_report
-from app.services.company_settings import CompanySettings
-from app.services.receivables_results import AgingReport, Reminder, Statement
+from app.services.company.company_settings import CompanySettings
+from app.services.receivables.receivables_results import AgingReport, Reminder, Statement
 
 
 def layout_from(settings: CompanySettings) -> Layout:

@@ -9,7 +9,7 @@ from app.domain.documents import PartySnapshot
 from app.render.labels import DEFAULT_LEVEL_TITLES, labels_for
 from app.render.report_pdf import Report, Table
 from app.services.formatting import Formatter
-from app.services.receivables_results import AgingReport, Reminder, Statement
+from app.services.receivables.receivables_results import AgingReport, Reminder, Statement
 
 
 def statement_report(data: Statement, customer: PartySnapshot) -> Report:

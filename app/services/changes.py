@@ -1,7 +1,8 @@
 """What a use case touched: the record every mutating use case returns with its result.
 
-The window's op helper (``ui/ops.py``) broadcasts it after the transaction committed, and each
-page re-queries only when a change touches what it shows (after Anki's ``OpChanges``).
+The store thread (``ui/common/store_thread.py``, ``run``) broadcasts it after the transaction
+committed, and each page re-queries only when a change touches what it shows (after Anki's
+``OpChanges``).
 A use case that has a value to return carries its ``Changes`` as a field named ``changes``
 (e.g. ``Issued.changes``); one with nothing else to say returns the ``Changes`` itself.
 """

@@ -24,11 +24,11 @@ from app.domain.numbering import SeriesSpec
 from app.domain.parties import Customer, Product
 from app.domain.receivables import Entry, Receivable
 from app.domain.tax import TaxRate, TaxTable
-from app.services.company_settings import CompanySettings
+from app.services.company.company_settings import CompanySettings
 
 if TYPE_CHECKING:  # the bundle repositories load with the first bundle, not at start-up
-    from app.services.receivables_results import AgingReport, Reminder, Statement
-    from app.services.sync_ports import BundleRepo, OutboxRepo
+    from app.services.accountant.sync_ports import BundleRepo, OutboxRepo
+    from app.services.receivables.receivables_results import AgingReport, Reminder, Statement
 
 
 @dataclass(frozen=True)

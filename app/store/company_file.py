@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, text
 
 from app import __version__
-from app.services.company import CompanyInput
+from app.services.company.fields import CompanyInput
 from app.services.errors import DamagedFile, InvalidInput
 from app.store import dialect_sqlite, migrate
 from app.store.backup import write_verified_copy

@@ -14,7 +14,7 @@ from app.domain.documents import Address, PartySnapshot, PaymentInstructions
 from app.domain.invariants import broken
 from app.domain.parties import Customer, Product, sort_name
 from app.domain.tax import TaxCategory, TaxRate, TaxTable
-from app.services.company_settings import CompanySettings
+from app.services.company.company_settings import CompanySettings
 from app.services.errors import NotFound
 from app.services.ports import CompanyProfile
 from app.store.rows import CompanyRow, CompanySettingRow, PartyRow, ProductRow, TaxRateRow

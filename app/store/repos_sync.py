@@ -10,8 +10,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.invariants import broken
-from app.services.errors import InvalidInput
-from app.services.sync_ports import (
+from app.services.accountant.sync_ports import (
     Attempt,
     BundleInfo,
     Destination,
@@ -20,6 +19,7 @@ from app.services.sync_ports import (
     Job,
     NewBundle,
 )
+from app.services.errors import InvalidInput
 from app.store.rows import DocumentFileRow, DocumentRow
 from app.store.rows_sync import (
     BundleFileRow,

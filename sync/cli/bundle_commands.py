@@ -14,7 +14,7 @@ from app.cli.session import company_context
 from app.services.errors import InvalidInput, UsageError
 
 if TYPE_CHECKING:
-    from app.services.sync_ports import BundleInfo
+    from app.services.accountant.sync_ports import BundleInfo
     from sync.manifest import Verification
 
 
@@ -47,7 +47,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
-    from app.services import bundles
+    from app.services.accountant import bundles
     from sync.bundle_maker import PeriodBundleMaker
     from sync.runner import export_to
 
@@ -96,7 +96,7 @@ def _target(args: argparse.Namespace) -> str:
 
 
 def _period(args: argparse.Namespace) -> tuple[date, date]:
-    from app.services.period import parse_period
+    from app.services.accountant.period import parse_period
 
     if args.period and (args.start or args.end):
         raise UsageError("give --period or --from/--to, not both")
@@ -122,7 +122,7 @@ def _bundle(b: BundleInfo) -> dict[str, Any]:
 
 
 def _deliveries(ctx: Any, bundle_id: int) -> list[dict[str, Any]]:
-    from app.services import outbox
+    from app.services.accountant import outbox
 
     return [
         {
@@ -142,7 +142,7 @@ def _states(deliveries: list[dict[str, Any]]) -> str:
 
 
 def _show(args: argparse.Namespace, ctx: Any) -> None:
-    from app.services import bundles
+    from app.services.accountant import bundles
 
     info = bundles.find_bundle(ctx, _target(args))
     files, _ = bundles.bundle_contents(ctx, info.id)

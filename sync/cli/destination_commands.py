@@ -27,7 +27,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("action", choices=["add", "list", "test", "secret", "enable", "disable"])
     parser.add_argument("name", nargs="?")
-    parser.add_argument("--kind", choices=Choices("app.services.outbox", "KINDS"))
+    parser.add_argument("--kind", choices=Choices("app.services.accountant.outbox", "KINDS"))
     for option in ("--path", "--host", "--port", "--user", "--remote-dir", "--key-file", "--url"):
         parser.add_argument(option)
     parser.add_argument("--trust", metavar="FINGERPRINT", help="test: pin this SFTP host key")
@@ -36,7 +36,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_destination(args: argparse.Namespace) -> int:
-    from app.services import outbox
+    from app.services.accountant import outbox
 
     if args.action != "list" and not args.name:
         raise UsageError(f"destination {args.action} NAME")
@@ -75,7 +75,7 @@ def _where(config: dict[str, Any]) -> str:
 
 
 def _add(args: argparse.Namespace, ctx: Any) -> int:
-    from app.services import outbox
+    from app.services.accountant import outbox
 
     if not args.kind:
         raise UsageError("destination add NAME --kind folder|sftp|http ...")
@@ -101,7 +101,7 @@ def _add(args: argparse.Namespace, ctx: Any) -> int:
 
 def _secret(args: argparse.Namespace, ctx: Any) -> int:
     from app import secrets
-    from app.services import outbox
+    from app.services.accountant import outbox
 
     found = outbox.get_destination(ctx, args.name)
     if sys.stdin.isatty():
@@ -120,7 +120,7 @@ def _secret(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _test(args: argparse.Namespace, ctx: Any) -> int:
-    from app.services import outbox
+    from app.services.accountant import outbox
     from sync.destinations import transport_for
     from sync.transports.base import DeliveryFailed
     from sync.transports.sftp import UnknownHostKey

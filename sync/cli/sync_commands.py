@@ -28,7 +28,7 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from app.services import outbox
+    from app.services.accountant import outbox
     from sync.runner import run
 
     if args.action == "status":
@@ -67,8 +67,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace, ctx: Any) -> None:
-    from app.services import bundles, outbox
-    from app.services.settings import current_settings
+    from app.services.accountant import bundles, outbox
+    from app.services.company.settings import current_settings
 
     settings = current_settings(ctx)
     jobs = outbox.jobs(ctx)

@@ -4,7 +4,7 @@ and per money-moving entry (the postings of sync/exporters/postings.py), debit p
 
 from __future__ import annotations
 
-from app.services.period import PeriodData
+from app.services.accountant.period import PeriodData
 from sync.exporters.postings import Transaction, transactions
 
 ROLES = {

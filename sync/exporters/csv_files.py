@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from app.domain.receivables import EntryKind
-from app.services.period import PeriodData
+from app.services.accountant.period import PeriodData
 from sync.exporters.postings import Transaction, transactions
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -18,8 +18,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from app.domain.invariants import broken
+from app.services.accountant.period import PeriodData
 from app.services.errors import InvalidInput
-from app.services.period import PeriodData
 from sync.exporters.datev_columns import COLUMNS, HEADINGS, INDEX
 from sync.exporters.postings import Transaction, transactions
 

@@ -24,7 +24,7 @@ from decimal import Decimal
 from app.domain.documents import DocumentType, IssuedDocument
 from app.domain.invariants import broken
 from app.domain.receivables import Entry, EntryKind
-from app.services.period import PeriodData
+from app.services.accountant.period import PeriodData
 
 ZERO = Decimal(0)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from app.services.sync_ports import FileRef
+from app.services.accountant.sync_ports import FileRef
 
 MANIFEST = "manifest.json"
 

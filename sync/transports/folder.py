@@ -11,8 +11,8 @@ import hashlib
 import os
 from pathlib import Path
 
+from app.services.accountant.sync_ports import FileRef
 from app.services.files import fsync_dir
-from app.services.sync_ports import FileRef
 from sync.transports.base import MANIFEST, DeliveryFailed, Outgoing, chunks, part_name
 
 

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import asyncssh
 
 from app.domain.invariants import broken
-from app.services.sync_ports import FileRef
+from app.services.accountant.sync_ports import FileRef
 from sync.transports.base import (
     MANIFEST,
     DeliveryFailed,

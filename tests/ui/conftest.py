@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from ui.store_thread import StoreThread
+from ui.common.store_thread import StoreThread
 
 
 @pytest.fixture

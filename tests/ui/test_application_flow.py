@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.store.lock import current_holder
-from ui.application import AppController, demo_file
 from ui.gui_main import DEMO_PASSPHRASE
+from ui.shell.application import AppController, demo_file
 
 
 def test_demo_first_run_unlock_lock_and_quit(

@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
-from app.services import drafts, issuing
+from app.services.documents import drafts, issuing
 from tests.unit.services.builders import add_customer, invoice_json
-from ui.audit_page import AuditPage
+from ui.overview.audit_page import AuditPage
 
 
 def test_entries_verify_and_a_rewritten_entry(

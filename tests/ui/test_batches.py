@@ -9,10 +9,11 @@ from typing import Any
 from PySide6.QtWidgets import QPushButton
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 
-from app.services import drafts, emailing, exports, issuing
+from app.services.documents import drafts, issuing, stored_files
+from app.services.mail import emailing
 from tests.smtp_server import configure_smtp
 from tests.unit.services.builders import add_customer, invoice_json
-from ui.documents_page import DocumentsPage
+from ui.documents.documents_page import DocumentsPage
 
 
 def _issue(ctx: Any, customer: int) -> str:
@@ -42,7 +43,7 @@ def test_the_pdfs_of_a_selection_saved_with_progress_and_cancel(
     assert page.status.text() == "3 of 3 saved."
     for number in numbers:
         saved = (tmp_path / f"{number}.pdf").read_bytes()
-        assert saved == exports.document_pdf(ctx, number).data
+        assert saved == stored_files.document_pdf(ctx, number).data
 
     cancelled = tmp_path / "cancelled"
     cancelled.mkdir()

@@ -7,9 +7,10 @@ from decimal import Decimal
 from typing import Any
 
 from app.domain.receivables import PaymentMethod
-from app.services import adjustments, drafts, issuing, payments
+from app.services.documents import drafts, issuing
+from app.services.receivables import adjustments, payments
 from tests.unit.services.builders import add_customer, invoice_json
-from ui.customers_page import CustomersPage
+from ui.parties.customers_page import CustomersPage
 
 
 def test_refund_an_overpayment_and_reverse_a_bounced_payment(

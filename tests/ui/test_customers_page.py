@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app.services import customers, drafts, issuing
+from app.services.documents import drafts, issuing
+from app.services.parties import customers
 from tests.unit.services.builders import invoice_json
-from ui.customers_page import CustomersPage
+from ui.parties.customers_page import CustomersPage
 
 
 def test_add_with_a_problem_then_fix_and_look_at_the_customer(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.services import drafts, issuing
 from app.services.audit_log import verify_audit
+from app.services.documents import drafts, issuing
 from tests.unit.services.builders import add_customer, invoice_json
-from ui.dashboard_page import DashboardPage
+from ui.overview.dashboard_page import DashboardPage
 
 
 def test_figures_bars_and_chain(qtbot: Any, store: Any, session: Any) -> None:
@@ -35,7 +35,7 @@ def test_the_state_of_the_accountants_bundles(
 ) -> None:
     from datetime import date
 
-    from app.services import bundles, outbox
+    from app.services.accountant import bundles, outbox
     from sync.bundle_maker import PeriodBundleMaker
 
     ctx = session.context()

@@ -11,10 +11,11 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel
 
 from app.domain.documents import DocumentType
-from app.services import corrections, drafts, exports, issuing, payments
+from app.services.documents import corrections, drafts, issuing, stored_files
+from app.services.receivables import payments
 from tests.unit.services.builders import add_customer, invoice_json
-from ui.documents_page import DocumentsPage
-from ui.payment_dialog import PaymentDialog
+from ui.documents.documents_page import DocumentsPage
+from ui.receivables.payment_dialog import PaymentDialog
 
 DAY = date(2026, 11, 24)
 
@@ -87,7 +88,7 @@ def test_the_menu_fits_the_document_and_a_credit_note_opens_in_the_editor(
 
     page.document_actions.export_xml(page.model.rows[1], str(tmp_path / "e.xml"))
     qtbot.waitUntil((tmp_path / "e.xml").exists, timeout=10_000)
-    assert (tmp_path / "e.xml").read_bytes() == exports.einvoice(ctx, number).data
+    assert (tmp_path / "e.xml").read_bytes() == stored_files.einvoice(ctx, number).data
 
     page.document_actions.credit_note(page.model.rows[1])
     qtbot.waitUntil(lambda: bool(page.editors), timeout=10_000)

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from app.services import drafts, exports, issuing
+from app.services.documents import drafts, issuing, stored_files
 from tests.unit.services.builders import add_customer, invoice_json
-from ui.documents_page import DocumentsPage
+from ui.documents.documents_page import DocumentsPage
 
 
 def test_preview_and_print_the_stored_pdf(
@@ -38,7 +38,7 @@ def test_preview_and_print_the_stored_pdf(
 
     page.table.selectRow(1)  # the draft is on top, the issued invoice under it
     qtbot.waitUntil(lambda: page.preview.pages is not None, timeout=10_000)
-    stored = exports.document_pdf(ctx, number).data
+    stored = stored_files.document_pdf(ctx, number).data
     assert page.pdf == stored and page.preview_label.text() == f"{number}.pdf"
     assert page.preview.pages.count >= 2 and len(page.preview.labels) == page.preview.pages.count
     assert page.print_button.isEnabled() and page.open_button.isEnabled()
@@ -66,7 +66,7 @@ def test_the_list_loads_page_by_page_as_it_scrolls(qtbot: Any, store: Any, sessi
     ctx = session.context()
     customer = add_customer(ctx)
     drafts.create_drafts(ctx, [invoice_json(customer) for _ in range(450)])
-    from ui.document_list_model import DocumentListModel
+    from ui.documents.document_list_model import DocumentListModel
 
     page = DocumentsPage(store, session)
     qtbot.addWidget(page)

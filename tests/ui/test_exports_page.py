@@ -12,16 +12,17 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import bundles, drafts, issuing, outbox
+from app.services.accountant import bundles, outbox
+from app.services.documents import drafts, issuing
 from sync.bundle_maker import PeriodBundleMaker
 from sync.manifest import verify_bundle
 from tests.http_receiver import http_receiver
 from tests.sftp_server import PASSWORD, USER, AsyncSftpServer
 from tests.unit.services.builders import add_customer, invoice_json
-from ui.bundle_dialog import BundleDialog
-from ui.destination_dialog import DestinationDialog
-from ui.exports_page import ExportsPage
-from ui.sync_driver import SyncDriver
+from ui.exports.bundle_dialog import BundleDialog
+from ui.exports.destination_dialog import DestinationDialog
+from ui.exports.exports_page import ExportsPage
+from ui.exports.sync_driver import SyncDriver
 
 
 @pytest.fixture

@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
-from app.services import customers, editing, exports, queries
+from app.services.documents import editing, queries, stored_files
+from app.services.parties import customers
 from tests.unit.services.builders import add_customer
 from ui.editor.line_grid import DESCRIPTION, DISCOUNT, NET, PRICE, QUANTITY, TAX
 from ui.editor.window import InvoiceEditor
@@ -131,7 +132,7 @@ def test_a_draft_typed_with_the_keyboard_totals_live_and_issues(
     shown = queries.show_document(session.context(), number)
     assert shown.status == "issued"
     assert shown.totals.tax_inclusive == Decimal("1471.45")
-    assert exports.document_pdf(session.context(), number).data.startswith(b"%PDF")
+    assert stored_files.document_pdf(session.context(), number).data.startswith(b"%PDF")
 
 
 def test_a_number_typed_the_wrong_way_is_marked_on_its_cell_and_nothing_is_lost(

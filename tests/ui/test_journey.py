@@ -11,11 +11,11 @@ from typing import Any
 from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from ui.application import AppController
-from ui.create_company_dialog import CreateCompanyDialog
 from ui.editor.line_grid import DESCRIPTION, PRICE, QUANTITY, TAX
 from ui.editor.window import InvoiceEditor
-from ui.payment_dialog import PaymentDialog
+from ui.opening.create_company_dialog import CreateCompanyDialog
+from ui.receivables.payment_dialog import PaymentDialog
+from ui.shell.application import AppController
 
 
 def _create_company(qtbot: Any, controller: AppController, folder: Path) -> None:

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from app.services import drafts
+from app.services.documents import drafts
 from tests.unit.services.builders import add_customer, invoice_json
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 ALLOWED = ("main_window/", "tables/", "recent_files")
 

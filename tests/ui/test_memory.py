@@ -7,7 +7,7 @@ import gc
 import weakref
 from typing import Any
 
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def test_windows_freeze_what_lives_and_free_what_an_old_window_left(

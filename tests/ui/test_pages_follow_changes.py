@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QMessageBox
 from app.services.changes import Changes, Kind
 from app.services.clock import today
 from tests.unit.services.builders import add_customer
-from ui.main_window import MainWindow
-from ui.ops import follow_changes
-from ui.payment_dialog import PaymentDialog
+from ui.common.ops import follow_changes
+from ui.receivables.payment_dialog import PaymentDialog
+from ui.shell.main_window import MainWindow
 
 
 def _show(qtbot: Any, window: MainWindow, page: Any) -> None:

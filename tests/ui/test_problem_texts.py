@@ -14,9 +14,9 @@ from PySide6.QtCore import QLocale
 
 from app.domain.problem_catalogue import ENGLISH
 from app.domain.problems import problem
-from ui.customers_page import CustomersPage
-from ui.problem_texts import TEXTS, field_words, placeholders, problem_line, problem_text
-from ui.translation import install_translators, remove_translators
+from ui.common.problem_texts import TEXTS, field_words, placeholders, problem_line, problem_text
+from ui.common.translation import install_translators, remove_translators
+from ui.parties.customers_page import CustomersPage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 from translations_de import GERMAN

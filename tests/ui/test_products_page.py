@@ -7,8 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-from app.services import customers, editing
-from ui.products_page import ProductsPage
+from app.services.documents import editing
+from app.services.parties import customers
+from ui.parties.products_page import ProductsPage
 
 
 def test_add_fix_edit_and_search_products(

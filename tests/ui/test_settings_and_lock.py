@@ -7,11 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
-from app.services import queries, settings
+from app.services.company import settings
+from app.services.documents import queries
 from app.services.ports import DocumentQuery
 from tests.unit.services.builders import add_customer
-from ui.main_window import MainWindow
-from ui.settings_page import SettingsPage
+from ui.settings.settings_page import SettingsPage
+from ui.shell.main_window import MainWindow
 
 
 def test_settings_are_saved_and_a_refused_value_says_why(
@@ -78,7 +79,8 @@ def test_company_details_tax_rates_and_number_series(qtbot: Any, store: Any, ses
 
     from PySide6.QtCore import QDate
 
-    from app.services import company_details, editing, series
+    from app.services.company import company_details, series
+    from app.services.documents import editing
 
     page = SettingsPage(store, session)
     qtbot.addWidget(page)
@@ -126,8 +128,8 @@ def test_change_the_passphrase_from_the_window(
     from app import bootstrap
     from app.services.errors import WrongPassphrase
     from tests.conftest import PASSPHRASE
-    from ui.application import AppController
-    from ui.unlock_dialog import Unlocked
+    from ui.opening.unlock_dialog import Unlocked
+    from ui.shell.application import AppController
 
     controller = AppController(qapp, settings)
     try:
@@ -154,7 +156,7 @@ def test_change_the_passphrase_from_the_window(
 def test_reminder_levels_are_edited_as_a_table(qtbot: Any, store: Any, session: Any) -> None:
     from decimal import Decimal
 
-    from ui.levels_editor import LevelsEditor
+    from ui.receivables.levels_editor import LevelsEditor
 
     page = SettingsPage(store, session)
     qtbot.addWidget(page)

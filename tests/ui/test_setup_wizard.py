@@ -9,9 +9,9 @@ from typing import Any
 from PIL import Image
 from PySide6.QtWidgets import QWizard
 
-from app.services import company_details, series
-from app.services import settings as company_settings
-from ui.setup_wizard import SetupWizard
+from app.services.company import company_details, series
+from app.services.company import settings as company_settings
+from ui.opening.setup_wizard import SetupWizard
 
 
 def _next(qtbot: Any, wizard: SetupWizard, expected_page: Any) -> None:

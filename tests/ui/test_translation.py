@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale
 
-from app.services import editing
+from app.services.documents import editing
+from ui.common.translation import install_translators, remove_translators
 from ui.editor.window import InvoiceEditor
-from ui.main_window import MainWindow
-from ui.translation import install_translators, remove_translators
+from ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -93,8 +93,8 @@ def test_the_window_in_german(
 
 
 def test_every_setting_is_explained_in_the_window_as_the_service_explains_it() -> None:
-    from app.services.settings import setting_infos
-    from ui.setting_texts import DESCRIPTIONS
+    from app.services.company.settings import setting_infos
+    from ui.settings.setting_texts import DESCRIPTIONS
 
     assert {info.key: info.description for info in setting_infos()} == DESCRIPTIONS
 
@@ -102,7 +102,7 @@ def test_every_setting_is_explained_in_the_window_as_the_service_explains_it() -
 def test_the_settings_are_explained_in_german(
     qtbot: Any, store: Any, session: Any, german: None
 ) -> None:
-    from ui.settings_page import SettingsPage
+    from ui.settings.settings_page import SettingsPage
 
     page = SettingsPage(store, session)
     qtbot.addWidget(page)

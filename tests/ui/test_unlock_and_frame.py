@@ -14,10 +14,10 @@ from app import bootstrap
 from app.store.lock import current_holder
 from tests.conftest import PASSPHRASE, REPO
 from tests.helpers import start_holder, stop
-from ui.create_company_dialog import CreateCompanyDialog
-from ui.main_window import MainWindow
-from ui.store_thread import StoreThread
-from ui.unlock_dialog import UnlockDialog, Unlocked
+from ui.common.store_thread import StoreThread
+from ui.opening.create_company_dialog import CreateCompanyDialog
+from ui.opening.unlock_dialog import UnlockDialog, Unlocked
+from ui.shell.main_window import MainWindow
 
 
 def _unlock(qtbot: QtBot, dialog: UnlockDialog, passphrase: str) -> None:

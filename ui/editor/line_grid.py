@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.formatting import Formatter
+from ui.common.labels import label_tr
+from ui.common.problem_texts import problem_text
 from ui.editor.draft import LineDraft, Number, Unread
 from ui.editor.presenter import EditorPresenter
 from ui.editor.problems import (
@@ -43,8 +45,6 @@ from ui.editor.problems import (
     TAX,
     UNIT,
 )
-from ui.labels import label_tr
-from ui.problem_texts import problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 __all__ = ["DESCRIPTION", "DISCOUNT", "NET", "PRICE", "QUANTITY", "TAX", "UNIT"]

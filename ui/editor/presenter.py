@@ -2,9 +2,9 @@
 values, undo/redo, evaluation, problems by field, whether it can be issued, the totals as values
 and whether closing must ask to save. The window and the line grid only bind widgets to it.
 
-Evaluation is ``app.services.editing.evaluate``: the same domain functions issuing calls, so the
-window never disagrees with the issue. No Qt here: tests/unit/ui/test_editor_presenter.py runs it
-as plain Python.
+Evaluation is ``app.services.documents.editing.evaluate``: the same domain functions issuing
+calls, so the window never disagrees with the issue. No Qt here:
+tests/unit/ui/test_editor_presenter.py runs it as plain Python.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from app.domain.lifecycle import Action, allowed
 from app.domain.parties import Customer
 from app.domain.problems import Problem
 from app.domain.totals import canonical_rate
-from app.services.editing import EditorSetup, Evaluation, ProductChoice, evaluate
+from app.services.documents.editing import EditorSetup, Evaluation, ProductChoice, evaluate
 from app.services.formatting import read_number
 from ui.editor.draft import (
     DraftState,

@@ -7,13 +7,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app import bootstrap
-from app.services import editing
+from app.services.documents import editing
 from app.services.errors import Rejected
+from ui.common.messages import describe
+from ui.common.pdf_view import PdfPreview
+from ui.common.problem_texts import problem_text
+from ui.common.store_thread import StoreThread
 from ui.editor.presenter import EditorPresenter
-from ui.messages import describe
-from ui.pdf_view import PdfPreview
-from ui.problem_texts import problem_text
-from ui.store_thread import StoreThread
 
 
 class DraftPreview(QWidget):

@@ -30,22 +30,22 @@ from PySide6.QtWidgets import (
 from app import bootstrap
 from app.domain.documents import DocumentType
 from app.domain.parties import Customer
-from app.services import editing, issuing
-from app.services.editing import EditorSetup, Evaluation
+from app.services.documents import editing, issuing
+from app.services.documents.editing import EditorSetup, Evaluation
 from app.services.errors import Rejected
 from app.services.formatting import Formatter
+from ui.common.field_form import ERROR_STYLE
+from ui.common.messages import describe
+from ui.common.problem_texts import problem_line, problem_text
+from ui.common.store_thread import StoreThread
+from ui.common.translation import ui_language
 from ui.editor.actions import EditorToolbar
 from ui.editor.header import EditorHeader
 from ui.editor.line_grid import DESCRIPTION, LineDelegate, LinesModel, LineTable
 from ui.editor.presenter import Closing, EditorPresenter, Wording
 from ui.editor.preview import DraftPreview
 from ui.editor.totals import TotalsLabel
-from ui.field_form import ERROR_STYLE
-from ui.messages import describe
-from ui.new_customer_dialog import NewCustomerDialog
-from ui.problem_texts import problem_line, problem_text
-from ui.store_thread import StoreThread
-from ui.translation import ui_language
+from ui.parties.new_customer_dialog import NewCustomerDialog
 
 
 class InvoiceEditor(QMainWindow):

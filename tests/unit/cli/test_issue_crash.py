@@ -22,8 +22,8 @@ import time
 from pathlib import Path
 
 from app import bootstrap
-from app.services import queries
 from app.services.audit_log import verify_audit
+from app.services.documents import queries
 from tests.conftest import PASSPHRASE, REPO
 
 KILLS = 100
@@ -33,7 +33,9 @@ from pathlib import Path
 from app import bootstrap
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.einvoice.adapter import warm_up
-from app.services import customers, drafts, issuing
+from app.services.parties import customers
+from app.services.documents import drafts
+from app.services.documents import issuing
 warm_up(EInvoiceFormat.UBL)  # the first issue would otherwise spend 0.6 s compiling the rules
 path = Path(sys.argv[1])
 with bootstrap.CompanySession(path, bootstrap.key_from_passphrase(path, sys.argv[2])) as s:

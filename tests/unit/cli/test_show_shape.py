@@ -9,7 +9,8 @@ from decimal import Decimal
 from typing import Any
 
 from app.cli.shapes_documents import shown_document
-from app.services import corrections, drafts, issuing, payments, queries
+from app.services.documents import corrections, drafts, issuing, queries
+from app.services.receivables import payments
 from tests.unit.services.builders import add_customer, invoice_json
 
 COMMON = {

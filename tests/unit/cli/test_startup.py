@@ -84,6 +84,6 @@ def test_a_bad_choice_is_refused_naming_the_choices(company: Path) -> None:
 
 def test_company_edit_offers_every_editable_detail() -> None:
     from app.cli.company_commands import EDITABLE
-    from app.services.company_details import EDITABLE as SERVICE_EDITABLE
+    from app.services.company.company_details import EDITABLE as SERVICE_EDITABLE
 
     assert EDITABLE == SERVICE_EDITABLE

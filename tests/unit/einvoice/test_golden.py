@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 
 from app.domain.einvoice_formats import EInvoiceFormat
-from app.services import company_details, corrections, issuing
+from app.services.company import company_details
+from app.services.documents import corrections, issuing
 from tests.conftest import REPO, run_cli
 from tests.unit.einvoice.test_ubl import CASES, _issue
 from tests.unit.services.builders import add_customer

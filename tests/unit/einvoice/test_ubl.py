@@ -10,7 +10,7 @@ from lxml import etree
 from app.einvoice.cii import cii_bytes
 from app.einvoice.ubl import ubl_bytes
 from app.einvoice.validation import VALIDATOR, Syntax
-from app.services import corrections, drafts, issuing
+from app.services.documents import corrections, drafts, issuing
 from tests.unit.services.builders import add_customer, invoice_json
 
 LINE = {

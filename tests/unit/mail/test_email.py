@@ -10,15 +10,17 @@ from typing import Any
 import pytest
 
 from app import secrets
-from app.services import emailing, exports, settings
+from app.services.company import settings
+from app.services.documents import stored_files
 from app.services.errors import MailFailed
+from app.services.mail import emailing
 from tests.secret_service import secret_service
 from tests.smtp_server import PASSWORD, USER, _free_port, configure_smtp
 from tests.unit.services.builders import add_customer, invoice_json
 
 
 def _issue(ctx: Any, email: str | None = "kunde@example.de", language: str = "de") -> str:
-    from app.services import drafts, issuing
+    from app.services.documents import drafts, issuing
 
     customer = add_customer(ctx, email=email, language=language)
     draft = drafts.create_draft(ctx, invoice_json(customer, due_date="2026-12-24"))
@@ -40,12 +42,12 @@ def test_the_stored_pdf_arrives_in_the_customers_language_and_is_logged(
     body = message.get_body(("plain",)).get_content()
     assert "1.130,50\xa0€" in body and "24.12.2026" in body
     files = {part.get_filename(): part.get_content() for part in message.iter_attachments()}
-    assert files[f"{number}.pdf"] == exports.document_pdf(ctx, number).data
-    assert files[f"{number}.xml"] == exports.einvoice(ctx, number).data
+    assert files[f"{number}.pdf"] == stored_files.document_pdf(ctx, number).data
+    assert files[f"{number}.xml"] == stored_files.einvoice(ctx, number).data
     with ctx.uow() as uow:
         audit = [e.payload for e in uow.audit.entries() if e.action == "document.email"]
     assert audit[0]["message_id"] == message["Message-ID"] == result["message_id"]
-    assert audit[0]["pdf_sha256"] == exports.document_pdf(ctx, number).sha256
+    assert audit[0]["pdf_sha256"] == stored_files.document_pdf(ctx, number).sha256
     assert [a["status"] for a in emailing.history(ctx, number)] == ["sent"]
     assert emailing.unsent(ctx) == []
 

@@ -8,9 +8,10 @@ import hashlib
 from datetime import date
 from typing import Any
 
-from app.services import drafts, emailing, issuing
-from app.services.receivables_reports import issue_reminders
-from app.services.reminder_mail import send_reminder_letters
+from app.services.documents import drafts, issuing
+from app.services.mail import emailing
+from app.services.receivables.receivables_reports import issue_reminders
+from app.services.receivables.reminder_mail import send_reminder_letters
 from tests.smtp_server import configure_smtp
 from tests.unit.services.builders import add_customer, invoice_json
 

@@ -15,7 +15,8 @@ from pypdf import PdfReader
 
 from app.einvoice.read import read_einvoice
 from app.einvoice.validation import VALIDATOR
-from app.services import company_details, drafts, exports, imports, issuing, settings
+from app.services.company import company_details, settings
+from app.services.documents import drafts, imports, issuing, stored_files
 from tests.unit.services.builders import add_customer, invoice_json
 
 NAMES = "Łódź Müller Ελλάδα Çağrı"
@@ -109,7 +110,7 @@ def test_every_mandatory_field_is_printed_in_the_customers_language(
 ) -> None:
     _ready(ctx)
     number = _issue(ctx, language)
-    text = " ".join(_text(exports.document_pdf(ctx, number).data))
+    text = " ".join(_text(stored_files.document_pdf(ctx, number).data))
     for expected in EXPECTED[language] + [
         number,
         "Acme Müller GmbH",
@@ -145,14 +146,14 @@ def test_reverse_charge_carries_its_wording(ctx: Any, language: str, wording: st
     number = issuing.issue_document(
         ctx, drafts.create_draft(ctx, invoice_json(customer, lines=[line]))
     ).number
-    text = " ".join(_text(exports.document_pdf(ctx, number).data))
+    text = " ".join(_text(stored_files.document_pdf(ctx, number).data))
     assert wording in text and "FR40303265045" in text
 
 
 def test_only_embedded_fonts(ctx: Any, tmp_path: Path) -> None:
     _ready(ctx)
     path = tmp_path / "invoice.pdf"
-    path.write_bytes(exports.document_pdf(ctx, _issue(ctx, "de")).data)
+    path.write_bytes(stored_files.document_pdf(ctx, _issue(ctx, "de")).data)
     report = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
     fonts = report.stdout.splitlines()[2:]
     assert fonts, report.stdout
@@ -169,7 +170,7 @@ def test_sixty_lines_run_over_pages_with_headers_and_carried_totals(ctx: Any) ->
     number = issuing.issue_document(
         ctx, drafts.create_draft(ctx, invoice_json(customer, lines=lines))
     ).number
-    pages = _text(exports.document_pdf(ctx, number).data)
+    pages = _text(stored_files.document_pdf(ctx, number).data)
     assert len(pages) >= 2
     for index, page in enumerate(pages, 1):
         assert "Description" in page and "Unit price" in page, f"no header on page {index}"
@@ -182,11 +183,11 @@ def test_sixty_lines_run_over_pages_with_headers_and_carried_totals(ctx: Any) ->
 def test_the_pdf_is_frozen_at_issue_and_a_new_template_leaves_it_alone(ctx: Any) -> None:
     _ready(ctx)
     number = _issue(ctx, "en")
-    frozen = exports.document_pdf(ctx, number).data
+    frozen = stored_files.document_pdf(ctx, number).data
     settings.set_setting(ctx, "document.accent", "#aa0000")
     settings.set_setting(ctx, "document.paper", "letter")
-    assert exports.document_pdf(ctx, number).data == frozen
-    later = exports.document_pdf(ctx, _issue(ctx, "en")).data
+    assert stored_files.document_pdf(ctx, number).data == frozen
+    later = stored_files.document_pdf(ctx, _issue(ctx, "en")).data
     assert PdfReader(io.BytesIO(later)).pages[0].mediabox.width == 612  # US Letter
     assert PdfReader(io.BytesIO(frozen)).pages[0].mediabox.width == pytest.approx(595.28, 0.01)
 
@@ -194,7 +195,7 @@ def test_the_pdf_is_frozen_at_issue_and_a_new_template_leaves_it_alone(ctx: Any)
 def test_a_draft_prints_with_a_draft_mark_and_no_number(ctx: Any) -> None:
     customer = add_customer(ctx, language="de")
     draft_id = drafts.create_draft(ctx, invoice_json(customer))
-    text = " ".join(_text(exports.draft_pdf(ctx, draft_id)))
+    text = " ".join(_text(stored_files.draft_pdf(ctx, draft_id)))
     assert "ENTWURF" in text and "noch nicht ausgestellt" in text
     assert "INV-2026" not in text
 
@@ -203,14 +204,14 @@ def test_facturx_embeds_the_checked_cii_and_imports_back(ctx: Any) -> None:
     _ready(ctx)
     settings.set_setting(ctx, "einvoice.format", "facturx")
     number = _issue(ctx, "fr")
-    pdf = exports.document_pdf(ctx, number)
+    pdf = stored_files.document_pdf(ctx, number)
     assert pdf.format == "facturx"
     name, xml = get_xml_from_pdf(pdf.data, check_xsd=False)
     assert name == "factur-x.xml"
-    assert xml == exports.einvoice(ctx, number).data
+    assert xml == stored_files.einvoice(ctx, number).data
     errors, failures = VALIDATOR.validate(xml)
     assert errors == [] and [f.rule for f in failures if f.fatal] == []
-    assert exports.einvoice(ctx, number, exports.EInvoiceFormat.FACTURX).data == pdf.data
+    assert stored_files.einvoice(ctx, number, stored_files.EInvoiceFormat.FACTURX).data == pdf.data
     catalog = PdfReader(io.BytesIO(pdf.data)).trailer["/Root"]
     intent = catalog["/OutputIntents"][0].get_object()
     assert intent["/S"] == "/GTS_PDFA1" and intent["/DestOutputProfile"].get_object()["/N"] == 3
@@ -225,7 +226,7 @@ def test_facturx_embeds_the_checked_cii_and_imports_back(ctx: Any) -> None:
 def test_a_logo_prints_on_documents_issued_after_it_is_set(ctx: Any, tmp_path: Path) -> None:
     from PIL import Image
 
-    from app.services.company_details import set_logo
+    from app.services.company.company_details import set_logo
 
     before = _issue(ctx, "en")
     image = io.BytesIO()
@@ -233,8 +234,12 @@ def test_a_logo_prints_on_documents_issued_after_it_is_set(ctx: Any, tmp_path: P
     result = set_logo(ctx, image.getvalue()).value
     assert len(result["sha256"]) == 64
     after = _issue(ctx, "en")
-    assert len(PdfReader(io.BytesIO(exports.document_pdf(ctx, after).data)).pages[0].images) == 1
-    assert len(PdfReader(io.BytesIO(exports.document_pdf(ctx, before).data)).pages[0].images) == 0
+    assert (
+        len(PdfReader(io.BytesIO(stored_files.document_pdf(ctx, after).data)).pages[0].images) == 1
+    )
+    assert (
+        len(PdfReader(io.BytesIO(stored_files.document_pdf(ctx, before).data)).pages[0].images) == 0
+    )
     with pytest.raises(Exception, match="PNG or JPEG"):
         set_logo(ctx, b"GIF89a not a png")
     with ctx.uow() as uow:
@@ -254,9 +259,9 @@ def _x_of(pdf: bytes, needle: str) -> float:
 
 
 def test_the_window_layout_puts_the_address_left_or_right(ctx: Any) -> None:
-    left = exports.document_pdf(ctx, _issue(ctx, "fr")).data
+    left = stored_files.document_pdf(ctx, _issue(ctx, "fr")).data
     settings.set_setting(ctx, "document.window", "right")
-    right = exports.document_pdf(ctx, _issue(ctx, "fr")).data
+    right = stored_files.document_pdf(ctx, _issue(ctx, "fr")).data
     width = float(PdfReader(io.BytesIO(right)).pages[0].mediabox.width)
     assert _x_of(left, "Kunde") < width / 3 < width / 2 < _x_of(right, "Kunde")
 
@@ -268,7 +273,7 @@ def test_a_foreign_currency_invoice_shows_the_amounts_in_the_accounting_currency
     rate = {"rate": "0.9231", "date": "2026-11-24", "source": "ECB"}
     data = invoice_json(customer, currency="USD", exchange_rate=rate)
     number = issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
-    text = " ".join(_text(exports.document_pdf(ctx, number).data))
+    text = " ".join(_text(stored_files.document_pdf(ctx, number).data))
     # 950.00 + 19 % = 1,130.50 USD; x 0.9231 = 1,043.56 EUR; VAT 180.50 x 0.9231 = 166.62
     assert "In EUR: total 1,043.56, VAT 166.62 (rate 0.9231, ECB, 24 Nov 2026)" in text
     assert "US$1,130.50" in text
@@ -300,7 +305,7 @@ def test_the_girocode_scans_back_to_the_transfer_a_bank_app_would_fill_in(
     _ready(ctx)
     company_details.edit_company(ctx, {"name": "Acme Müller GmbH"})
     number = _issue(ctx, "de")
-    codes = _qr_codes(exports.document_pdf(ctx, number).data, tmp_path)
+    codes = _qr_codes(stored_files.document_pdf(ctx, number).data, tmp_path)
     assert len(codes) == 1
     fields = codes[0].decode("utf-8").split("\n")
     assert fields == [
@@ -324,4 +329,4 @@ def test_no_girocode_on_a_dollar_invoice(ctx: Any, tmp_path: Path) -> None:
     rate = {"rate": "0.9231", "date": "2026-11-24", "source": "ECB"}
     data = invoice_json(customer, currency="USD", exchange_rate=rate)
     number = issuing.issue_document(ctx, drafts.create_draft(ctx, data)).number
-    assert _qr_codes(exports.document_pdf(ctx, number).data, tmp_path) == []
+    assert _qr_codes(stored_files.document_pdf(ctx, number).data, tmp_path) == []

@@ -11,7 +11,8 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from app.services import drafts, issuing, payments, receivables_reports, report_pdfs
+from app.services.documents import drafts, issuing
+from app.services.receivables import payments, receivables_reports, report_pdfs
 from tests.conftest import run_cli
 from tests.unit.services.builders import add_customer, invoice_json
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.services import customers
+from app.services.parties import customers
 from app.services.ports import Context
 
 

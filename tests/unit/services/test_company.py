@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.company import CompanyInput, company_problems, validate_company
+from app.services.company.fields import CompanyInput, company_problems, validate_company
 from app.services.errors import InvalidInput
 
 

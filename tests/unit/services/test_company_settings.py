@@ -12,8 +12,8 @@ import pytest
 from app.domain.dunning import DEFAULT_LEVELS, Level
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.domain.totals import VatRounding
-from app.services import settings
-from app.services.company_settings import DEFAULTS, CompanySettings, Logo, UnreadableSetting
+from app.services.company import settings
+from app.services.company.company_settings import DEFAULTS, CompanySettings, Logo, UnreadableSetting
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
 

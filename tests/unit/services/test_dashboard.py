@@ -6,8 +6,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from app.services import drafts, issuing, payments
-from app.services.dashboard import dashboard
+from app.services.documents import drafts, issuing
+from app.services.receivables import payments
+from app.services.receivables.dashboard import dashboard
 from tests.unit.services.builders import add_customer, invoice_json
 
 

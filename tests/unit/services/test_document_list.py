@@ -6,8 +6,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from app.services import adjustments, corrections, customers, drafts, issuing, payments, queries
+from app.services.documents import corrections, drafts, issuing, queries
+from app.services.parties import customers
 from app.services.ports import DocumentQuery, DocumentSummary
+from app.services.receivables import adjustments, payments
 from tests.unit.services.builders import add_customer, invoice_json
 
 

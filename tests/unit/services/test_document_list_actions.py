@@ -13,9 +13,10 @@ import pytest
 from app.domain.documents import DocumentType, Status
 from app.domain.errors import DomainError
 from app.domain.lifecycle import Action
-from app.services import adjustments, corrections, drafts, exports, issuing, payments, queries
+from app.services.documents import corrections, drafts, issuing, queries, stored_files
 from app.services.errors import InvalidInput
 from app.services.ports import DocumentQuery, DocumentSummary
+from app.services.receivables import adjustments, payments
 from tests.unit.services.builders import add_customer, invoice_json
 
 DAY = date(2026, 11, 24)
@@ -51,8 +52,8 @@ def _moves(ctx: Any, row: DocumentSummary) -> dict[Action, Callable[[], object]]
         Action.DEBIT: lambda: corrections.new_debit_note(ctx, reference, invoice_json(customer)),
         Action.RECORD_PAYMENT: lambda: payments.record_payment(ctx, paid),
         Action.DISPUTE: lambda: adjustments.set_dispute(ctx, reference, DAY, "hours", clear=False),
-        Action.PRINT: lambda: exports.document_pdf(ctx, reference),
-        Action.EXPORT_XML: lambda: exports.einvoice(ctx, reference),
+        Action.PRINT: lambda: stored_files.document_pdf(ctx, reference),
+        Action.EXPORT_XML: lambda: stored_files.einvoice(ctx, reference),
     }
 
 

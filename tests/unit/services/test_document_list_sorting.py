@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text as sql_text
 
 from app.domain.parties import sort_name
-from app.services import corrections, drafts, issuing, queries
+from app.services.documents import corrections, drafts, issuing, queries
 from app.services.errors import InvalidInput
 from app.services.ports import LIST_SORTS, DocumentQuery, DocumentSummary
 from app.store.document_list import page_sql

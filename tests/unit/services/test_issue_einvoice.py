@@ -11,8 +11,9 @@ from sqlalchemy import text
 
 from app.domain.einvoice_formats import EInvoiceFormat
 from app.einvoice.validation import VALIDATOR
-from app.services import company_details, drafts, exports, issuing, queries, settings
 from app.services.audit_log import verify_audit
+from app.services.company import company_details, settings
+from app.services.documents import drafts, issuing, queries, stored_files
 from app.services.errors import Rejected
 from tests.unit.services.builders import add_customer, invoice_json
 
@@ -54,7 +55,7 @@ def _xrechnung_ready(ctx: Any) -> None:
 
 def test_issue_freezes_the_xml_and_pins_its_hash(ctx: Any) -> None:
     number = _issue(ctx, add_customer(ctx))
-    stored = exports.einvoice(ctx, number)
+    stored = stored_files.einvoice(ctx, number)
     assert stored.format == "ubl" and _valid(stored.data)
     assert etree.fromstring(stored.data).findtext(f"{CBC}ID") == number
     pinned = _issue_entry(ctx, number)["files"]
@@ -68,15 +69,15 @@ def test_issue_freezes_the_xml_and_pins_its_hash(ctx: Any) -> None:
     assert shown[0].sha256 == pinned[0]["sha256"] and shown[0].size == len(stored.data)
     # later requests return the stored bytes, even after the company's details change
     company_details.edit_company(ctx, {"name": "Renamed GmbH"})
-    assert exports.einvoice(ctx, number).data == stored.data
-    assert exports.einvoice(ctx, number, EInvoiceFormat.UBL).data == stored.data
+    assert stored_files.einvoice(ctx, number).data == stored.data
+    assert stored_files.einvoice(ctx, number, EInvoiceFormat.UBL).data == stored.data
     assert verify_audit(ctx).ok
 
 
 def test_another_format_is_written_from_the_frozen_snapshot(ctx: Any) -> None:
     number = _issue(ctx, add_customer(ctx))
     company_details.edit_company(ctx, {"name": "Renamed GmbH"})
-    cii = exports.einvoice(ctx, number, EInvoiceFormat.CII)
+    cii = stored_files.einvoice(ctx, number, EInvoiceFormat.CII)
     assert cii.format == "cii" and _valid(cii.data)
     assert b"Acme M\xc3\xbcller GmbH" in cii.data and b"Renamed" not in cii.data
 
@@ -115,7 +116,7 @@ def test_the_gate_can_be_switched_off_and_the_switch_is_audited(ctx: Any) -> Non
     company_details.edit_company(ctx, {"vat_id": ""})
     settings.set_setting(ctx, "einvoice.validate", "off")
     number = _issue(ctx, customer, lines=NOT_SUBJECT)
-    xml = exports.einvoice(ctx, number).data
+    xml = stored_files.einvoice(ctx, number).data
     assert not _valid(xml)  # stored as written; nobody claimed it valid
     with ctx.uow() as uow:
         changes = [e.payload for e in uow.audit.entries() if e.action == "setting.change"]
@@ -128,7 +129,7 @@ def test_no_einvoice_when_the_format_is_none(ctx: Any) -> None:
     number = _issue(ctx, add_customer(ctx))
     assert [f.kind for f in queries.show_document(ctx, number).files] == ["pdf"]
     assert [f["kind"] for f in _issue_entry(ctx, number)["files"]] == ["pdf"]
-    assert _valid(exports.einvoice(ctx, number, EInvoiceFormat.UBL).data)
+    assert _valid(stored_files.einvoice(ctx, number, EInvoiceFormat.UBL).data)
 
 
 @pytest.mark.parametrize("fmt", ["xrechnung-ubl", "xrechnung-cii"])
@@ -145,11 +146,11 @@ def test_a_public_body_gets_xrechnung_with_its_leitweg_id(ctx: Any, fmt: str) ->
     )
     other = add_customer(ctx, name="Other AG")
     number = _issue(ctx, authority)
-    stored = exports.einvoice(ctx, number)
+    stored = stored_files.einvoice(ctx, number)
     assert stored.format == fmt and _valid(stored.data)
     assert LEITWEG.encode() in stored.data and b"xrechnung_3.0" in stored.data
     assert b"DE89370400440532013000" in stored.data and b"COBADEFFXXX" in stored.data
-    assert exports.einvoice(ctx, _issue(ctx, other)).format == "ubl"
+    assert stored_files.einvoice(ctx, _issue(ctx, other)).format == "ubl"
 
 
 def test_xrechnung_without_a_leitweg_id_or_contact_is_refused_with_its_rules(ctx: Any) -> None:
@@ -166,14 +167,14 @@ def test_xrechnung_without_a_leitweg_id_or_contact_is_refused_with_its_rules(ctx
 def test_payment_means_carry_the_iban_and_the_number_as_reference(ctx: Any) -> None:
     _xrechnung_ready(ctx)
     number = _issue(ctx, add_customer(ctx))
-    root = etree.fromstring(exports.einvoice(ctx, number).data)
+    root = etree.fromstring(stored_files.einvoice(ctx, number).data)
     cac = CBC.replace("CommonBasic", "CommonAggregate")
     means = root.find(f"{cac}PaymentMeans")
     assert means is not None
     assert means.findtext(f"{CBC}PaymentMeansCode") == "58"
     assert means.findtext(f"{CBC}PaymentID") == number
     assert means.findtext(f"{cac}PayeeFinancialAccount/{CBC}ID") == "DE89370400440532013000"
-    cii = etree.fromstring(exports.einvoice(ctx, number, EInvoiceFormat.CII).data)
+    cii = etree.fromstring(stored_files.einvoice(ctx, number, EInvoiceFormat.CII).data)
     assert cii.findtext(f".//{RAM}PaymentReference") == number
     assert cii.findtext(f".//{RAM}IBANID") == "DE89370400440532013000"
 

@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 from app import bootstrap
 from app.domain.documents import DocumentType, ExchangeRate
 from app.domain.errors import TransitionNotAllowed
-from app.services import customers, drafts, issuing, queries
 from app.services.changes import Kind
+from app.services.company.settings import set_setting
+from app.services.documents import drafts, issuing, queries
 from app.services.errors import Rejected
-from app.services.settings import set_setting
+from app.services.parties import customers
 from app.store.repos_audit import SqlAudit
 from tests.conftest import FixedClock
 from tests.unit.services.builders import add_customer, invoice_json

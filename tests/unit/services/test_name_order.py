@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.services import customers
+from app.services.parties import customers
 from tests.unit.services.builders import add_customer
 
 NAMES = ["Zeta Bau", "Müller KG", "ärzte Verbund", "Łódź Sp. z o.o.", "Bauer GmbH", "mueller"]

@@ -9,16 +9,18 @@ from typing import Any
 import pytest
 
 from app.domain.receivables import PaymentMethod
-from app.services import adjustments, corrections, drafts, issuing, queries, settings
+from app.services.company import settings
+from app.services.documents import corrections, drafts, issuing, queries
 from app.services.errors import InvalidInput, Rejected
-from app.services.payments import PaymentInput, record_payment
-from app.services.receivables_reports import (
+from app.services.receivables import adjustments
+from app.services.receivables.payments import PaymentInput, record_payment
+from app.services.receivables.receivables_reports import (
     aging_report,
     issue_reminders,
     list_reminders_due,
     statement,
 )
-from app.services.receivables_results import Applied, PaymentPlan
+from app.services.receivables.receivables_results import Applied, PaymentPlan
 from tests.unit.services.builders import add_customer, invoice_json
 
 D = Decimal

@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 
 from app import bootstrap
 from app.domain.receivables import EntryKind, PaymentMethod, effective_entries
-from app.services import adjustments, corrections, drafts, issuing, queries
+from app.services.documents import corrections, drafts, issuing, queries
 from app.services.errors import Rejected
-from app.services.payments import PaymentInput, record_payment
-from app.services.receivables_reports import aging_report
+from app.services.receivables import adjustments
+from app.services.receivables.payments import PaymentInput, record_payment
+from app.services.receivables.receivables_reports import aging_report
 from tests.conftest import FixedClock
 from tests.unit.services.builders import add_customer, invoice_json
 

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import text
 
 from app.audit.chain import ChainBreak
-from app.services import drafts, issuing
 from app.services.audit_log import verify_audit
+from app.services.documents import drafts, issuing
 from tests.unit.services.builders import add_customer, invoice_json
 
 RAW_CHANGES = [

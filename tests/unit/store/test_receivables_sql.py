@@ -27,9 +27,10 @@ from app.domain.receivables import (
     positions,
     unapplied_payments,
 )
-from app.services import adjustments, corrections, drafts, issuing
+from app.services.documents import corrections, drafts, issuing
 from app.services.errors import Rejected
-from app.services.payments import PaymentInput, append_entry, record_payment
+from app.services.receivables import adjustments
+from app.services.receivables.payments import PaymentInput, append_entry, record_payment
 from tests.conftest import FixedClock
 from tests.unit.services.builders import add_customer, invoice_json
 

@@ -11,7 +11,7 @@ from sqlalchemy import text
 
 from app import bootstrap
 from app.domain.totals import VatRounding
-from app.services.settings import current_settings, set_setting
+from app.services.company.settings import current_settings, set_setting
 from app.store import migrate
 from app.store.sqlcipher import make_engine
 from tests.fixtures.make_schema_0001_fixture import FIXTURE, FIXTURE_PASSPHRASE

@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
-from app.services import adjustments, corrections, drafts, issuing, payments
-from app.services.receivables_reports import issue_reminders
+from app.services.documents import corrections, drafts, issuing
+from app.services.receivables import adjustments, payments
+from app.services.receivables.receivables_reports import issue_reminders
 from tests.unit.services.builders import add_customer, invoice_json
 
 BOOK = {

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.services import bundles, outbox
+from app.services.accountant import bundles, outbox
 from app.services.errors import InvalidInput
 from sync.bundle_maker import PeriodBundleMaker
 from sync.manifest import verify_bundle
@@ -53,7 +53,7 @@ def test_a_bundle_holds_the_documents_the_exports_and_a_signed_manifest(
 
 
 def test_datev_goes_in_when_the_company_has_its_numbers(ctx: Any, month: Any) -> None:
-    from app.services.settings import set_setting
+    from app.services.company.settings import set_setting
 
     assert not any(
         f.name.startswith("EXTF_") for f in bundles.bundle_contents(ctx, _make(ctx).bundle.id)[0]

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
+from app.services.accountant.period import period_data
 from app.services.errors import InvalidInput
-from app.services.period import period_data
 from sync.exporters.beancount import ledger
 from sync.exporters.csv_files import invoice_list_csv, journal_csv, payments_csv, safe_cell
 from sync.exporters.datev import DatevSettings, buchungsstapel

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from app.services import bundles, outbox
+from app.services.accountant import bundles, outbox
 from sync.bundle_maker import PeriodBundleMaker
 from sync.manifest import verify_bundle
 from sync.runner import outgoing

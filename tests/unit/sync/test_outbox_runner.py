@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app import bootstrap
-from app.services import bundles, outbox
+from app.services.accountant import bundles, outbox
 from sync.bundle_maker import PeriodBundleMaker
 from sync.manifest import verify_bundle
 from sync.runner import run
@@ -75,7 +75,7 @@ def test_a_job_that_keeps_failing_goes_to_the_attention_list(
 
 
 def test_the_schedule_makes_last_months_bundle_once(ctx: Any, month: Any, tmp_path: Path) -> None:
-    from app.services.settings import set_setting
+    from app.services.company.settings import set_setting
 
     (tmp_path / "nas").mkdir()
     outbox.add_destination(ctx, "nas", "folder", {"path": str(tmp_path / "nas")})

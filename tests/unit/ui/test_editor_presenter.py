@@ -14,7 +14,7 @@ from app.domain.parties import Customer
 from app.domain.problems import problem
 from app.domain.tax import TaxCategory, TaxRate
 from app.domain.totals import VatRounding
-from app.services.editing import EditorSetup, ProductChoice
+from app.services.documents.editing import EditorSetup, ProductChoice
 from ui.editor.draft import LineDraft, Unread, from_data, to_data
 from ui.editor.presenter import (
     Closing,

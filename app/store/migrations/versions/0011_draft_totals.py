@@ -1,9 +1,10 @@
 """Drafts carry their provisional total, so the document list shows and sorts by it.
 
 The program writes ``tax_inclusive`` and ``total_minor`` of a draft whenever it is saved
-(``app.services.drafts.provisional_total``; issuing writes the final figures). This migration
-fills them for the drafts already in the file, with the same domain code: the company's VAT
-rounding and accounting currency (no total where the domain refuses to compute one).
+(``app.services.documents.drafts.provisional_total``; issuing writes the final figures). This
+migration fills them for the drafts already in the file, with the same domain code: the
+company's VAT rounding and accounting currency (no total where the domain refuses to compute
+one).
 
 Revision ID: 0011
 Revises: 0010

@@ -1,0 +1,1 @@
+"""The accountant's bundles, their destinations and the outbox."""

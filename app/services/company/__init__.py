@@ -1,0 +1,1 @@
+"""The company: its fields and details, settings, tax table, number series."""

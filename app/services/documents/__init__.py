@@ -1,0 +1,1 @@
+"""Drafts, the editor's needs, issuing, corrections, stored files, imports, the list."""

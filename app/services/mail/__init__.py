@@ -1,0 +1,1 @@
+"""Sending documents by email: the messages and their log."""

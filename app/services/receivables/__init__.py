@@ -1,0 +1,1 @@
+"""Payments, adjustments, aging, statements, reminders, the dashboard."""

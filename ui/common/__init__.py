@@ -1,0 +1,1 @@
+"""What every page uses: the store thread, change following, models, forms, texts."""

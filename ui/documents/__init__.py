@@ -1,0 +1,1 @@
+"""The document list and what can be done with the documents in it."""

@@ -1,0 +1,1 @@
+"""The accountant's bundles, destinations and their delivery."""

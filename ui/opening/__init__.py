@@ -1,0 +1,1 @@
+"""Opening a company file: unlock, create, change passphrase, the setup wizard."""

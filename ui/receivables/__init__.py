@@ -1,0 +1,1 @@
+"""Payments, refunds, reversals, the aging report and reminders."""

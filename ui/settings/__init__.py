@@ -1,0 +1,1 @@
+"""Settings, the company's details, tax rates and number series."""
