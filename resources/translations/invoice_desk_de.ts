@@ -37,23 +37,23 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="71" />
+        <location filename="../../ui/receivables/report_models.py" line="44" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="72" />
+        <location filename="../../ui/receivables/report_models.py" line="45" />
         <source>Currency</source>
         <translation>Währung</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="74" />
+        <location filename="../../ui/receivables/report_models.py" line="47" />
         <source>Total</source>
         <translation>Gesamt</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="75" />
+        <location filename="../../ui/receivables/report_models.py" line="48" />
         <source>Credit</source>
         <translation>Guthaben</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="76" />
+        <location filename="../../ui/receivables/report_models.py" line="49" />
         <source>Balance</source>
         <translation>Saldo</translation></message>
 </context>
@@ -2410,144 +2410,144 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="115" />
+        <location filename="../../ui/receivables/report_models.py" line="88" />
         <source>Invoice</source>
         <translation>Rechnung</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="116" />
+        <location filename="../../ui/receivables/report_models.py" line="89" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="117" />
+        <location filename="../../ui/receivables/report_models.py" line="90" />
         <source>Due date</source>
         <translation>Fälligkeitsdatum</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="118" />
+        <location filename="../../ui/receivables/report_models.py" line="91" />
         <source>Days overdue</source>
         <translation>Tage überfällig</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="119" />
+        <location filename="../../ui/receivables/report_models.py" line="92" />
         <source>Reminder</source>
         <translation>Mahnung</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="120" />
+        <location filename="../../ui/receivables/report_models.py" line="93" />
         <source>Amount due</source>
         <translation>Zu zahlen</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="121" />
+        <location filename="../../ui/receivables/report_models.py" line="94" />
         <source>Fee</source>
         <translation>Gebühr</translation></message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="162" />
+        <location filename="../../ui/receivables/reports_page.py" line="58" />
         <source>Aging</source>
         <translation>Altersstruktur</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="163" />
-        <location filename="../../ui/receivables/reports_page.py" line="321" />
+        <location filename="../../ui/receivables/reports_page.py" line="59" />
+        <location filename="../../ui/receivables/reports_page.py" line="217" />
         <source>Reminders due</source>
         <translation>Fällige Mahnungen</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="177" />
+        <location filename="../../ui/receivables/reports_page.py" line="73" />
         <source>As of</source>
         <translation>Stichtag</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="179" />
+        <location filename="../../ui/receivables/reports_page.py" line="75" />
         <source>Bucket limits in days</source>
         <translation>Grenzen der Zeiträume in Tagen</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="180" />
+        <location filename="../../ui/receivables/reports_page.py" line="76" />
         <source>&amp;Show</source>
         <translation>&amp;Anzeigen</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="182" />
+        <location filename="../../ui/receivables/reports_page.py" line="78" />
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="184" />
+        <location filename="../../ui/receivables/reports_page.py" line="80" />
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="188" />
-        <location filename="../../ui/receivables/reports_page.py" line="309" />
+        <location filename="../../ui/receivables/reports_page.py" line="84" />
+        <location filename="../../ui/receivables/reports_page.py" line="205" />
         <source>As of:</source>
         <translation>Stichtag:</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="190" />
+        <location filename="../../ui/receivables/reports_page.py" line="86" />
         <source>Buckets (days):</source>
         <translation>Zeiträume (Tage):</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="199" />
+        <location filename="../../ui/receivables/reports_page.py" line="95" />
         <source>Aging by customer</source>
         <translation>Altersstruktur nach Kunden</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="202" />
+        <location filename="../../ui/receivables/reports_page.py" line="98" />
         <source>Documents of the customer</source>
         <translation>Belege des Kunden</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="256" />
+        <location filename="../../ui/receivables/reports_page.py" line="152" />
         <source>All customers, in {0}: {1}; total {2}</source>
         <translation>Alle Kunden, in {0}: {1}; gesamt {2}</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="278" />
+        <location filename="../../ui/receivables/reports_page.py" line="174" />
         <source>Export aging</source>
         <translation>Altersstruktur exportieren</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="295" />
+        <location filename="../../ui/receivables/reports_page.py" line="191" />
         <source>Saved {0}.</source>
         <translation>{0} gespeichert.</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="303" />
+        <location filename="../../ui/receivables/reports_page.py" line="199" />
         <source>Reminders as of</source>
         <translation>Mahnungen zum Stichtag</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="304" />
+        <location filename="../../ui/receivables/reports_page.py" line="200" />
         <source>S&amp;how due</source>
         <translation>Fällige an&amp;zeigen</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="306" />
+        <location filename="../../ui/receivables/reports_page.py" line="202" />
         <source>&amp;Issue selected and save letters…</source>
         <translation>Auswahl &amp;ausstellen und Briefe speichern…</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="314" />
+        <location filename="../../ui/receivables/reports_page.py" line="210" />
         <source>and send each letter by &amp;email</source>
         <translation>und jedes Schreiben per &amp;E-Mail senden</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="316" />
+        <location filename="../../ui/receivables/reports_page.py" line="212" />
         <source>to the customer's address, with the texts of the email settings</source>
         <translation>an die Adresse des Kunden, mit den Texten der E-Mail-Einstellungen</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/receivables/reports_page.py" line="345" />
+        <location filename="../../ui/receivables/reports_page.py" line="241" />
         <source>%n reminder(s) due.</source>
         <translation><numerusform>%n Mahnung fällig.</numerusform><numerusform>%n Mahnungen fällig.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="347" />
+        <location filename="../../ui/receivables/reports_page.py" line="243" />
         <source>No reminder is due.</source>
         <translation>Keine Mahnung ist fällig.</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="357" />
+        <location filename="../../ui/receivables/reports_page.py" line="253" />
         <source>Select the reminders to issue.</source>
         <translation>Wählen Sie die auszustellenden Mahnungen.</translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="362" />
+        <location filename="../../ui/receivables/reports_page.py" line="258" />
         <source>Issue reminders?</source>
         <translation>Mahnungen ausstellen?</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/receivables/reports_page.py" line="364" />
+        <location filename="../../ui/receivables/reports_page.py" line="260" />
         <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
         <translation><numerusform>%n Mahnung ausstellen? Die Gebühren werden den Kunden berechnet.</numerusform><numerusform>%n Mahnungen ausstellen? Die Gebühren werden den Kunden berechnet.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="371" />
+        <location filename="../../ui/receivables/reports_page.py" line="267" />
         <source>Save the letters in</source>
         <translation>Die Briefe speichern in</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/receivables/reports_page.py" line="390" />
+        <location filename="../../ui/receivables/reports_page.py" line="286" />
         <source>Issued; %n letter(s) saved.</source>
         <translation><numerusform>Ausgestellt; %n Brief gespeichert.</numerusform><numerusform>Ausgestellt; %n Briefe gespeichert.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="395" />
+        <location filename="../../ui/receivables/reports_page.py" line="291" />
         <source>By email: sent {sent}, skipped {skipped}, failed {failed}.</source>
         <translation>Per E-Mail: gesendet {sent}, übersprungen {skipped}, fehlgeschlagen {failed}.</translation></message>
 </context>

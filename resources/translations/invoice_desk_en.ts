@@ -37,23 +37,23 @@
 <context>
     <name>AgingModel</name>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="71" />
+        <location filename="../../ui/receivables/report_models.py" line="44" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="72" />
+        <location filename="../../ui/receivables/report_models.py" line="45" />
         <source>Currency</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="74" />
+        <location filename="../../ui/receivables/report_models.py" line="47" />
         <source>Total</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="75" />
+        <location filename="../../ui/receivables/report_models.py" line="48" />
         <source>Credit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="76" />
+        <location filename="../../ui/receivables/report_models.py" line="49" />
         <source>Balance</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2402,144 +2402,144 @@ Issue it now?</source>
 <context>
     <name>RemindersModel</name>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="115" />
+        <location filename="../../ui/receivables/report_models.py" line="88" />
         <source>Invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="116" />
+        <location filename="../../ui/receivables/report_models.py" line="89" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="117" />
+        <location filename="../../ui/receivables/report_models.py" line="90" />
         <source>Due date</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="118" />
+        <location filename="../../ui/receivables/report_models.py" line="91" />
         <source>Days overdue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="119" />
+        <location filename="../../ui/receivables/report_models.py" line="92" />
         <source>Reminder</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="120" />
+        <location filename="../../ui/receivables/report_models.py" line="93" />
         <source>Amount due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="121" />
+        <location filename="../../ui/receivables/report_models.py" line="94" />
         <source>Fee</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="162" />
+        <location filename="../../ui/receivables/reports_page.py" line="58" />
         <source>Aging</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="163" />
-        <location filename="../../ui/receivables/reports_page.py" line="321" />
+        <location filename="../../ui/receivables/reports_page.py" line="59" />
+        <location filename="../../ui/receivables/reports_page.py" line="217" />
         <source>Reminders due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="177" />
+        <location filename="../../ui/receivables/reports_page.py" line="73" />
         <source>As of</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="179" />
+        <location filename="../../ui/receivables/reports_page.py" line="75" />
         <source>Bucket limits in days</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="180" />
+        <location filename="../../ui/receivables/reports_page.py" line="76" />
         <source>&amp;Show</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="182" />
+        <location filename="../../ui/receivables/reports_page.py" line="78" />
         <source>Export &amp;CSV…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="184" />
+        <location filename="../../ui/receivables/reports_page.py" line="80" />
         <source>Export &amp;PDF…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="188" />
-        <location filename="../../ui/receivables/reports_page.py" line="309" />
+        <location filename="../../ui/receivables/reports_page.py" line="84" />
+        <location filename="../../ui/receivables/reports_page.py" line="205" />
         <source>As of:</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="190" />
+        <location filename="../../ui/receivables/reports_page.py" line="86" />
         <source>Buckets (days):</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="199" />
+        <location filename="../../ui/receivables/reports_page.py" line="95" />
         <source>Aging by customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="202" />
+        <location filename="../../ui/receivables/reports_page.py" line="98" />
         <source>Documents of the customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="256" />
+        <location filename="../../ui/receivables/reports_page.py" line="152" />
         <source>All customers, in {0}: {1}; total {2}</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="278" />
+        <location filename="../../ui/receivables/reports_page.py" line="174" />
         <source>Export aging</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="295" />
+        <location filename="../../ui/receivables/reports_page.py" line="191" />
         <source>Saved {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="303" />
+        <location filename="../../ui/receivables/reports_page.py" line="199" />
         <source>Reminders as of</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="304" />
+        <location filename="../../ui/receivables/reports_page.py" line="200" />
         <source>S&amp;how due</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="306" />
+        <location filename="../../ui/receivables/reports_page.py" line="202" />
         <source>&amp;Issue selected and save letters…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="314" />
+        <location filename="../../ui/receivables/reports_page.py" line="210" />
         <source>and send each letter by &amp;email</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="316" />
+        <location filename="../../ui/receivables/reports_page.py" line="212" />
         <source>to the customer's address, with the texts of the email settings</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/receivables/reports_page.py" line="345" />
+        <location filename="../../ui/receivables/reports_page.py" line="241" />
         <source>%n reminder(s) due.</source>
         <translation><numerusform>%n reminder due.</numerusform><numerusform>%n reminders due.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="347" />
+        <location filename="../../ui/receivables/reports_page.py" line="243" />
         <source>No reminder is due.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="357" />
+        <location filename="../../ui/receivables/reports_page.py" line="253" />
         <source>Select the reminders to issue.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="362" />
+        <location filename="../../ui/receivables/reports_page.py" line="258" />
         <source>Issue reminders?</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/receivables/reports_page.py" line="364" />
+        <location filename="../../ui/receivables/reports_page.py" line="260" />
         <source>Issue %n reminder(s)? Their fees are charged to the customers.</source>
         <translation><numerusform>Issue %n reminder? Their fees are charged to the customers.</numerusform><numerusform>Issue %n reminders? Their fees are charged to the customers.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="371" />
+        <location filename="../../ui/receivables/reports_page.py" line="267" />
         <source>Save the letters in</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/receivables/reports_page.py" line="390" />
+        <location filename="../../ui/receivables/reports_page.py" line="286" />
         <source>Issued; %n letter(s) saved.</source>
         <translation><numerusform>Issued; %n letter saved.</numerusform><numerusform>Issued; %n letters saved.</numerusform></translation></message>
     <message>
-        <location filename="../../ui/receivables/reports_page.py" line="395" />
+        <location filename="../../ui/receivables/reports_page.py" line="291" />
         <source>By email: sent {sent}, skipped {skipped}, failed {failed}.</source>
         <translation type="unfinished" /></message>
 </context>

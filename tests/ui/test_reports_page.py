@@ -12,7 +12,8 @@ from app.services.documents import drafts, issuing
 from app.services.receivables import receivables_reports
 from tests.smtp_server import configure_smtp
 from tests.unit.services.builders import add_customer, invoice_json
-from ui.receivables.reports_page import ReportsPage, parse_buckets
+from ui.receivables.report_models import parse_buckets
+from ui.receivables.reports_page import ReportsPage
 
 
 def test_bucket_limits_are_read_or_refused_with_the_reason() -> None:

@@ -3,26 +3,22 @@ documents, CSV and PDF) and the reminders due (issue them, their letters as PDFs
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,120 +29,20 @@ from app.services.changes import Done, Kind
 from app.services.clock import today
 from app.services.files import write_atomically
 from app.services.receivables import receivables_reports, report_pdfs
-from app.services.receivables.receivables_results import AgingLine, AgingReport, Reminder
+from app.services.receivables.receivables_results import AgingReport
 from app.services.receivables.reminder_mail import send_reminder_letters
 from ui.common.messages import describe
 from ui.common.ops import follow_changes
 from ui.common.store_thread import StoreThread
-from ui.common.table_model import Index, ReadOnlyTableModel
-
-
-def parse_buckets(text: str) -> tuple[int, ...]:
-    """ "30, 60, 90" -> (30, 60, 90); raises ValueError naming what is wrong."""
-    parts = [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p]
-    if not parts or not all(p.isdigit() for p in parts):
-        raise ValueError(f"{text!r}: give the bucket limits in days, e.g. 30, 60, 90")
-    bounds = tuple(int(p) for p in parts)
-    if list(bounds) != sorted(set(bounds)) or bounds[0] == 0:
-        raise ValueError(f"{text!r}: the limits must grow, e.g. 30, 60, 90")
-    return bounds
-
-
-def _aging_cells(line: AgingLine) -> tuple[str, ...]:
-    """A customer's row of the aging table: name, currency, buckets, total, credit, balance."""
-    amounts = (*line.amounts, line.total, line.credit, line.balance)
-    return (line.name or "", line.currency, *(str(amount) for amount in amounts))
-
-
-class AgingModel(ReadOnlyTableModel):
-    def __init__(self) -> None:
-        super().__init__(())
-        self.report: AgingReport | None = None
-        self.rows: list[AgingLine] = []
-
-    def set_report(self, report: AgingReport) -> None:
-        self.beginResetModel()
-        self.report = report
-        self.headers = (
-            self.tr("Customer"),
-            self.tr("Currency"),
-            *report.buckets,
-            self.tr("Total"),
-            self.tr("Credit"),
-            self.tr("Balance"),
-        )
-        self.rows = list(report.customers)
-        self.endResetModel()
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return _aging_cells(self.rows[index.row()])[index.column()]
-
-
-@dataclass(frozen=True)
-class ReminderRow:
-    """A reminder due, with its customer's name."""
-
-    reminder: Reminder
-    customer_name: str
-
-    def cells(self) -> tuple[str, ...]:
-        r = self.reminder
-        return (
-            r.invoice,
-            self.customer_name,
-            r.due_date.isoformat(),
-            str(r.days_overdue),
-            r.title,
-            str(r.amount_due),
-            str(r.fee),
-        )
-
-
-class RemindersModel(ReadOnlyTableModel):
-    def __init__(self) -> None:
-        super().__init__(())
-        self.headers = (
-            self.tr("Invoice"),
-            self.tr("Customer"),
-            self.tr("Due date"),
-            self.tr("Days overdue"),
-            self.tr("Reminder"),
-            self.tr("Amount due"),
-            self.tr("Fee"),
-        )
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row: ReminderRow = self.rows[index.row()]
-        return row.cells()[index.column()]
-
-
-def _date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    return edit
-
-
-def _as_date(edit: QDateEdit) -> date:
-    return date.fromisoformat(edit.date().toString(Qt.DateFormat.ISODate))
-
-
-def _table(model: ReadOnlyTableModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
+from ui.receivables.report_models import (
+    AgingModel,
+    ReminderRow,
+    RemindersModel,
+    as_date,
+    date_edit,
+    parse_buckets,
+    report_table,
+)
 
 
 class ReportsPage(QWidget):
@@ -173,7 +69,7 @@ class ReportsPage(QWidget):
 
     # -- aging --------------------------------------------------------------------------------
     def _aging_tab(self, day: date) -> QWidget:
-        self.as_of = _date_edit(day)
+        self.as_of = date_edit(day)
         self.as_of.setAccessibleName(self.tr("As of"))
         self.buckets = QLineEdit("30, 60, 90")
         self.buckets.setAccessibleName(self.tr("Bucket limits in days"))
@@ -196,7 +92,7 @@ class ReportsPage(QWidget):
         tools.addWidget(csv)
         tools.addWidget(pdf)
         self.aging = AgingModel()
-        self.aging_view = _table(self.aging, self.tr("Aging by customer"))
+        self.aging_view = report_table(self.aging, self.tr("Aging by customer"))
         self.aging_view.selectionModel().currentRowChanged.connect(self._drill_down)
         self.drill = QListWidget()
         self.drill.setAccessibleName(self.tr("Documents of the customer"))
@@ -238,7 +134,7 @@ class ReportsPage(QWidget):
         bounds = self._bounds()
         if bounds is None:
             return False
-        context, as_of = self.session.context(), _as_date(self.as_of)
+        context, as_of = self.session.context(), as_date(self.as_of)
         self.store.submit(
             lambda: receivables_reports.aging_report(context, as_of, bounds),
             self._aging_loaded,
@@ -272,7 +168,7 @@ class ReportsPage(QWidget):
         bounds = self._bounds()
         if bounds is None:
             return
-        as_of = _as_date(self.as_of)
+        as_of = as_date(self.as_of)
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export aging"), f"aging-{as_of}.{kind}", f"{kind.upper()} (*.{kind})"
@@ -299,7 +195,7 @@ class ReportsPage(QWidget):
 
     # -- reminders ----------------------------------------------------------------------------
     def _reminders_tab(self, day: date) -> QWidget:
-        self.reminders_day = _date_edit(day)
+        self.reminders_day = date_edit(day)
         self.reminders_day.setAccessibleName(self.tr("Reminders as of"))
         show = QPushButton(self.tr("S&how due"))
         show.clicked.connect(self.refresh_reminders)
@@ -318,7 +214,7 @@ class ReportsPage(QWidget):
         tools.addWidget(self.issue_button)
         tools.addWidget(self.email_letters)
         self.reminders = RemindersModel()
-        self.reminders_view = _table(self.reminders, self.tr("Reminders due"))
+        self.reminders_view = report_table(self.reminders, self.tr("Reminders due"))
         self.reminders_view.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -327,7 +223,7 @@ class ReportsPage(QWidget):
         return tab
 
     def refresh_reminders(self) -> None:
-        context, as_of = self.session.context(), _as_date(self.reminders_day)
+        context, as_of = self.session.context(), as_date(self.reminders_day)
 
         def load() -> list[ReminderRow]:
             from app.services.parties import customers
@@ -371,7 +267,7 @@ class ReportsPage(QWidget):
             folder = QFileDialog.getExistingDirectory(self, self.tr("Save the letters in"))
             if not folder:
                 return
-        context, as_of, target = self.session.context(), _as_date(self.reminders_day), Path(folder)
+        context, as_of, target = self.session.context(), as_date(self.reminders_day), Path(folder)
         send = self.email_letters.isChecked() if email is None else email
 
         def job() -> Done[tuple[list[Path], list[dict[str, Any]]]]:
