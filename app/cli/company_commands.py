@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli import shapes_company
 from app.cli.output import emit
 from app.cli.session import company_context
 from app.services.errors import InvalidInput
@@ -73,7 +74,7 @@ def cmd_company_show(args: argparse.Namespace) -> int:
     from app.services.company import company_details
 
     with company_context(args, readonly=True) as ctx:
-        details = company_details.show_company(ctx)
+        details = shapes_company.company_details(company_details.show_company(ctx))
     emit(args, details, _plain(details))
     return 0
 
@@ -83,7 +84,8 @@ def cmd_company_edit(args: argparse.Namespace) -> int:
 
     changes = {name: getattr(args, name) for name in company_details.EDITABLE}
     with company_context(args) as ctx:
-        details = company_details.edit_company(ctx, changes).value
+        edited = company_details.edit_company(ctx, changes).value
+    details = shapes_company.company_details(edited)
     emit(args, details, _plain(details))
     return 0
 
@@ -103,5 +105,6 @@ def cmd_company_logo(args: argparse.Namespace) -> int:
             ) from None
     with company_context(args) as ctx:
         result = company_details.set_logo(ctx, data).value
-    emit(args, result, "logo removed" if data is None else f"logo set ({result['sha256'][:12]}…)")
+    plain = "logo removed" if data is None else f"logo set ({(result.sha256 or '')[:12]}…)"
+    emit(args, shapes_company.logo_set(result), plain)
     return 0

@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 from typing import Any
 
+from app.cli import shapes_company
 from app.cli.choices import Choices
 from app.cli.output import emit, table
 from app.cli.session import company_context
@@ -315,7 +316,8 @@ def cmd_settings_set(args: argparse.Namespace) -> int:
 
     with company_context(args) as ctx:
         result = settings.set_setting(ctx, args.key, args.value).value
-    emit(args, result, f"{result['key']} = {result['value']} (version {result['version']})")
+    plain = f"{result.key} = {result.value} (version {result.version})"
+    emit(args, shapes_company.setting_set(result), plain)
     return 0
 
 
@@ -343,13 +345,14 @@ def cmd_series_list(args: argparse.Namespace) -> int:
         found = series.list_series(ctx)
     rows = [
         [
-            s["name"],
-            s["type"],
-            s["pattern"],
-            "yes" if s["reset_yearly"] else "no",
-            ", ".join(f"{p}: {n}" for p, n in s["last_numbers"].items()),
+            s.name,
+            s.type.value,
+            s.pattern,
+            "yes" if s.reset_yearly else "no",
+            ", ".join(f"{p}: {n}" for p, n in s.last_numbers),
         ]
         for s in found
     ]
-    emit(args, found, table(rows, ["name", "type", "pattern", "yearly", "last numbers"]))
+    shaped = [shapes_company.series_row(s) for s in found]
+    emit(args, shaped, table(rows, ["name", "type", "pattern", "yearly", "last numbers"]))
     return 0

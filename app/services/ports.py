@@ -318,9 +318,35 @@ class Mailer(Protocol):
     def send(self, mail: OutgoingMail) -> None: ...
 
 
+@dataclass(frozen=True)
+class CompanyDetails:
+    """The company's own master data, field by field, as stored (the seller on documents)."""
+
+    name: str
+    street: str | None
+    additional_street: str | None
+    city: str | None
+    postcode: str | None
+    subdivision: str | None
+    country: str
+    currency: str
+    vat_id: str | None
+    legal_id: str | None
+    legal_id_scheme: str | None
+    legal_info: str | None
+    electronic_address: str | None
+    electronic_address_scheme: str | None
+    email: str | None
+    phone: str | None
+    contact_name: str | None
+    iban: str | None
+    bic: str | None
+    bank_name: str | None
+
+
 class CompanyRepo(Protocol):
     def profile(self) -> CompanyProfile: ...
-    def details(self) -> dict[str, Any]: ...
+    def details(self) -> CompanyDetails: ...
     def update_details(self, values: dict[str, Any]) -> None: ...
     def set_setting(self, key: str, value_json: str, now: str) -> int: ...
 

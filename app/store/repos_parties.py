@@ -16,7 +16,7 @@ from app.domain.parties import Customer, Product, sort_name
 from app.domain.tax import TaxCategory, TaxRate, TaxTable
 from app.services.company.company_settings import CompanySettings
 from app.services.errors import NotFound
-from app.services.ports import CompanyProfile
+from app.services.ports import CompanyDetails, CompanyProfile
 from app.store.rows import CompanyRow, CompanySettingRow, PartyRow, ProductRow, TaxRateRow
 
 CUSTOMER_FIELDS = (
@@ -262,10 +262,10 @@ class SqlCompany:
             payment=payment,
         )
 
-    def details(self) -> dict[str, Any]:
+    def details(self) -> CompanyDetails:
         """The company's own master data, field by field."""
         row = self.session.scalars(select(CompanyRow).limit(1)).one()
-        return {name: getattr(row, name) for name in COMPANY_FIELDS}
+        return CompanyDetails(**{name: getattr(row, name) for name in COMPANY_FIELDS})
 
     def update_details(self, values: dict[str, Any]) -> None:
         row = self.session.scalars(select(CompanyRow).limit(1)).one()

@@ -94,7 +94,7 @@ def test_company_details_tax_rates_and_number_series(qtbot: Any, store: Any, ses
     company.save()
     qtbot.waitUntil(lambda: company.status.text() == "Saved.", timeout=10_000)
     details = company_details.show_company(session.context())
-    assert (details["iban"], details["phone"]) == ("DE89370400440532013000", "+49 30 1234567")
+    assert (details.iban, details.phone) == ("DE89370400440532013000", "+49 30 1234567")
 
     rates = page.tax_tab
     qtbot.waitUntil(lambda: rates.table.rowCount() > 0, timeout=10_000)
@@ -117,7 +117,7 @@ def test_company_details_tax_rates_and_number_series(qtbot: Any, store: Any, ses
     numbers.pattern.setText("SHOP-{seq:05}")
     numbers.add()
     qtbot.waitUntil(lambda: numbers.status.text() == "Series added.", timeout=10_000)
-    assert "SHOP-{seq:05}" in [s["pattern"] for s in series.list_series(session.context())]
+    assert "SHOP-{seq:05}" in [s.pattern for s in series.list_series(session.context())]
 
 
 def test_change_the_passphrase_from_the_window(

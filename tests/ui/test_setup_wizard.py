@@ -34,8 +34,8 @@ def test_bank_tax_numbers_logo_email_then_a_sample(
     bank.inputs["iban"].setText("DE89 3704 0044 0532 0130 00")
     _next(qtbot, wizard, wizard.tax)
     details = company_details.show_company(session.context())
-    assert details["iban"] == "DE89370400440532013000"
-    assert details["email"] == "rechnung@acme.example"
+    assert details.iban == "DE89370400440532013000"
+    assert details.email == "rechnung@acme.example"
 
     qtbot.waitUntil(lambda: wizard.tax.table.rowCount() > 0, timeout=10_000)
     names = {wizard.tax.table.item(r, 0).text() for r in range(wizard.tax.table.rowCount())}
@@ -51,7 +51,7 @@ def test_bank_tax_numbers_logo_email_then_a_sample(
     assert "{year}" in wizard.numbers.form.errors["invoice"].text()
     wizard.numbers.invoice.setText("RE-{year}-{seq:04}")
     _next(qtbot, wizard, wizard.logo)
-    assert "RE-{year}-{seq:04}" in [s["pattern"] for s in series.list_series(session.context())]
+    assert "RE-{year}-{seq:04}" in [s.pattern for s in series.list_series(session.context())]
 
     logo = tmp_path / "logo.png"
     Image.new("RGB", (240, 80), (31, 78, 121)).save(logo)

@@ -33,6 +33,7 @@ from app import bootstrap
 from app.domain.documents import DocumentType
 from app.services.company import company_details, series
 from app.services.company import settings as company_settings
+from app.services.company.series import SeriesRow
 from app.services.documents import editing
 from app.services.errors import InvalidInput
 from ui.common.field_form import ERROR_STYLE, FieldForm
@@ -192,9 +193,9 @@ class NumbersPage(SavingPage):
             lambda: series.list_series(context), self._show, self._refused, owner=self
         )
 
-    def _show(self, rows: list[dict[str, Any]]) -> None:
+    def _show(self, rows: list[SeriesRow]) -> None:
         for row in rows:
-            self.current.setdefault(row["type"], row["pattern"])
+            self.current.setdefault(row.type.value, row.pattern)
         self.invoice.setText(self.current.get("invoice", ""))
         self.credit.setText(self.current.get("credit_note", ""))
 

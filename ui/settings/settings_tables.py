@@ -26,7 +26,9 @@ from app import bootstrap
 from app.domain.documents import DocumentType
 from app.services.clock import today
 from app.services.company import company_details, series, tax_table
+from app.services.company.series import SeriesRow
 from app.services.documents import editing
+from app.services.ports import CompanyDetails
 from ui.common.field_form import FieldForm
 from ui.common.labels import label_tr
 from ui.common.messages import describe
@@ -125,8 +127,8 @@ class CompanyTab(_Tab):
             lambda: company_details.show_company(context), self._show, self.refused, owner=self
         )
 
-    def _show(self, details: dict[str, Any]) -> None:
-        self.stored = {k: str(details.get(k) or "") for k in self.inputs}
+    def _show(self, details: CompanyDetails) -> None:
+        self.stored = {k: str(getattr(details, k) or "") for k in self.inputs}
         for key, edit in self.inputs.items():
             edit.setText(self.stored[key])
 
@@ -269,16 +271,16 @@ class SeriesTab(_Tab):
         context = self.session.context()
         self.store.submit(lambda: series.list_series(context), self._show, self.refused, owner=self)
 
-    def _show(self, rows: list[dict[str, Any]]) -> None:
+    def _show(self, rows: list[SeriesRow]) -> None:
         _fill(
             self.table,
             [
                 (
-                    r["name"],
-                    r["type"],
-                    r["pattern"],
-                    "yes" if r["reset_yearly"] else "",
-                    ", ".join(f"{p}: {n}" for p, n in r["last_numbers"].items()),
+                    r.name,
+                    r.type.value,
+                    r.pattern,
+                    "yes" if r.reset_yearly else "",
+                    ", ".join(f"{p}: {n}" for p, n in r.last_numbers),
                 )
                 for r in rows
             ],

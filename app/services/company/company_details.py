@@ -10,6 +10,7 @@ import base64
 import hashlib
 import json
 from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from schwifty import BIC, IBAN
@@ -22,7 +23,7 @@ from app.services.clock import now_iso
 from app.services.company.fields import normalize_vat_id
 from app.services.errors import InvalidInput, Rejected
 from app.services.parties.customers import EMAIL, SCHEME
-from app.services.ports import Context
+from app.services.ports import CompanyDetails, Context
 
 COMPANY_CHANGES = Changes.of(Kind.SETTINGS, Kind.AUDIT)
 
@@ -112,19 +113,28 @@ def _checked(merged: dict[str, Any], country: str) -> dict[str, Any]:
     return clean
 
 
-def show_company(ctx: Context) -> dict[str, Any]:
+@dataclass(frozen=True)
+class LogoSet:
+    """The logo setting's new version and the SHA-256 of the image (None: removed)."""
+
+    key: str
+    sha256: str | None
+    version: int
+
+
+def show_company(ctx: Context) -> CompanyDetails:
     """Every detail of the company, as stored."""
     with ctx.uow() as uow:
         return uow.company.details()
 
 
-def edit_company(ctx: Context, changes: Mapping[str, str | None]) -> Done[dict[str, Any]]:
+def edit_company(ctx: Context, changes: Mapping[str, str | None]) -> Done[CompanyDetails]:
     """Change some details; an empty string clears a field. Returns the new details."""
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
         raise InvalidInput.of("company.fixed", unknown[0])
     with ctx.uow() as uow:
-        current = uow.company.details()
+        current = asdict(uow.company.details())
         merged = {**current, **{k: v for k, v in changes.items() if v is not None}}
         clean = _checked(merged, current["country"])
         changed = {k: v for k, v in clean.items() if v != current.get(k)}
@@ -146,7 +156,7 @@ LOGO_SETTING = "document.logo"
 LOGO_MAX_BYTES = 1_000_000
 
 
-def set_logo(ctx: Context, data: bytes | None) -> Done[dict[str, Any]]:
+def set_logo(ctx: Context, data: bytes | None) -> Done[LogoSet]:
     """The logo printed on documents from now on (PNG or JPEG, at most 1 MB); None removes it.
 
     Kept in the company file as a versioned setting; the audit entry pins its SHA-256."""
@@ -170,7 +180,7 @@ def set_logo(ctx: Context, data: bytes | None) -> Done[dict[str, Any]]:
             payload={"key": LOGO_SETTING, "sha256": digest, "version": version},
         )
         uow.commit()
-    return Done({"key": LOGO_SETTING, "sha256": digest, "version": version}, COMPANY_CHANGES)
+    return Done(LogoSet(LOGO_SETTING, digest, version), COMPANY_CHANGES)
 
 
 def image_kind(data: bytes) -> str | None:

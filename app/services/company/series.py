@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass
 
 from app.domain.documents import DocumentType
 from app.domain.numbering import SeriesSpec, pattern_problem
@@ -17,16 +17,28 @@ SERIES_CHANGES = Changes.of(Kind.SETTINGS, Kind.AUDIT)
 NAME = re.compile(r"^[A-Za-z0-9_-]{1,32}$")
 
 
-def list_series(ctx: Context) -> list[dict[str, Any]]:
+@dataclass(frozen=True)
+class SeriesRow:
+    """A number series and the last number taken in each period (ascending)."""
+
+    name: str
+    type: DocumentType
+    pattern: str
+    reset_yearly: bool
+    last_numbers: tuple[tuple[int, int], ...]
+
+
+def list_series(ctx: Context) -> list[SeriesRow]:
+    """Every number series with the last number of each period."""
     with ctx.uow() as uow:
         return [
-            {
-                "name": spec.name,
-                "type": spec.document_type.value,
-                "pattern": spec.pattern,
-                "reset_yearly": spec.reset_yearly,
-                "last_numbers": {str(period): last for period, last in sorted(counters.items())},
-            }
+            SeriesRow(
+                name=spec.name,
+                type=spec.document_type,
+                pattern=spec.pattern,
+                reset_yearly=spec.reset_yearly,
+                last_numbers=tuple(sorted(counters.items())),
+            )
             for spec, counters in uow.series.list()
         ]
 

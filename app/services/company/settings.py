@@ -210,7 +210,16 @@ def current_settings(ctx: Context) -> CompanySettings:
         return uow.company.profile().settings
 
 
-def set_setting(ctx: Context, key: str, value: str) -> Done[dict[str, Any]]:
+@dataclass(frozen=True)
+class SettingSet:
+    """A setting's new version: its key, the parsed value (as stored, JSON) and its number."""
+
+    key: str
+    value: object
+    version: int
+
+
+def set_setting(ctx: Context, key: str, value: str) -> Done[SettingSet]:
     """Change a setting from now on; issued documents keep what they were issued with."""
     if key not in SETTINGS:
         raise InvalidInput.of("setting.unknown", "key", key=key, known=", ".join(sorted(SETTINGS)))
@@ -226,7 +235,7 @@ def set_setting(ctx: Context, key: str, value: str) -> Done[dict[str, Any]]:
             payload={"key": key, "value": parsed, "version": version},
         )
         uow.commit()
-    return Done({"key": key, "value": parsed, "version": version}, SETTING_CHANGES)
+    return Done(SettingSet(key, parsed, version), SETTING_CHANGES)
 
 
 @dataclass(frozen=True)

@@ -232,7 +232,7 @@ def test_a_logo_prints_on_documents_issued_after_it_is_set(ctx: Any, tmp_path: P
     image = io.BytesIO()
     Image.new("RGB", (300, 120), "#1f4e79").save(image, format="PNG")
     result = set_logo(ctx, image.getvalue()).value
-    assert len(result["sha256"]) == 64
+    assert result.sha256 is not None and len(result.sha256) == 64
     after = _issue(ctx, "en")
     assert (
         len(PdfReader(io.BytesIO(stored_files.document_pdf(ctx, after).data)).pages[0].images) == 1
@@ -244,7 +244,7 @@ def test_a_logo_prints_on_documents_issued_after_it_is_set(ctx: Any, tmp_path: P
         set_logo(ctx, b"GIF89a not a png")
     with ctx.uow() as uow:
         change = [e.payload for e in uow.audit.entries() if e.action == "setting.change"][-1]
-    assert change == {"key": "document.logo", "sha256": result["sha256"], "version": 1}
+    assert change == {"key": "document.logo", "sha256": result.sha256, "version": 1}
 
 
 def _x_of(pdf: bytes, needle: str) -> float:

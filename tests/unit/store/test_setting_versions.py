@@ -27,7 +27,7 @@ def test_the_newest_version_is_in_force_whatever_the_clock_says(ctx: Any, clock:
     clock.set("2026-11-01T10:00:00+00:00")  # the machine's clock was put back
     assert current_settings(ctx).vat_rounding is VatRounding.LINE  # no date hides a change
     done = set_setting(ctx, "tax.vat_rounding", "document")
-    assert done.value["version"] == 2
+    assert done.value.version == 2
     assert current_settings(ctx).vat_rounding is VatRounding.DOCUMENT
     clock.set("2026-12-15T10:00:00+00:00")
     assert current_settings(ctx).vat_rounding is VatRounding.DOCUMENT
