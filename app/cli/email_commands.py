@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from app.cli import shapes_mail
 from app.cli.output import emit, table
 from app.cli.session import company_context
 from app.services.errors import InvalidInput, UsageError
+
+if TYPE_CHECKING:
+    from app.services.mail.emailing import NotSent, Sent
 
 
 def register(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -45,15 +49,14 @@ def cmd_email(args: argparse.Namespace) -> int:
     if args.history:
         with company_context(args, readonly=True) as ctx:
             attempts = emailing.history(ctx, args.target)
-        rows = [
-            [a["started_at"], a["status"], ", ".join(a["recipients"]), a["error"] or ""]
-            for a in attempts
-        ]
-        emit(args, attempts, table(rows, ["started", "status", "to", "error"]))
+        rows = [[a.started_at, a.status, ", ".join(a.recipients), a.error or ""] for a in attempts]
+        shaped = [shapes_mail.attempt(a) for a in attempts]
+        emit(args, shaped, table(rows, ["started", "status", "to", "error"]))
         return 0
     with company_context(args) as ctx:
         result = emailing.send_document(ctx, args.target, args.to, args.copy_self).value
-    emit(args, result, f"sent {result['number']} to {', '.join(result['recipients'])}")
+    plain = f"sent {result.number} to {', '.join(result.recipients)}"
+    emit(args, shapes_mail.sent(result), plain)
     return 0
 
 
@@ -63,19 +66,21 @@ def _unsent(args: argparse.Namespace) -> int:
     with company_context(args, readonly=args.list) as ctx:
         if args.list:
             found = emailing.unsent(ctx)
-            rows = [[d["number"], d["customer"], d["email"] or "(no address)"] for d in found]
-            emit(args, found, table(rows, ["number", "customer", "email"]))
+            rows = [[d.number, d.customer, d.email or "(no address)"] for d in found]
+            shaped = [shapes_mail.unsent(d) for d in found]
+            emit(args, shaped, table(rows, ["number", "customer", "email"]))
             return 0
 
-        def progress(index: int, total: int, result: dict[str, Any]) -> None:
+        def progress(index: int, total: int, result: Sent | NotSent) -> None:
             if not args.json:
-                detail = result.get("error") or ", ".join(result.get("recipients", []))
-                print(f"[{index}/{total}] {result['number']}: {result['status']} {detail}")
+                shaped = shapes_mail.sent(result)
+                detail = shaped.get("error") or ", ".join(shaped.get("recipients", []))
+                print(f"[{index}/{total}] {result.number}: {result.status} {detail}")
 
         results = emailing.send_unsent(ctx, progress)
     if args.json:
-        emit(args, results, "")
-    failed = [r for r in results if r["status"] != "sent"]
+        emit(args, [shapes_mail.sent(r) for r in results], "")
+    failed = [r for r in results if r.status != "sent"]
     return 6 if failed else 0
 
 

@@ -78,5 +78,5 @@ def test_every_unsent_document_is_emailed_and_a_failure_is_named(
     assert failing in page.status.text()
     assert len(inbox.messages) == 2
     assert {e.rcpt_tos[0] for e, _m in inbox.messages} == {"kasse@example.de"}
-    assert {d["number"] for d in emailing.unsent(ctx)} == {failing}
-    assert all(n not in {d["number"] for d in emailing.unsent(ctx)} for n in sent)
+    assert {d.number for d in emailing.unsent(ctx)} == {failing}
+    assert all(n not in {d.number for d in emailing.unsent(ctx)} for n in sent)

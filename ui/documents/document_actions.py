@@ -178,7 +178,7 @@ class DocumentActions(QObject):
         self._change(
             lambda: emailing.send_document(context, number),
             lambda sent: self.page.done(
-                self.tr("Sent to {0}.").format(", ".join(sent.value["recipients"]))
+                self.tr("Sent to {0}.").format(", ".join(sent.value.recipients))
             ),
         )
 
@@ -207,7 +207,7 @@ class DocumentActions(QObject):
         """Email every issued document never sent, one after another, with progress."""
         context = self.page.session.context()
 
-        def start(unsent: list[dict[str, Any]]) -> None:
+        def start(unsent: list[emailing.Unsent]) -> None:
             if not unsent:
                 self.page.done(self.tr("Every issued document has been sent."))
                 return
@@ -220,7 +220,7 @@ class DocumentActions(QObject):
                 if answer != QMessageBox.StandardButton.Yes:
                     return
             self._batch(
-                [str(u["number"]) for u in unsent],
+                [u.number for u in unsent],
                 lambda number: emailing.send_document(context, number),
                 self.tr("Sending…"),
                 self.tr("sent"),

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Literal
 
 from app.domain.documents import DocumentType, IssuedDocument
 from app.domain.invariants import broken
@@ -29,6 +30,40 @@ from app.services.ports import Attachment, Context, EmailAttempt, Mailer, Outgoi
 EMAIL_CHANGES = Changes.of(Kind.DOCUMENTS, Kind.AUDIT)
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class Sent:
+    """A document sent: to whom (copies included), its Message-ID, the PDF's SHA-256, the
+    attachments' file names."""
+
+    number: str
+    recipients: tuple[str, ...]
+    message_id: str
+    pdf_sha256: str
+    attachments: tuple[str, ...]
+    status: Literal["sent"] = "sent"
+
+
+@dataclass(frozen=True)
+class NotSent:
+    """A document of ``send_unsent`` that did not go out: the failure's kind and reason."""
+
+    number: str
+    kind: str  # a MailFailed kind (auth, recipient, sender, tls, connection, config) or address
+    error: str
+    status: Literal["failed"] = "failed"
+
+
+@dataclass(frozen=True)
+class Unsent:
+    """An issued document never sent successfully, and its last attempt if any."""
+
+    number: str
+    customer: str
+    email: str | None
+    type: DocumentType
+    last_attempt: EmailAttempt | None
 
 
 def _recipients(issued: IssuedDocument, to: list[str] | None) -> list[str]:
@@ -129,7 +164,7 @@ def send_logged(ctx: Context, mailer: Mailer, mail: OutgoingMail, attempt: int) 
 
 def send_document(
     ctx: Context, reference: str, to: list[str] | None = None, copy_self: bool | None = None
-) -> Done[dict[str, Any]]:
+) -> Done[Sent]:
     """Send one issued document; MailFailed (logged, retryable) when the server says no."""
     if ctx.mailer is None:
         raise RuntimeError("no mailer is wired into this context")
@@ -141,6 +176,8 @@ def send_document(
     with ctx.uow() as uow:
         uow.emails.finish(attempt, "sent", None, None, now_iso(ctx))
         stored = uow.documents.find(reference)
+        if stored.number is None:
+            raise broken("stored.number is None")
         payload = {
             "number": stored.number,
             "recipients": list(mail.recipients) + list(mail.copy_to),
@@ -152,10 +189,17 @@ def send_document(
             uow, ctx, "document.email", entity_type="document", entity_id=stored.id, payload=payload
         )
         uow.commit()
-    return Done({**payload, "status": "sent"}, EMAIL_CHANGES)
+    sent = Sent(
+        number=stored.number,
+        recipients=mail.recipients + mail.copy_to,
+        message_id=mail.message_id,
+        pdf_sha256=sha256,
+        attachments=tuple(a.filename for a in mail.attachments),
+    )
+    return Done(sent, EMAIL_CHANGES)
 
 
-def unsent(ctx: Context) -> list[dict[str, Any]]:
+def unsent(ctx: Context) -> list[Unsent]:
     """Issued documents never sent successfully, with their last attempt if any."""
     with ctx.uow() as uow:
         ids = uow.emails.unsent()
@@ -165,58 +209,43 @@ def unsent(ctx: Context) -> list[dict[str, Any]]:
             stored = uow.documents.get(document_id)
             if stored.issued is None:
                 raise broken("stored.issued is None")
-            attempt = last.get(document_id)
             out.append(
-                {
-                    "number": stored.number,
-                    "customer": stored.issued.buyer.name,
-                    "email": stored.issued.buyer.email,
-                    "type": stored.type.value,
-                    "last_attempt": None
-                    if attempt is None
-                    else {"status": attempt.status, "error": attempt.error},
-                }
+                Unsent(
+                    number=stored.issued.number,
+                    customer=stored.issued.buyer.name,
+                    email=stored.issued.buyer.email,
+                    type=stored.type,
+                    last_attempt=last.get(document_id),
+                )
             )
     return out
 
 
 def send_unsent(
-    ctx: Context, progress: Callable[[int, int, dict[str, Any]], None] | None = None
-) -> list[dict[str, Any]]:
+    ctx: Context, progress: Callable[[int, int, Sent | NotSent], None] | None = None
+) -> list[Sent | NotSent]:
     """Send every issued-but-unsent invoice and debit note; one result per document.
 
     Credit notes are left to the owner (a credit note usually goes with a letter). A document
     whose customer has no email address is reported, not sent.
     """
-    todo = [d for d in unsent(ctx) if d["type"] != DocumentType.CREDIT_NOTE.value]
-    results = []
+    todo = [d for d in unsent(ctx) if d.type is not DocumentType.CREDIT_NOTE]
+    results: list[Sent | NotSent] = []
     for index, item in enumerate(todo, 1):
+        result: Sent | NotSent
         try:
-            result = send_document(ctx, item["number"]).value
+            result = send_document(ctx, item.number).value
         except (MailFailed, InvalidInput) as exc:
             kind = exc.kind if isinstance(exc, MailFailed) else "address"
-            result = {"number": item["number"], "status": "failed", "kind": kind, "error": str(exc)}
+            result = NotSent(item.number, kind, str(exc))
         results.append(result)
         if progress is not None:
             progress(index, len(todo), result)
     return results
 
 
-def history(ctx: Context, reference: str) -> list[dict[str, Any]]:
-    """Every attempt to send one document."""
+def history(ctx: Context, reference: str) -> list[EmailAttempt]:
+    """Every attempt to send one document (the document itself, or a reminder about it)."""
     with ctx.uow() as uow:
         stored = uow.documents.find(reference)
-        return [
-            {
-                "message_id": a.message_id,
-                "recipients": list(a.recipients),
-                "status": a.status,
-                "kind": a.kind,
-                "error_kind": a.error_kind,
-                "error": a.error,
-                "started_at": a.started_at,
-                "finished_at": a.finished_at,
-                "document_sha256": a.document_sha256,
-            }
-            for a in uow.emails.attempts(stored.id)
-        ]
+        return uow.emails.attempts(stored.id)

@@ -34,7 +34,7 @@ def test_the_stored_pdf_arrives_in_the_customers_language_and_is_logged(
     configure_smtp(ctx, port, **{"email.attach_xml": "on", "email.copy_self": "on"})
     number = _issue(ctx)
     result = emailing.send_document(ctx, number).value
-    assert result["status"] == "sent"
+    assert result.status == "sent"
     ((envelope, message),) = inbox.messages
     assert sorted(envelope.rcpt_tos) == ["billing@acme.example", "kunde@example.de"]
     assert message["Subject"] == f"Acme Müller GmbH: Rechnung {number}"
@@ -46,9 +46,9 @@ def test_the_stored_pdf_arrives_in_the_customers_language_and_is_logged(
     assert files[f"{number}.xml"] == stored_files.einvoice(ctx, number).data
     with ctx.uow() as uow:
         audit = [e.payload for e in uow.audit.entries() if e.action == "document.email"]
-    assert audit[0]["message_id"] == message["Message-ID"] == result["message_id"]
+    assert audit[0]["message_id"] == message["Message-ID"] == result.message_id
     assert audit[0]["pdf_sha256"] == stored_files.document_pdf(ctx, number).sha256
-    assert [a["status"] for a in emailing.history(ctx, number)] == ["sent"]
+    assert [a.status for a in emailing.history(ctx, number)] == ["sent"]
     assert emailing.unsent(ctx) == []
 
 
@@ -60,9 +60,9 @@ def test_a_refused_recipient_is_named_logged_and_can_be_retried(ctx: Any, server
         emailing.send_document(ctx, number)
     assert failed.value.kind == "recipient" and "nobody@example.de" in str(failed.value)
     assert "550" in str(failed.value)
-    assert [d["number"] for d in emailing.unsent(ctx)] == [number]
+    assert [d.number for d in emailing.unsent(ctx)] == [number]
     emailing.send_document(ctx, number, to=["accounts@example.de"])
-    assert [a["status"] for a in emailing.history(ctx, number)] == ["failed", "sent"]
+    assert [a.status for a in emailing.history(ctx, number)] == ["failed", "sent"]
     ((envelope, message),) = inbox.messages
     assert envelope.rcpt_tos == ["accounts@example.de"] and message["Subject"].endswith(number)
 
@@ -94,7 +94,7 @@ def test_a_wrong_password_says_so(ctx: Any, server: Any, real_keyring: None) -> 
         emailing.send_document(ctx, number)
     assert failed.value.kind == "auth" and "user name or password" in str(failed.value)
     secrets.store_smtp_password(USER, "127.0.0.1", port, PASSWORD)
-    assert emailing.send_document(ctx, number).value["status"] == "sent"
+    assert emailing.send_document(ctx, number).value.status == "sent"
 
 
 @pytest.mark.parametrize("server", ["starttls"], indirect=True)
@@ -107,7 +107,7 @@ def test_starttls_checks_the_certificate(ctx: Any, server: Any) -> None:
     assert failed.value.kind == "tls" and "certificate is not trusted" in str(failed.value)
     assert "self-signed" in str(failed.value)
     settings.set_setting(ctx, "email.ca_file", str(cert_file))
-    assert emailing.send_document(ctx, number).value["status"] == "sent"
+    assert emailing.send_document(ctx, number).value.status == "sent"
     assert len(inbox.messages) == 1
 
 
@@ -128,17 +128,18 @@ def test_batch_sends_every_unsent_invoice_with_progress(ctx: Any, server: Any) -
     first, second = _issue(ctx), _issue(ctx, language="fr")
     without = _issue(ctx, email=None)
     seen: list[tuple[int, int, str]] = []
-    results = emailing.send_unsent(ctx, lambda i, n, r: seen.append((i, n, r["status"])))
-    assert [(r["number"], r["status"]) for r in results] == [
+    results = emailing.send_unsent(ctx, lambda i, n, r: seen.append((i, n, r.status)))
+    assert [(r.number, r.status) for r in results] == [
         (first, "sent"),
         (second, "sent"),
         (without, "failed"),
     ]
-    assert "no invoice email address" in results[2]["error"]
+    failed = results[2]
+    assert isinstance(failed, emailing.NotSent) and "no invoice email address" in failed.error
     assert seen == [(1, 3, "sent"), (2, 3, "sent"), (3, 3, "failed")]
     subjects = sorted(m["Subject"] for _, m in inbox.messages)
     assert subjects == [
         f"Acme Müller GmbH : facture {second}",
         f"Acme Müller GmbH: Rechnung {first}",
     ]
-    assert [d["number"] for d in emailing.unsent(ctx)] == [without]
+    assert [d.number for d in emailing.unsent(ctx)] == [without]

@@ -53,8 +53,8 @@ def test_each_customer_gets_its_letter_and_the_invoice_stays_unsent(ctx: Any, se
             "letter_sha256": hashlib.sha256(pdf).hexdigest(),
         }
     ]
-    assert [(a["kind"], a["status"]) for a in emailing.history(ctx, mine)] == [("reminder", "sent")]
-    assert mine in {d["number"] for d in emailing.unsent(ctx)}  # a reminder is not the invoice
+    assert [(a.kind, a.status) for a in emailing.history(ctx, mine)] == [("reminder", "sent")]
+    assert mine in {d.number for d in emailing.unsent(ctx)}  # a reminder is not the invoice
 
 
 def test_a_refused_message_is_logged_and_the_others_still_go(ctx: Any, server: Any) -> None:
@@ -68,5 +68,5 @@ def test_a_refused_message_is_logged_and_the_others_still_go(ctx: Any, server: A
     }
     assert results[refused]["status"] == "failed" and "recipient" in results[refused]["error"]
     assert results[fine]["status"] == "sent"
-    assert [a["status"] for a in emailing.history(ctx, refused)] == ["failed"]
+    assert [a.status for a in emailing.history(ctx, refused)] == ["failed"]
     assert len(inbox.messages) == 1
