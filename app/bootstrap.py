@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from app.services.changes import Done
     from app.services.company.company_settings import CompanySettings
     from app.services.company.fields import CompanyInput as CompanyFields
+    from app.services.documents.import_report import ImportReport
     from app.services.ports import Context, EInvoicing, Mailer, Renderer, RuleFailure
     from app.services.receivables.receivables_results import AgingReport, Reminder, Statement
 
@@ -221,7 +222,7 @@ def remember_smtp_password(settings: CompanySettings, password: str) -> str:
     return f"{user}@{host}:{port}"
 
 
-def import_einvoice_file(ctx: Context, data: bytes) -> Done[dict[str, Any]]:
+def import_einvoice_file(ctx: Context, data: bytes) -> Done[ImportReport]:
     """An e-invoice file (UBL, CII or Factur-X PDF) into a draft; the import report."""
     from app.einvoice.read import read_einvoice
     from app.services.documents.imports import import_einvoice

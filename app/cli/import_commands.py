@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from app.cli import shapes_import
 from app.cli.output import emit
 from app.cli.session import company_context
 from app.services.errors import InvalidInput
@@ -29,7 +30,8 @@ def register(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_import_einvoice(args: argparse.Namespace) -> int:
     from app.einvoice.read import read_einvoice
-    from app.services.documents.imports import import_einvoice, report_text
+    from app.services.documents.import_report import report_text
+    from app.services.documents.imports import import_einvoice
 
     try:
         data = args.source.read_bytes()
@@ -40,5 +42,5 @@ def cmd_import_einvoice(args: argparse.Namespace) -> int:
     imported, xml = read_einvoice(data)
     with company_context(args) as ctx:
         report = import_einvoice(ctx, imported, xml).value
-    emit(args, report, report_text(report))
+    emit(args, shapes_import.import_report(report), report_text(report))
     return 0

@@ -19,7 +19,7 @@ from app.domain.lifecycle import Action
 from app.services.changes import Done
 from app.services.clock import today
 from app.services.documents import corrections, drafts, issuing, stored_files
-from app.services.documents.imports import report_text
+from app.services.documents.import_report import ImportReport, report_text
 from app.services.errors import InvalidInput
 from app.services.files import write_atomically
 from app.services.mail import emailing
@@ -254,7 +254,7 @@ class DocumentActions(QObject):
         totals, then the draft in the editor."""
         context = self.page.session.context()
 
-        def job() -> Done[dict[str, Any]]:
+        def job() -> Done[ImportReport]:
             try:
                 data = path.read_bytes()
             except OSError as exc:
@@ -263,11 +263,11 @@ class DocumentActions(QObject):
                 ) from None
             return bootstrap.import_einvoice_file(context, data)
 
-        def done(imported: Done[dict[str, Any]]) -> None:
+        def done(imported: Done[ImportReport]) -> None:
             report = imported.value
             self.page.last_import = report_text(report)
             self.page.done(self.page.last_import.splitlines()[0])
-            self.page.open_editor(int(report["draft"]))
+            self.page.open_editor(report.draft)
 
         self._change(job, done)
 

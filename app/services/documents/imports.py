@@ -23,6 +23,13 @@ from app.services.audit_log import record
 from app.services.changes import Changes, Done, Kind
 from app.services.clock import now_iso
 from app.services.documents.drafts import issue_context, parse_draft, vat_rounding
+from app.services.documents.import_report import (
+    ImportReport,
+    ImportSource,
+    LineDifference,
+    TotalDifference,
+    VatDifference,
+)
 from app.services.errors import Rejected
 from app.services.parties.customers import CustomerInput, customer_problems, store_customer
 from app.services.ports import Context, UnitOfWork
@@ -79,7 +86,7 @@ def _customer(
     return store_customer(uow, ctx, buyer), True
 
 
-def _line_differences(draft: Draft) -> list[dict[str, Any]]:
+def _line_differences(draft: Draft) -> tuple[LineDifference, ...]:
     out = []
     for position, line in enumerate(draft.lines, 1):
         if line.stated_net is None:
@@ -87,28 +94,21 @@ def _line_differences(draft: Draft) -> list[dict[str, Any]]:
         computed = computed_line_net(line, draft.currency)
         if computed != line.stated_net:
             out.append(
-                {
-                    "line": position,
-                    "stated_net": str(line.stated_net),
-                    "computed_net": str(computed),
-                    "difference": str(line.stated_net - computed),
-                }
+                LineDifference(position, line.stated_net, computed, line.stated_net - computed)
             )
-    return out
+    return tuple(out)
 
 
-def _total_differences(stated: dict[str, Decimal], totals: Totals) -> list[dict[str, Any]]:
+def _total_differences(stated: dict[str, Decimal], totals: Totals) -> tuple[TotalDifference, ...]:
     out = []
     for key, term in TOTAL_TERMS.items():
         ours = getattr(totals, key)
         if stated.get(key, Decimal(0)) != ours:
-            out.append(
-                {"term": term, "name": key, "stated": str(stated.get(key)), "computed": str(ours)}
-            )
-    return out
+            out.append(TotalDifference(term, key, stated.get(key), ours))
+    return tuple(out)
 
 
-def _vat_differences(stated: list[dict[str, Any]], totals: Totals) -> list[dict[str, Any]]:
+def _vat_differences(stated: list[dict[str, Any]], totals: Totals) -> tuple[VatDifference, ...]:
     def key(category: str | None, rate: Any) -> tuple[str, str]:
         return (category or "", "" if rate is None else str(canonical_rate(Decimal(str(rate)))))
 
@@ -117,19 +117,12 @@ def _vat_differences(stated: list[dict[str, Any]], totals: Totals) -> list[dict[
     out = []
     for group in sorted(set(ours) | set(theirs)):
         if ours.get(group) != theirs.get(group):
-            stated_pair, our_pair = theirs.get(group), ours.get(group)
-            out.append(
-                {
-                    "category": group[0],
-                    "rate": group[1] or None,
-                    "stated": None if stated_pair is None else [str(v) for v in stated_pair],
-                    "computed": None if our_pair is None else [str(v) for v in our_pair],
-                }
-            )
-    return out
+            rate = Decimal(group[1]) if group[1] else None
+            out.append(VatDifference(group[0], rate, theirs.get(group), ours.get(group)))
+    return tuple(out)
 
 
-def import_einvoice(ctx: Context, imported: ImportedInvoice, xml: bytes) -> Done[dict[str, Any]]:
+def import_einvoice(ctx: Context, imported: ImportedInvoice, xml: bytes) -> Done[ImportReport]:
     """Create the buyer (if new) and a draft from ``imported``; returns the comparison report."""
     warnings: list[str] = []
     with ctx.uow() as uow:
@@ -146,12 +139,13 @@ def import_einvoice(ctx: Context, imported: ImportedInvoice, xml: bytes) -> Done
         profile = uow.company.profile()
         totals = compute_totals(draft, vat_rounding(profile), profile.accounting_currency)
         draft_id = uow.documents.add_draft(draft, now_iso(ctx), totals.tax_inclusive)
+        digest = hashlib.sha256(xml).hexdigest()
         source = {
             "syntax": imported.syntax,
             "number": imported.number,
             "type_code": imported.type_code,
             "seller": imported.seller.get("name"),
-            "sha256": hashlib.sha256(xml).hexdigest(),
+            "sha256": digest,
         }
         record(
             uow,
@@ -163,47 +157,24 @@ def import_einvoice(ctx: Context, imported: ImportedInvoice, xml: bytes) -> Done
         )
         problems = draft_problems(draft, issue_context(uow, draft))
         uow.commit()
-    return Done(
-        {
-            "draft": draft_id,
-            "type": imported.type.value,
-            "customer": customer_id,
-            "customer_created": created,
-            "source": source,
-            "preceding_number": imported.preceding_number,
-            "line_differences": _line_differences(draft),
-            "total_differences": _total_differences(imported.stated, totals),
-            "vat_differences": _vat_differences(imported.stated_vat, totals),
-            "not_imported": imported.not_imported,
-            "warnings": warnings,
-            "problems": [{"field": p.field, "message": p.message} for p in problems],
-        },
-        IMPORT_CHANGES,
+    report = ImportReport(
+        draft=draft_id,
+        type=imported.type,
+        customer=customer_id,
+        customer_created=created,
+        source=ImportSource(
+            syntax=imported.syntax,
+            number=imported.number,
+            type_code=imported.type_code,
+            seller=imported.seller.get("name"),
+            sha256=digest,
+        ),
+        preceding_number=imported.preceding_number,
+        line_differences=_line_differences(draft),
+        total_differences=_total_differences(imported.stated, totals),
+        vat_differences=_vat_differences(imported.stated_vat, totals),
+        not_imported=tuple(imported.not_imported),
+        warnings=tuple(warnings),
+        problems=tuple(problems),
     )
-
-
-def report_text(report: dict[str, Any]) -> str:
-    """The import report as lines a person reads (command line and window)."""
-    source = report["source"]
-    who = "new customer" if report["customer_created"] else "existing customer"
-    lines = [
-        f"draft {report['draft']} ({report['type']}) from {source['number']}"
-        f" ({source['syntax'].upper()}); {who} {report['customer']}"
-    ]
-    for d in report["line_differences"]:
-        lines.append(
-            f"  line {d['line']}: stated net {d['stated_net']},"
-            f" quantity x price gives {d['computed_net']} (kept as stated)"
-        )
-    for d in report["total_differences"]:
-        lines.append(f"  {d['term']} {d['name']}: stated {d['stated']}, computed {d['computed']}")
-    for d in report["vat_differences"]:
-        lines.append(
-            f"  VAT {d['category']} {d['rate']}: stated {d['stated']}, computed {d['computed']}"
-        )
-    if not (report["line_differences"] or report["total_differences"] or report["vat_differences"]):
-        lines.append("  totals: the program computes exactly the stated amounts")
-    lines += [f"  warning: {w}" for w in report["warnings"]]
-    lines += [f"  not imported: {n}" for n in report["not_imported"]]
-    lines += [f"  to fix before issuing: {p['field']}: {p['message']}" for p in report["problems"]]
-    return "\n".join(lines)
+    return Done(report, IMPORT_CHANGES)

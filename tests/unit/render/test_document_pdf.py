@@ -220,7 +220,7 @@ def test_facturx_embeds_the_checked_cii_and_imports_back(ctx: Any) -> None:
     assert b"<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>" in metadata
     imported, _ = read_einvoice(pdf.data)
     report = imports.import_einvoice(ctx, imported, xml).value
-    assert report["total_differences"] == [] and report["source"]["number"] == number
+    assert report.total_differences == () and report.source.number == number
 
 
 def test_a_logo_prints_on_documents_issued_after_it_is_set(ctx: Any, tmp_path: Path) -> None:
