@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from app.cli import shapes_company
+from app.cli import shapes_company, shapes_parties
 from app.cli.choices import Choices
 from app.cli.output import emit, table
 from app.cli.session import company_context
@@ -175,7 +175,7 @@ def cmd_customer_edit(args: argparse.Namespace) -> int:
 
     with company_context(args) as ctx:
         customer = customers.edit_customer(ctx, args.id, _input(args)).value
-    emit(args, customers.customer_to_dict(customer), f"customer {args.id} changed")
+    emit(args, shapes_parties.customer(customer), f"customer {args.id} changed")
     return 0
 
 
@@ -184,7 +184,7 @@ def cmd_customer_show(args: argparse.Namespace) -> int:
 
     with company_context(args, readonly=True) as ctx:
         customer = customers.get_customer(ctx, args.id)
-    data = customers.customer_to_dict(customer)
+    data = shapes_parties.customer(customer)
     plain = "\n".join(f"{k}: {v}" for k, v in data.items() if k != "address" and v is not None)
     address = ", ".join(v for v in data["address"].values() if v)
     emit(args, data, f"{plain}\naddress: {address}")
@@ -196,7 +196,7 @@ def cmd_customer_list(args: argparse.Namespace) -> int:
 
     with company_context(args, readonly=True) as ctx:
         found = customers.list_customers(ctx, args.search)
-    data = [customers.customer_to_dict(c) for c in found]
+    data = [shapes_parties.customer(c) for c in found]
     rows = [[str(c.id), c.name, c.address.country, c.vat_id or "", c.email or ""] for c in found]
     emit(args, data, table(rows, ["id", "name", "country", "VAT ID", "email"]))
     return 0

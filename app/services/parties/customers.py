@@ -172,7 +172,8 @@ def _require(data: CustomerInput) -> Customer:
     return customer
 
 
-def customer_to_dict(customer: Customer) -> dict[str, Any]:
+def _customer_payload(customer: Customer) -> dict[str, Any]:
+    """The customer as the audit chain records it (hashed: its shape never changes)."""
     out = dataclasses.asdict(customer)
     out["address"] = dataclasses.asdict(customer.address)
     if customer.discount_percent is not None:
@@ -189,7 +190,7 @@ def store_customer(uow: UnitOfWork, ctx: Context, customer: Customer) -> int:
         "customer.add",
         entity_type="customer",
         entity_id=customer_id,
-        payload=customer_to_dict(customer),
+        payload=_customer_payload(customer),
     )
     return customer_id
 
@@ -212,7 +213,7 @@ def edit_customer(ctx: Context, customer_id: int, changes: dict[str, Any]) -> Do
     with ctx.uow() as uow:
         current = uow.customers.get(customer_id)
         merged = {
-            **{k: v for k, v in customer_to_dict(current).items() if k not in ("address", "id")},
+            **{k: v for k, v in _customer_payload(current).items() if k not in ("address", "id")},
             **dataclasses.asdict(current.address),
             **{k: v for k, v in changes.items() if v is not None},
         }
@@ -225,7 +226,7 @@ def edit_customer(ctx: Context, customer_id: int, changes: dict[str, Any]) -> Do
             "customer.edit",
             entity_type="customer",
             entity_id=customer_id,
-            payload=customer_to_dict(customer),
+            payload=_customer_payload(customer),
         )
         uow.commit()
     return Done(customer, CUSTOMER_CHANGES)
