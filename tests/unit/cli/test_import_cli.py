@@ -86,3 +86,24 @@ def test_the_xml_inside_a_facturx_pdf_is_imported(cli, tmp_path: Path) -> None: 
     report = result.json()
     assert report["source"]["syntax"] == "cii" and report["source"]["number"] == "12115118"
     assert report["total_differences"] == []
+
+
+def test_a_stated_vat_amount_that_differs_is_reported_as_text_and_json(  # type: ignore[no-untyped-def]
+    cli, tmp_path: Path
+) -> None:
+    source = (EXAMPLES / "ubl" / "guide-example1.xml").read_bytes()
+    wrong = tmp_path / "wrong-vat.xml"
+    wrong.write_bytes(source.replace(b">10.99<", b">11.99<", 1))  # the 6 % group's tax
+    text = cli("import", "einvoice", wrong)
+    assert text.code == 0, text.err
+    assert "VAT S 6: stated ['183.23', '11.99'], computed ['183.23', '10.99']" in text.out
+    report = cli("import", "einvoice", wrong, "--json").json()
+    assert report["vat_differences"] == [
+        {
+            "category": "S",
+            "rate": "6",
+            "stated": ["183.23", "11.99"],
+            "computed": ["183.23", "10.99"],
+        }
+    ]
+    assert report["total_differences"] == [] and report["type"] == "invoice"
