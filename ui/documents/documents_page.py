@@ -226,8 +226,7 @@ class DocumentsPage(QWidget):
 
         def shown(editor: InvoiceEditor) -> None:
             self.editors.append(editor)
-            editor.saved.connect(lambda _id: self.refresh())
-            editor.issued.connect(self._issued)
+            editor.issued.connect(self._issued)  # the list re-queries on the broadcast
             editor.destroyed.connect(lambda: self._forget(editor))
 
         self.status.setText(self.tr("Opening the editor…"))
@@ -246,7 +245,6 @@ class DocumentsPage(QWidget):
 
     def _issued(self, number: str) -> None:
         self.status.setText(self.tr("Issued as {0}.").format(number))
-        self.refresh()
 
     def _activated(self, index: QModelIndex) -> None:
         row = self.model.rows[index.row()]
