@@ -129,11 +129,11 @@
 <context>
     <name>BankPage</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="117" />
+        <location filename="../../ui/opening/setup_wizard.py" line="118" />
         <source>Bank account and contact</source>
         <translation>Bankverbindung und Kontakt</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="118" />
+        <location filename="../../ui/opening/setup_wizard.py" line="119" />
         <source>Printed on every invoice; the IBAN also makes the payment QR code.</source>
         <translation>Wird auf jede Rechnung gedruckt; aus der IBAN entsteht auch der QR-Code zum Bezahlen.</translation></message>
 </context>
@@ -345,15 +345,15 @@
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="114" />
+        <location filename="../../ui/settings/settings_tables.py" line="116" />
         <source>Save the company's details</source>
         <translation>Die Firmendaten speichern</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="140" />
+        <location filename="../../ui/settings/settings_tables.py" line="142" />
         <source>Nothing has changed.</source>
         <translation>Nichts wurde geändert.</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="143" />
+        <location filename="../../ui/settings/settings_tables.py" line="145" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation></message>
 </context>
@@ -1044,92 +1044,92 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="92" />
+        <location filename="../../ui/documents/documents_page.py" line="93" />
         <source>Search number, customer, reference, amount, text</source>
         <translation>Nummer, Kunde, Referenz, Betrag, Text suchen</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="93" />
+        <location filename="../../ui/documents/documents_page.py" line="94" />
         <source>Search documents</source>
         <translation>Belege suchen</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="96" />
+        <location filename="../../ui/documents/documents_page.py" line="97" />
         <source>Show</source>
         <translation>Anzeigen</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="98" />
+        <location filename="../../ui/documents/documents_page.py" line="99" />
         <source>All documents</source>
         <translation>Alle Belege</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="99" />
+        <location filename="../../ui/documents/documents_page.py" line="100" />
         <source>Drafts</source>
         <translation>Entwürfe</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="100" />
+        <location filename="../../ui/documents/documents_page.py" line="101" />
         <source>Issued</source>
         <translation>Ausgestellt</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="101" />
+        <location filename="../../ui/documents/documents_page.py" line="102" />
         <source>Unpaid</source>
         <translation>Unbezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="102" />
+        <location filename="../../ui/documents/documents_page.py" line="103" />
         <source>Overdue</source>
         <translation>Überfällig</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="103" />
+        <location filename="../../ui/documents/documents_page.py" line="104" />
         <source>Paid</source>
         <translation>Bezahlt</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="104" />
+        <location filename="../../ui/documents/documents_page.py" line="105" />
         <source>Credited</source>
         <translation>Gutgeschrieben</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="105" />
+        <location filename="../../ui/documents/documents_page.py" line="106" />
         <source>Disputed</source>
         <translation>Beanstandet</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="281" />
+        <location filename="../../ui/documents/documents_page.py" line="282" />
         <source>Documents</source>
         <translation>Belege</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="116" />
+        <location filename="../../ui/documents/documents_page.py" line="117" />
         <source>&amp;New invoice</source>
         <translation>&amp;Neue Rechnung</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="118" />
+        <location filename="../../ui/documents/documents_page.py" line="119" />
         <source>&amp;Edit draft</source>
         <translation>Entwurf &amp;bearbeiten</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="131" />
-        <location filename="../../ui/documents/documents_page.py" line="292" />
+        <location filename="../../ui/documents/documents_page.py" line="132" />
+        <location filename="../../ui/documents/documents_page.py" line="293" />
         <source>Issued from</source>
         <translation>Ausgestellt vom</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="133" />
+        <location filename="../../ui/documents/documents_page.py" line="134" />
         <source>to</source>
         <translation>bis</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="143" />
+        <location filename="../../ui/documents/documents_page.py" line="144" />
         <source>Result</source>
         <translation>Ergebnis</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="145" />
+        <location filename="../../ui/documents/documents_page.py" line="146" />
         <source>Sum of the selection</source>
         <translation>Summe der Auswahl</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="153" />
+        <location filename="../../ui/documents/documents_page.py" line="154" />
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="154" />
+        <location filename="../../ui/documents/documents_page.py" line="155" />
         <source>&amp;Open PDF</source>
         <translation>PDF ö&amp;ffnen</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="155" />
+        <location filename="../../ui/documents/documents_page.py" line="156" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation></message>
     <message numerus="yes">
-        <location filename="../../ui/documents/documents_page.py" line="193" />
+        <location filename="../../ui/documents/documents_page.py" line="194" />
         <source>%n selected</source>
         <translation><numerusform>%n ausgewählt</numerusform><numerusform>%n ausgewählt</numerusform></translation></message>
     <message>
@@ -1137,28 +1137,28 @@ Jetzt ausstellen?</translation></message>
         <source>Opening the editor…</source>
         <translation>Der Editor wird geöffnet…</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="248" />
+        <location filename="../../ui/documents/documents_page.py" line="250" />
         <source>Issued as {0}.</source>
         <translation>Ausgestellt als {0}.</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="293" />
+        <location filename="../../ui/documents/documents_page.py" line="294" />
         <source>Issued up to</source>
         <translation>Ausgestellt bis</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="297" />
+        <location filename="../../ui/documents/documents_page.py" line="298" />
         <source>any day</source>
         <translation>beliebig</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="302" />
+        <location filename="../../ui/documents/documents_page.py" line="303" />
         <source>Customer</source>
         <translation>Kunde</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="303" />
-        <location filename="../../ui/documents/documents_page.py" line="319" />
+        <location filename="../../ui/documents/documents_page.py" line="304" />
+        <location filename="../../ui/documents/documents_page.py" line="320" />
         <source>All customers</source>
         <translation>Alle Kunden</translation></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="366" />
+        <location filename="../../ui/documents/documents_page.py" line="367" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
 </context>
@@ -1323,35 +1323,35 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="263" />
+        <location filename="../../ui/opening/setup_wizard.py" line="264" />
         <source>Email (optional)</source>
         <translation>E-Mail (optional)</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="264" />
+        <location filename="../../ui/opening/setup_wizard.py" line="265" />
         <source>To send invoices from the program. Leave empty to set it up later.</source>
         <translation>Um Rechnungen aus dem Programm zu senden. Leer lassen, um es später einzurichten.</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="273" />
+        <location filename="../../ui/opening/setup_wizard.py" line="274" />
         <source>SMTP server</source>
         <translation>SMTP-Server</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="274" />
+        <location filename="../../ui/opening/setup_wizard.py" line="275" />
         <source>Port</source>
         <translation>Port</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="275" />
+        <location filename="../../ui/opening/setup_wizard.py" line="276" />
         <source>Security</source>
         <translation>Sicherheit</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="276" />
+        <location filename="../../ui/opening/setup_wizard.py" line="277" />
         <source>User</source>
         <translation>Benutzer</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="277" />
+        <location filename="../../ui/opening/setup_wizard.py" line="278" />
         <source>Password (kept in the keyring)</source>
         <translation>Passwort (wird im Schlüsselbund abgelegt)</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="278" />
+        <location filename="../../ui/opening/setup_wizard.py" line="279" />
         <source>Sender address</source>
         <translation>Absenderadresse</translation></message>
 </context>
@@ -1613,27 +1613,27 @@ Jetzt ausstellen?</translation></message>
     <message>
         <location filename="../../ui/parties/customers_page.py" line="53" />
         <location filename="../../ui/parties/new_customer_dialog.py" line="31" />
-        <location filename="../../ui/settings/settings_tables.py" line="37" />
-        <location filename="../../ui/settings/settings_tables.py" line="152" />
-        <location filename="../../ui/settings/settings_tables.py" line="235" />
+        <location filename="../../ui/settings/settings_tables.py" line="39" />
+        <location filename="../../ui/settings/settings_tables.py" line="154" />
+        <location filename="../../ui/settings/settings_tables.py" line="237" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
         <location filename="../../ui/parties/customers_page.py" line="54" />
         <location filename="../../ui/parties/new_customer_dialog.py" line="32" />
-        <location filename="../../ui/settings/settings_tables.py" line="38" />
+        <location filename="../../ui/settings/settings_tables.py" line="40" />
         <source>Street</source>
         <translation>Straße</translation></message>
     <message>
         <location filename="../../ui/parties/customers_page.py" line="55" />
         <location filename="../../ui/parties/new_customer_dialog.py" line="33" />
-        <location filename="../../ui/settings/settings_tables.py" line="39" />
+        <location filename="../../ui/settings/settings_tables.py" line="41" />
         <source>Postcode</source>
         <translation>Postleitzahl</translation></message>
     <message>
         <location filename="../../ui/parties/customers_page.py" line="56" />
         <location filename="../../ui/parties/new_customer_dialog.py" line="34" />
-        <location filename="../../ui/settings/settings_tables.py" line="40" />
+        <location filename="../../ui/settings/settings_tables.py" line="42" />
         <source>City</source>
         <translation>Ort</translation></message>
     <message>
@@ -1644,7 +1644,7 @@ Jetzt ausstellen?</translation></message>
     <message>
         <location filename="../../ui/parties/customers_page.py" line="58" />
         <location filename="../../ui/parties/new_customer_dialog.py" line="36" />
-        <location filename="../../ui/settings/settings_tables.py" line="41" />
+        <location filename="../../ui/settings/settings_tables.py" line="43" />
         <source>VAT ID</source>
         <translation>USt-IdNr.</translation></message>
     <message>
@@ -1666,51 +1666,51 @@ Jetzt ausstellen?</translation></message>
         <source>Buyer reference / Leitweg-ID</source>
         <translation>Käuferreferenz / Leitweg-ID</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="52" />
+        <location filename="../../ui/common/units.py" line="9" />
         <source>piece</source>
         <translation>Stück</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="53" />
+        <location filename="../../ui/common/units.py" line="10" />
         <source>hour</source>
         <translation>Stunde</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="54" />
+        <location filename="../../ui/common/units.py" line="11" />
         <source>day</source>
         <translation>Tag</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="55" />
+        <location filename="../../ui/common/units.py" line="12" />
         <source>month</source>
         <translation>Monat</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="56" />
+        <location filename="../../ui/common/units.py" line="13" />
         <source>year</source>
         <translation>Jahr</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="57" />
+        <location filename="../../ui/common/units.py" line="14" />
         <source>kilogram</source>
         <translation>Kilogramm</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="58" />
+        <location filename="../../ui/common/units.py" line="15" />
         <source>metre</source>
         <translation>Meter</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="59" />
+        <location filename="../../ui/common/units.py" line="16" />
         <source>square metre</source>
         <translation>Quadratmeter</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="60" />
+        <location filename="../../ui/common/units.py" line="17" />
         <source>litre</source>
         <translation>Liter</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="61" />
+        <location filename="../../ui/common/units.py" line="18" />
         <source>kilometre</source>
         <translation>Kilometer</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="62" />
+        <location filename="../../ui/common/units.py" line="19" />
         <source>set</source>
         <translation>Satz</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="63" />
+        <location filename="../../ui/common/units.py" line="20" />
         <source>lump sum</source>
         <translation>pauschal</translation></message>
     <message>
@@ -1722,9 +1722,9 @@ Jetzt ausstellen?</translation></message>
         <source>E-invoicing</source>
         <translation>E-Rechnung</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="108" />
+        <location filename="../../ui/opening/setup_wizard.py" line="109" />
         <location filename="../../ui/settings/settings_page.py" line="45" />
-        <location filename="../../ui/settings/settings_tables.py" line="44" />
+        <location filename="../../ui/settings/settings_tables.py" line="46" />
         <source>Email</source>
         <translation>E-Mail</translation></message>
     <message>
@@ -1753,77 +1753,77 @@ Jetzt ausstellen?</translation></message>
         <source>DATEV</source>
         <translation>DATEV</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="46" />
+        <location filename="../../ui/settings/settings_tables.py" line="48" />
         <source>Contact person</source>
         <translation>Ansprechpartner</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="105" />
-        <location filename="../../ui/settings/settings_tables.py" line="47" />
+        <location filename="../../ui/opening/setup_wizard.py" line="106" />
+        <location filename="../../ui/settings/settings_tables.py" line="49" />
         <source>IBAN</source>
         <translation>IBAN</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="106" />
-        <location filename="../../ui/settings/settings_tables.py" line="48" />
+        <location filename="../../ui/opening/setup_wizard.py" line="107" />
+        <location filename="../../ui/settings/settings_tables.py" line="50" />
         <source>BIC</source>
         <translation>BIC</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="107" />
-        <location filename="../../ui/settings/settings_tables.py" line="49" />
+        <location filename="../../ui/opening/setup_wizard.py" line="108" />
+        <location filename="../../ui/settings/settings_tables.py" line="51" />
         <source>Bank</source>
         <translation>Bank</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="50" />
+        <location filename="../../ui/settings/settings_tables.py" line="52" />
         <source>Electronic address (Peppol)</source>
         <translation>Elektronische Adresse (Peppol)</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="153" />
+        <location filename="../../ui/settings/settings_tables.py" line="155" />
         <source>Category</source>
         <translation>Kategorie</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="154" />
+        <location filename="../../ui/settings/settings_tables.py" line="156" />
         <source>Rate</source>
         <translation>Satz</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="155" />
+        <location filename="../../ui/settings/settings_tables.py" line="157" />
         <source>Valid from</source>
         <translation>Gültig ab</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="156" />
+        <location filename="../../ui/settings/settings_tables.py" line="158" />
         <source>Valid to</source>
         <translation>Gültig bis</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="157" />
+        <location filename="../../ui/settings/settings_tables.py" line="159" />
         <source>Exemption</source>
         <translation>Befreiung</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="236" />
+        <location filename="../../ui/settings/settings_tables.py" line="238" />
         <source>Type</source>
         <translation>Art</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="237" />
+        <location filename="../../ui/settings/settings_tables.py" line="239" />
         <source>Pattern</source>
         <translation>Muster</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="238" />
+        <location filename="../../ui/settings/settings_tables.py" line="240" />
         <source>Starts again each year</source>
         <translation>Beginnt jedes Jahr neu</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="239" />
+        <location filename="../../ui/settings/settings_tables.py" line="241" />
         <source>Last numbers</source>
         <translation>Letzte Nummern</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="109" />
-        <location filename="../../ui/settings/settings_tables.py" line="45" />
+        <location filename="../../ui/opening/setup_wizard.py" line="110" />
+        <location filename="../../ui/settings/settings_tables.py" line="47" />
         <source>Phone</source>
         <translation>Telefon</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="110" />
-        <location filename="../../ui/settings/settings_tables.py" line="42" />
+        <location filename="../../ui/opening/setup_wizard.py" line="111" />
+        <location filename="../../ui/settings/settings_tables.py" line="44" />
         <source>Registration (e.g. HRB 12345)</source>
         <translation>Registereintrag (z. B. HRB 12345)</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="111" />
-        <location filename="../../ui/settings/settings_tables.py" line="43" />
+        <location filename="../../ui/opening/setup_wizard.py" line="112" />
+        <location filename="../../ui/settings/settings_tables.py" line="45" />
         <source>Legal information (court, directors)</source>
         <translation>Rechtliche Angaben (Gericht, Geschäftsführung)</translation></message>
     <message>
@@ -1885,55 +1885,55 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="85" />
+        <location filename="../../ui/editor/line_grid.py" line="71" />
         <source>Description</source>
         <translation>Bezeichnung</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="86" />
+        <location filename="../../ui/editor/line_grid.py" line="72" />
         <source>Quantity</source>
         <translation>Menge</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="87" />
+        <location filename="../../ui/editor/line_grid.py" line="73" />
         <source>Unit</source>
         <translation>Einheit</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="88" />
+        <location filename="../../ui/editor/line_grid.py" line="74" />
         <source>Unit price</source>
         <translation>Einzelpreis</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="89" />
+        <location filename="../../ui/editor/line_grid.py" line="75" />
         <source>Discount %</source>
         <translation>Rabatt %</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="90" />
+        <location filename="../../ui/editor/line_grid.py" line="76" />
         <source>VAT</source>
         <translation>USt.</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="91" />
+        <location filename="../../ui/editor/line_grid.py" line="77" />
         <source>Net amount</source>
         <translation>Nettobetrag</translation></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="199" />
+        <location filename="../../ui/editor/line_grid.py" line="185" />
         <source>(several)</source>
         <translation>(mehrere)</translation></message>
 </context>
 <context>
     <name>LogoPage</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="230" />
-        <location filename="../../ui/opening/setup_wizard.py" line="243" />
+        <location filename="../../ui/opening/setup_wizard.py" line="231" />
+        <location filename="../../ui/opening/setup_wizard.py" line="244" />
         <source>Logo</source>
         <translation>Logo</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="231" />
+        <location filename="../../ui/opening/setup_wizard.py" line="232" />
         <source>PNG or JPEG, printed at the top right of documents (optional).</source>
         <translation>PNG oder JPEG, oben rechts auf die Belege gedruckt (optional).</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="234" />
+        <location filename="../../ui/opening/setup_wizard.py" line="235" />
         <source>Choose a logo…</source>
         <translation>Logo wählen…</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="243" />
+        <location filename="../../ui/opening/setup_wizard.py" line="244" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation></message>
 </context>
@@ -2114,19 +2114,19 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>NumbersPage</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="176" />
+        <location filename="../../ui/opening/setup_wizard.py" line="177" />
         <source>Invoice numbers</source>
         <translation>Rechnungsnummern</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="178" />
+        <location filename="../../ui/opening/setup_wizard.py" line="179" />
         <source>Gapless, in the order of issue. {year} is the year, {seq:05} the running number with five digits; a series with the year in it starts again at 1 in January.</source>
         <translation>Lückenlos, in der Reihenfolge der Ausstellung. {year} ist das Jahr, {seq:05} die laufende Nummer mit fünf Stellen; ein Nummernkreis mit dem Jahr beginnt im Januar wieder bei 1.</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="184" />
+        <location filename="../../ui/opening/setup_wizard.py" line="185" />
         <source>Invoices</source>
         <translation>Rechnungen</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="186" />
+        <location filename="../../ui/opening/setup_wizard.py" line="187" />
         <source>Credit notes</source>
         <translation>Gutschriften</translation></message>
 </context>
@@ -2554,46 +2554,46 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>SamplePage</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="313" />
+        <location filename="../../ui/opening/setup_wizard.py" line="314" />
         <source>Your invoices will look like this</source>
         <translation>So werden Ihre Rechnungen aussehen</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="316" />
+        <location filename="../../ui/opening/setup_wizard.py" line="317" />
         <source>A sample with a made-up customer; nothing is stored. Change the look under Settings &gt; Documents.</source>
         <translation>Ein Muster mit einem erfundenen Kunden; nichts wird gespeichert. Das Aussehen ändern Sie unter Einstellungen &gt; Belege.</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="328" />
+        <location filename="../../ui/opening/setup_wizard.py" line="329" />
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation></message>
 </context>
 <context>
     <name>SeriesTab</name>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="247" />
+        <location filename="../../ui/settings/settings_tables.py" line="249" />
         <source>Start again at 1 each year</source>
         <translation>Jedes Jahr wieder bei 1 beginnen</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="248" />
+        <location filename="../../ui/settings/settings_tables.py" line="250" />
         <source>Use it for new documents of its type</source>
         <translation>Für neue Belege dieser Art verwenden</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="251" />
+        <location filename="../../ui/settings/settings_tables.py" line="253" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="252" />
+        <location filename="../../ui/settings/settings_tables.py" line="254" />
         <source>Type</source>
         <translation>Art</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="253" />
+        <location filename="../../ui/settings/settings_tables.py" line="255" />
         <source>Pattern</source>
         <translation>Muster</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="258" />
+        <location filename="../../ui/settings/settings_tables.py" line="260" />
         <source>Add the series</source>
         <translation>Den Nummernkreis hinzufügen</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="296" />
+        <location filename="../../ui/settings/settings_tables.py" line="298" />
         <source>Series added.</source>
         <translation>Nummernkreis hinzugefügt.</translation></message>
 </context>
@@ -2798,70 +2798,70 @@ Jetzt ausstellen?</translation></message>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="347" />
+        <location filename="../../ui/opening/setup_wizard.py" line="348" />
         <source>Set up the new company</source>
         <translation>Die neue Firma einrichten</translation></message>
 </context>
 <context>
     <name>TaxPage</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="137" />
-        <location filename="../../ui/opening/setup_wizard.py" line="149" />
+        <location filename="../../ui/opening/setup_wizard.py" line="138" />
+        <location filename="../../ui/opening/setup_wizard.py" line="150" />
         <source>Tax rates</source>
         <translation>Steuersätze</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="139" />
+        <location filename="../../ui/opening/setup_wizard.py" line="140" />
         <source>Prefilled for the company's country. Products and invoice lines choose one by name; new rates and changed rates take effect from a date (command line: invoice-desk tax-rate add).</source>
         <translation>Für das Land der Firma vorbelegt. Artikel und Rechnungspositionen wählen einen Satz nach Namen; neue und geänderte Sätze gelten ab einem Datum (Befehlszeile: invoice-desk tax-rate add).</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="146" />
+        <location filename="../../ui/opening/setup_wizard.py" line="147" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="146" />
+        <location filename="../../ui/opening/setup_wizard.py" line="147" />
         <source>Category</source>
         <translation>Kategorie</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="146" />
+        <location filename="../../ui/opening/setup_wizard.py" line="147" />
         <source>Rate</source>
         <translation>Satz</translation></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="146" />
+        <location filename="../../ui/opening/setup_wizard.py" line="147" />
         <source>Valid from</source>
         <translation>Gültig ab</translation></message>
 </context>
 <context>
     <name>TaxRatesTab</name>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="178" />
+        <location filename="../../ui/settings/settings_tables.py" line="180" />
         <source>Name</source>
         <translation>Name</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="179" />
+        <location filename="../../ui/settings/settings_tables.py" line="181" />
         <source>Category</source>
         <translation>Kategorie</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="180" />
+        <location filename="../../ui/settings/settings_tables.py" line="182" />
         <source>Rate (%)</source>
         <translation>Satz (%)</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="181" />
+        <location filename="../../ui/settings/settings_tables.py" line="183" />
         <source>Valid from</source>
         <translation>Gültig ab</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="182" />
+        <location filename="../../ui/settings/settings_tables.py" line="184" />
         <source>Exemption reason</source>
         <translation>Befreiungsgrund</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="183" />
+        <location filename="../../ui/settings/settings_tables.py" line="185" />
         <source>Exemption code (VATEX)</source>
         <translation>Befreiungscode (VATEX)</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="186" />
+        <location filename="../../ui/settings/settings_tables.py" line="188" />
         <source>Add the rate (or its new version)</source>
         <translation>Den Satz (oder seine neue Fassung) hinzufügen</translation></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="226" />
+        <location filename="../../ui/settings/settings_tables.py" line="228" />
         <source>Rate added.</source>
         <translation>Satz hinzugefügt.</translation></message>
 </context>

@@ -129,11 +129,11 @@
 <context>
     <name>BankPage</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="117" />
+        <location filename="../../ui/opening/setup_wizard.py" line="118" />
         <source>Bank account and contact</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="118" />
+        <location filename="../../ui/opening/setup_wizard.py" line="119" />
         <source>Printed on every invoice; the IBAN also makes the payment QR code.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -345,15 +345,15 @@
 <context>
     <name>CompanyTab</name>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="114" />
+        <location filename="../../ui/settings/settings_tables.py" line="116" />
         <source>Save the company's details</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="140" />
+        <location filename="../../ui/settings/settings_tables.py" line="142" />
         <source>Nothing has changed.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="143" />
+        <location filename="../../ui/settings/settings_tables.py" line="145" />
         <source>Saved.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1038,92 +1038,92 @@ Issue it now?</source>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="92" />
+        <location filename="../../ui/documents/documents_page.py" line="93" />
         <source>Search number, customer, reference, amount, text</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="93" />
+        <location filename="../../ui/documents/documents_page.py" line="94" />
         <source>Search documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="96" />
+        <location filename="../../ui/documents/documents_page.py" line="97" />
         <source>Show</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="98" />
+        <location filename="../../ui/documents/documents_page.py" line="99" />
         <source>All documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="99" />
+        <location filename="../../ui/documents/documents_page.py" line="100" />
         <source>Drafts</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="100" />
+        <location filename="../../ui/documents/documents_page.py" line="101" />
         <source>Issued</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="101" />
+        <location filename="../../ui/documents/documents_page.py" line="102" />
         <source>Unpaid</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="102" />
+        <location filename="../../ui/documents/documents_page.py" line="103" />
         <source>Overdue</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="103" />
+        <location filename="../../ui/documents/documents_page.py" line="104" />
         <source>Paid</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="104" />
+        <location filename="../../ui/documents/documents_page.py" line="105" />
         <source>Credited</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="105" />
+        <location filename="../../ui/documents/documents_page.py" line="106" />
         <source>Disputed</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="281" />
+        <location filename="../../ui/documents/documents_page.py" line="282" />
         <source>Documents</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="116" />
+        <location filename="../../ui/documents/documents_page.py" line="117" />
         <source>&amp;New invoice</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="118" />
+        <location filename="../../ui/documents/documents_page.py" line="119" />
         <source>&amp;Edit draft</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="131" />
-        <location filename="../../ui/documents/documents_page.py" line="292" />
+        <location filename="../../ui/documents/documents_page.py" line="132" />
+        <location filename="../../ui/documents/documents_page.py" line="293" />
         <source>Issued from</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="133" />
+        <location filename="../../ui/documents/documents_page.py" line="134" />
         <source>to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="143" />
+        <location filename="../../ui/documents/documents_page.py" line="144" />
         <source>Result</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="145" />
+        <location filename="../../ui/documents/documents_page.py" line="146" />
         <source>Sum of the selection</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="153" />
+        <location filename="../../ui/documents/documents_page.py" line="154" />
         <source>&amp;Print…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="154" />
+        <location filename="../../ui/documents/documents_page.py" line="155" />
         <source>&amp;Open PDF</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="155" />
+        <location filename="../../ui/documents/documents_page.py" line="156" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" /></message>
     <message numerus="yes">
-        <location filename="../../ui/documents/documents_page.py" line="193" />
+        <location filename="../../ui/documents/documents_page.py" line="194" />
         <source>%n selected</source>
         <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation></message>
     <message>
@@ -1131,28 +1131,28 @@ Issue it now?</source>
         <source>Opening the editor…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="248" />
+        <location filename="../../ui/documents/documents_page.py" line="250" />
         <source>Issued as {0}.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="293" />
+        <location filename="../../ui/documents/documents_page.py" line="294" />
         <source>Issued up to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="297" />
+        <location filename="../../ui/documents/documents_page.py" line="298" />
         <source>any day</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="302" />
+        <location filename="../../ui/documents/documents_page.py" line="303" />
         <source>Customer</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="303" />
-        <location filename="../../ui/documents/documents_page.py" line="319" />
+        <location filename="../../ui/documents/documents_page.py" line="304" />
+        <location filename="../../ui/documents/documents_page.py" line="320" />
         <source>All customers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/documents/documents_page.py" line="366" />
+        <location filename="../../ui/documents/documents_page.py" line="367" />
         <source>Rendering…</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1317,35 +1317,35 @@ Issue it now?</source>
 <context>
     <name>EmailPage</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="263" />
+        <location filename="../../ui/opening/setup_wizard.py" line="264" />
         <source>Email (optional)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="264" />
+        <location filename="../../ui/opening/setup_wizard.py" line="265" />
         <source>To send invoices from the program. Leave empty to set it up later.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="273" />
+        <location filename="../../ui/opening/setup_wizard.py" line="274" />
         <source>SMTP server</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="274" />
+        <location filename="../../ui/opening/setup_wizard.py" line="275" />
         <source>Port</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="275" />
+        <location filename="../../ui/opening/setup_wizard.py" line="276" />
         <source>Security</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="276" />
+        <location filename="../../ui/opening/setup_wizard.py" line="277" />
         <source>User</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="277" />
+        <location filename="../../ui/opening/setup_wizard.py" line="278" />
         <source>Password (kept in the keyring)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="278" />
+        <location filename="../../ui/opening/setup_wizard.py" line="279" />
         <source>Sender address</source>
         <translation type="unfinished" /></message>
 </context>
@@ -1605,27 +1605,27 @@ Issue it now?</source>
     <message>
         <location filename="../../ui/parties/customers_page.py" line="53" />
         <location filename="../../ui/parties/new_customer_dialog.py" line="31" />
-        <location filename="../../ui/settings/settings_tables.py" line="37" />
-        <location filename="../../ui/settings/settings_tables.py" line="152" />
-        <location filename="../../ui/settings/settings_tables.py" line="235" />
+        <location filename="../../ui/settings/settings_tables.py" line="39" />
+        <location filename="../../ui/settings/settings_tables.py" line="154" />
+        <location filename="../../ui/settings/settings_tables.py" line="237" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/parties/customers_page.py" line="54" />
         <location filename="../../ui/parties/new_customer_dialog.py" line="32" />
-        <location filename="../../ui/settings/settings_tables.py" line="38" />
+        <location filename="../../ui/settings/settings_tables.py" line="40" />
         <source>Street</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/parties/customers_page.py" line="55" />
         <location filename="../../ui/parties/new_customer_dialog.py" line="33" />
-        <location filename="../../ui/settings/settings_tables.py" line="39" />
+        <location filename="../../ui/settings/settings_tables.py" line="41" />
         <source>Postcode</source>
         <translation type="unfinished" /></message>
     <message>
         <location filename="../../ui/parties/customers_page.py" line="56" />
         <location filename="../../ui/parties/new_customer_dialog.py" line="34" />
-        <location filename="../../ui/settings/settings_tables.py" line="40" />
+        <location filename="../../ui/settings/settings_tables.py" line="42" />
         <source>City</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1636,7 +1636,7 @@ Issue it now?</source>
     <message>
         <location filename="../../ui/parties/customers_page.py" line="58" />
         <location filename="../../ui/parties/new_customer_dialog.py" line="36" />
-        <location filename="../../ui/settings/settings_tables.py" line="41" />
+        <location filename="../../ui/settings/settings_tables.py" line="43" />
         <source>VAT ID</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1658,51 +1658,51 @@ Issue it now?</source>
         <source>Buyer reference / Leitweg-ID</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="52" />
+        <location filename="../../ui/common/units.py" line="9" />
         <source>piece</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="53" />
+        <location filename="../../ui/common/units.py" line="10" />
         <source>hour</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="54" />
+        <location filename="../../ui/common/units.py" line="11" />
         <source>day</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="55" />
+        <location filename="../../ui/common/units.py" line="12" />
         <source>month</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="56" />
+        <location filename="../../ui/common/units.py" line="13" />
         <source>year</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="57" />
+        <location filename="../../ui/common/units.py" line="14" />
         <source>kilogram</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="58" />
+        <location filename="../../ui/common/units.py" line="15" />
         <source>metre</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="59" />
+        <location filename="../../ui/common/units.py" line="16" />
         <source>square metre</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="60" />
+        <location filename="../../ui/common/units.py" line="17" />
         <source>litre</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="61" />
+        <location filename="../../ui/common/units.py" line="18" />
         <source>kilometre</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="62" />
+        <location filename="../../ui/common/units.py" line="19" />
         <source>set</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="63" />
+        <location filename="../../ui/common/units.py" line="20" />
         <source>lump sum</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1714,9 +1714,9 @@ Issue it now?</source>
         <source>E-invoicing</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="108" />
+        <location filename="../../ui/opening/setup_wizard.py" line="109" />
         <location filename="../../ui/settings/settings_page.py" line="45" />
-        <location filename="../../ui/settings/settings_tables.py" line="44" />
+        <location filename="../../ui/settings/settings_tables.py" line="46" />
         <source>Email</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1745,77 +1745,77 @@ Issue it now?</source>
         <source>DATEV</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="46" />
+        <location filename="../../ui/settings/settings_tables.py" line="48" />
         <source>Contact person</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="105" />
-        <location filename="../../ui/settings/settings_tables.py" line="47" />
+        <location filename="../../ui/opening/setup_wizard.py" line="106" />
+        <location filename="../../ui/settings/settings_tables.py" line="49" />
         <source>IBAN</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="106" />
-        <location filename="../../ui/settings/settings_tables.py" line="48" />
+        <location filename="../../ui/opening/setup_wizard.py" line="107" />
+        <location filename="../../ui/settings/settings_tables.py" line="50" />
         <source>BIC</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="107" />
-        <location filename="../../ui/settings/settings_tables.py" line="49" />
+        <location filename="../../ui/opening/setup_wizard.py" line="108" />
+        <location filename="../../ui/settings/settings_tables.py" line="51" />
         <source>Bank</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="50" />
+        <location filename="../../ui/settings/settings_tables.py" line="52" />
         <source>Electronic address (Peppol)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="153" />
+        <location filename="../../ui/settings/settings_tables.py" line="155" />
         <source>Category</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="154" />
+        <location filename="../../ui/settings/settings_tables.py" line="156" />
         <source>Rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="155" />
+        <location filename="../../ui/settings/settings_tables.py" line="157" />
         <source>Valid from</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="156" />
+        <location filename="../../ui/settings/settings_tables.py" line="158" />
         <source>Valid to</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="157" />
+        <location filename="../../ui/settings/settings_tables.py" line="159" />
         <source>Exemption</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="236" />
+        <location filename="../../ui/settings/settings_tables.py" line="238" />
         <source>Type</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="237" />
+        <location filename="../../ui/settings/settings_tables.py" line="239" />
         <source>Pattern</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="238" />
+        <location filename="../../ui/settings/settings_tables.py" line="240" />
         <source>Starts again each year</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="239" />
+        <location filename="../../ui/settings/settings_tables.py" line="241" />
         <source>Last numbers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="109" />
-        <location filename="../../ui/settings/settings_tables.py" line="45" />
+        <location filename="../../ui/opening/setup_wizard.py" line="110" />
+        <location filename="../../ui/settings/settings_tables.py" line="47" />
         <source>Phone</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="110" />
-        <location filename="../../ui/settings/settings_tables.py" line="42" />
+        <location filename="../../ui/opening/setup_wizard.py" line="111" />
+        <location filename="../../ui/settings/settings_tables.py" line="44" />
         <source>Registration (e.g. HRB 12345)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="111" />
-        <location filename="../../ui/settings/settings_tables.py" line="43" />
+        <location filename="../../ui/opening/setup_wizard.py" line="112" />
+        <location filename="../../ui/settings/settings_tables.py" line="45" />
         <source>Legal information (court, directors)</source>
         <translation type="unfinished" /></message>
     <message>
@@ -1877,55 +1877,55 @@ Issue it now?</source>
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="85" />
+        <location filename="../../ui/editor/line_grid.py" line="71" />
         <source>Description</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="86" />
+        <location filename="../../ui/editor/line_grid.py" line="72" />
         <source>Quantity</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="87" />
+        <location filename="../../ui/editor/line_grid.py" line="73" />
         <source>Unit</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="88" />
+        <location filename="../../ui/editor/line_grid.py" line="74" />
         <source>Unit price</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="89" />
+        <location filename="../../ui/editor/line_grid.py" line="75" />
         <source>Discount %</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="90" />
+        <location filename="../../ui/editor/line_grid.py" line="76" />
         <source>VAT</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="91" />
+        <location filename="../../ui/editor/line_grid.py" line="77" />
         <source>Net amount</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/editor/line_grid.py" line="199" />
+        <location filename="../../ui/editor/line_grid.py" line="185" />
         <source>(several)</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>LogoPage</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="230" />
-        <location filename="../../ui/opening/setup_wizard.py" line="243" />
+        <location filename="../../ui/opening/setup_wizard.py" line="231" />
+        <location filename="../../ui/opening/setup_wizard.py" line="244" />
         <source>Logo</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="231" />
+        <location filename="../../ui/opening/setup_wizard.py" line="232" />
         <source>PNG or JPEG, printed at the top right of documents (optional).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="234" />
+        <location filename="../../ui/opening/setup_wizard.py" line="235" />
         <source>Choose a logo…</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="243" />
+        <location filename="../../ui/opening/setup_wizard.py" line="244" />
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2106,19 +2106,19 @@ Issue it now?</source>
 <context>
     <name>NumbersPage</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="176" />
+        <location filename="../../ui/opening/setup_wizard.py" line="177" />
         <source>Invoice numbers</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="178" />
+        <location filename="../../ui/opening/setup_wizard.py" line="179" />
         <source>Gapless, in the order of issue. {year} is the year, {seq:05} the running number with five digits; a series with the year in it starts again at 1 in January.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="184" />
+        <location filename="../../ui/opening/setup_wizard.py" line="185" />
         <source>Invoices</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="186" />
+        <location filename="../../ui/opening/setup_wizard.py" line="187" />
         <source>Credit notes</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2546,46 +2546,46 @@ Issue it now?</source>
 <context>
     <name>SamplePage</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="313" />
+        <location filename="../../ui/opening/setup_wizard.py" line="314" />
         <source>Your invoices will look like this</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="316" />
+        <location filename="../../ui/opening/setup_wizard.py" line="317" />
         <source>A sample with a made-up customer; nothing is stored. Change the look under Settings &gt; Documents.</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="328" />
+        <location filename="../../ui/opening/setup_wizard.py" line="329" />
         <source>Rendering…</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>SeriesTab</name>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="247" />
+        <location filename="../../ui/settings/settings_tables.py" line="249" />
         <source>Start again at 1 each year</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="248" />
+        <location filename="../../ui/settings/settings_tables.py" line="250" />
         <source>Use it for new documents of its type</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="251" />
+        <location filename="../../ui/settings/settings_tables.py" line="253" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="252" />
+        <location filename="../../ui/settings/settings_tables.py" line="254" />
         <source>Type</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="253" />
+        <location filename="../../ui/settings/settings_tables.py" line="255" />
         <source>Pattern</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="258" />
+        <location filename="../../ui/settings/settings_tables.py" line="260" />
         <source>Add the series</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="296" />
+        <location filename="../../ui/settings/settings_tables.py" line="298" />
         <source>Series added.</source>
         <translation type="unfinished" /></message>
 </context>
@@ -2790,70 +2790,70 @@ Issue it now?</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="347" />
+        <location filename="../../ui/opening/setup_wizard.py" line="348" />
         <source>Set up the new company</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>TaxPage</name>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="137" />
-        <location filename="../../ui/opening/setup_wizard.py" line="149" />
+        <location filename="../../ui/opening/setup_wizard.py" line="138" />
+        <location filename="../../ui/opening/setup_wizard.py" line="150" />
         <source>Tax rates</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="139" />
+        <location filename="../../ui/opening/setup_wizard.py" line="140" />
         <source>Prefilled for the company's country. Products and invoice lines choose one by name; new rates and changed rates take effect from a date (command line: invoice-desk tax-rate add).</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="146" />
+        <location filename="../../ui/opening/setup_wizard.py" line="147" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="146" />
+        <location filename="../../ui/opening/setup_wizard.py" line="147" />
         <source>Category</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="146" />
+        <location filename="../../ui/opening/setup_wizard.py" line="147" />
         <source>Rate</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/opening/setup_wizard.py" line="146" />
+        <location filename="../../ui/opening/setup_wizard.py" line="147" />
         <source>Valid from</source>
         <translation type="unfinished" /></message>
 </context>
 <context>
     <name>TaxRatesTab</name>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="178" />
+        <location filename="../../ui/settings/settings_tables.py" line="180" />
         <source>Name</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="179" />
+        <location filename="../../ui/settings/settings_tables.py" line="181" />
         <source>Category</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="180" />
+        <location filename="../../ui/settings/settings_tables.py" line="182" />
         <source>Rate (%)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="181" />
+        <location filename="../../ui/settings/settings_tables.py" line="183" />
         <source>Valid from</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="182" />
+        <location filename="../../ui/settings/settings_tables.py" line="184" />
         <source>Exemption reason</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="183" />
+        <location filename="../../ui/settings/settings_tables.py" line="185" />
         <source>Exemption code (VATEX)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="186" />
+        <location filename="../../ui/settings/settings_tables.py" line="188" />
         <source>Add the rate (or its new version)</source>
         <translation type="unfinished" /></message>
     <message>
-        <location filename="../../ui/settings/settings_tables.py" line="226" />
+        <location filename="../../ui/settings/settings_tables.py" line="228" />
         <source>Rate added.</source>
         <translation type="unfinished" /></message>
 </context>

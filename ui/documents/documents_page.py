@@ -33,6 +33,7 @@ from app.services.formatting import Formatter
 from app.services.parties import customers
 from app.services.ports import DocumentQuery, DocumentSummary
 from ui.common.batch import BatchRunner
+from ui.common.date_fields import NO_DATE
 from ui.common.messages import describe
 from ui.common.ops import follow_changes
 from ui.common.pdf_view import PdfPreview, open_in_viewer, print_pdf
@@ -40,11 +41,11 @@ from ui.common.store_thread import StoreThread
 from ui.common.translation import ui_language
 from ui.documents.document_actions import DocumentActions
 from ui.documents.document_list_model import DATE_COLUMN, DocumentListModel, ShownPage
-from ui.editor.header import NO_DATE
-from ui.editor.window import InvoiceEditor, open_editor
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from ui.editor.window import InvoiceEditor
 
 
 class DocumentsPage(QWidget):
@@ -230,6 +231,8 @@ class DocumentsPage(QWidget):
             editor.destroyed.connect(lambda: self._forget(editor))
 
         self.status.setText(self.tr("Opening the editor…"))
+        from ui.editor.window import open_editor  # the editor's modules load when first used
+
         open_editor(
             self.store,
             self.session,

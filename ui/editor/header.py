@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.parties import Customer
 from app.services.formatting import Formatter
+from ui.common.date_fields import NO_DATE
 from ui.common.field_form import FieldForm
 from ui.common.problem_texts import problem_text
 from ui.editor.draft import DraftState, Unread
 from ui.editor.presenter import EditorPresenter
 from ui.editor.problems import Problems
 
-NO_DATE = QDate(2000, 1, 1)  # shown as the special text of a date field: "not set"
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "PLN", "CZK", "HUF", "SEK", "DKK", "NOK", "JPY")
 TEXT_FIELDS = ("buyer_reference", "purchase_order", "payment_terms")
 DATE_FIELDS = ("issue_date", "due_date", "delivery_date")

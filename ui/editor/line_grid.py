@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.services.formatting import Formatter
 from ui.common.labels import label_tr
 from ui.common.problem_texts import problem_text
+from ui.common.units import UNITS
 from ui.editor.draft import LineDraft, Number, Unread
 from ui.editor.presenter import EditorPresenter
 from ui.editor.problems import (
@@ -48,20 +48,6 @@ from ui.editor.problems import (
 
 Index = QModelIndex | QPersistentModelIndex
 __all__ = ["DESCRIPTION", "DISCOUNT", "NET", "PRICE", "QUANTITY", "TAX", "UNIT"]
-UNITS = (
-    ("C62", QT_TRANSLATE_NOOP("Labels", "piece")),
-    ("HUR", QT_TRANSLATE_NOOP("Labels", "hour")),
-    ("DAY", QT_TRANSLATE_NOOP("Labels", "day")),
-    ("MON", QT_TRANSLATE_NOOP("Labels", "month")),
-    ("ANN", QT_TRANSLATE_NOOP("Labels", "year")),
-    ("KGM", QT_TRANSLATE_NOOP("Labels", "kilogram")),
-    ("MTR", QT_TRANSLATE_NOOP("Labels", "metre")),
-    ("MTK", QT_TRANSLATE_NOOP("Labels", "square metre")),
-    ("LTR", QT_TRANSLATE_NOOP("Labels", "litre")),
-    ("KMT", QT_TRANSLATE_NOOP("Labels", "kilometre")),
-    ("SET", QT_TRANSLATE_NOOP("Labels", "set")),
-    ("LS", QT_TRANSLATE_NOOP("Labels", "lump sum")),
-)
 PROBLEM_BRUSH = QBrush(QColor(220, 50, 47, 90))  # readable on light and dark
 RIGHT = (QUANTITY, PRICE, DISCOUNT, NET)
 # data() answers a screen's cells times every role, and flags() every cell: their constants once

@@ -34,7 +34,7 @@ from ui.common.problem_texts import problem_text
 from ui.common.store_thread import StoreThread
 from ui.common.table_model import Index, ReadOnlyTableModel
 from ui.common.translation import ui_language
-from ui.editor.line_grid import UNITS
+from ui.common.units import UNITS
 
 
 class ProductsModel(ReadOnlyTableModel):
