@@ -392,13 +392,14 @@ def cmd_reminders_issue(args: argparse.Namespace) -> int:
         f"wrote {args.pdf_dir / n}" for n, _ in letters
     ]
     lines += [
-        f"{r['status']}: {r['name']} ({', '.join(r['invoices'])})"
-        + (f": {r['error']}" if r.get("error") else "")
+        f"{r.status.value}: {r.name} ({', '.join(r.invoices)})"
+        + (f": {r.error}" if r.error else "")
         for r in sent
     ]
     shaped = [shapes_receivables.reminder(r) for r in rows]
-    emit(args, {"reminders": shaped, "emails": sent} if args.email else shaped, "\n".join(lines))
-    return 6 if any(r["status"] == "failed" for r in sent) else 0
+    emails = [shapes_receivables.letter_sent(r) for r in sent]
+    emit(args, {"reminders": shaped, "emails": emails} if args.email else shaped, "\n".join(lines))
+    return 6 if any(r.status == "failed" for r in sent) else 0
 
 
 def register_dispute(invoice: Any, common: argparse.ArgumentParser) -> None:

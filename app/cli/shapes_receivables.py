@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the parser imports this module; the services load with the 
         Statement,
         StatementLine,
     )
+    from app.services.receivables.reminder_mail import LetterSent
 
 
 def _text(amount: Decimal | None) -> str | None:
@@ -193,3 +194,19 @@ def document_money(money: DocumentMoney) -> dict[str, Any]:
             "fees": _text(money.fees),
         }
     return shape
+
+
+def letter_sent(result: LetterSent) -> dict[str, Any]:
+    """``reminders issue --email``: one customer's letter by email."""
+    shaped: dict[str, Any] = {
+        "customer": result.customer,
+        "name": result.name,
+        "invoices": list(result.invoices),
+        "letter": result.letter,
+        "status": result.status.value,
+    }
+    if result.message_id is not None:
+        shaped.update(message_id=result.message_id, to=list(result.to))
+    else:
+        shaped["error"] = result.error
+    return shaped

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -30,7 +29,11 @@ from app.services.clock import today
 from app.services.files import write_atomically
 from app.services.receivables import receivables_reports, report_pdfs
 from app.services.receivables.receivables_results import AgingReport
-from app.services.receivables.reminder_mail import send_reminder_letters
+from app.services.receivables.reminder_mail import (
+    LetterOutcome,
+    LetterSent,
+    send_reminder_letters,
+)
 from ui.common.messages import describe
 from ui.common.ops import follow_changes
 from ui.common.store_thread import StoreThread
@@ -270,7 +273,7 @@ class ReportsPage(QWidget):
         context, as_of, target = self.session.context(), as_date(self.reminders_day), Path(folder)
         send = self.email_letters.isChecked() if email is None else email
 
-        def job() -> Done[tuple[list[Path], list[dict[str, Any]]]]:
+        def job() -> Done[tuple[list[Path], list[LetterSent]]]:
             made = receivables_reports.issue_reminders(context, as_of, numbers)
             issued, written = made.value, []
             for name, pdf in report_pdfs.reminder_letters(context, issued, as_of):
@@ -281,20 +284,20 @@ class ReportsPage(QWidget):
 
         self.store.run(job, self._reminders_issued, self._failed, owner=self)
 
-    def _reminders_issued(self, done: Done[tuple[list[Path], list[dict[str, Any]]]]) -> None:
+    def _reminders_issued(self, done: Done[tuple[list[Path], list[LetterSent]]]) -> None:
         letters, sent = done.value
         text = self.tr("Issued; %n letter(s) saved.", "", len(letters))
         text += f" {letters[0].parent}" if letters else ""
         if sent:
-            states = [r["status"] for r in sent]
+            states = [r.status for r in sent]
             text += " " + self.tr(
                 "By email: sent {sent}, skipped {skipped}, failed {failed}."
             ).format(
-                sent=states.count("sent"),
-                skipped=states.count("skipped"),
-                failed=states.count("failed"),
+                sent=states.count(LetterOutcome.SENT),
+                skipped=states.count(LetterOutcome.SKIPPED),
+                failed=states.count(LetterOutcome.FAILED),
             )
-            problems = [f"{r['name']}: {r['error']}" for r in sent if r.get("error")]
+            problems = [f"{r.name}: {r.error}" for r in sent if r.error]
             text += (" " + problems[0]) if problems else ""
         self.status.setText(text)
         self.refresh_reminders()

@@ -7,9 +7,10 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from enum import StrEnum
 
 from app.services.audit_log import record
 from app.services.clock import now_iso
@@ -60,12 +61,32 @@ def _message(
     )
 
 
+class LetterOutcome(StrEnum):
+    SENT = "sent"
+    FAILED = "failed"
+    SKIPPED = "skipped"  # the customer has no email address
+
+
+@dataclass(frozen=True)
+class LetterSent:
+    """What became of one customer's reminder letter sent by email."""
+
+    customer: int
+    name: str
+    invoices: tuple[str, ...]
+    letter: str  # the letter's file name
+    status: LetterOutcome
+    error: str | None = None
+    message_id: str | None = None
+    to: tuple[str, ...] = ()
+
+
 def send_reminder_letters(
     ctx: Context,
     reminders: list[Reminder],
     as_of: date,
-    progress: Callable[[dict[str, Any]], None] | None = None,
-) -> list[dict[str, Any]]:
+    progress: Callable[[LetterSent], None] | None = None,
+) -> list[LetterSent]:
     """Email the letters of reminders just issued, one per customer; one result each (a
     customer without an address or a refused message does not stop the others)."""
     if ctx.mailer is None:
@@ -77,29 +98,32 @@ def send_reminder_letters(
     mailer: Mailer | None = None
     results = []
     for letter in reminder_letters_by_customer(ctx, reminders, as_of):
-        result: dict[str, Any] = {
-            "customer": letter.customer_id,
-            "name": letter.customer.name,
-            "invoices": [item.invoice for item in letter.items],
-            "letter": letter.name,
-        }
+        base = LetterSent(
+            customer=letter.customer_id,
+            name=letter.customer.name,
+            invoices=tuple(item.invoice for item in letter.items),
+            letter=letter.name,
+            status=LetterOutcome.SKIPPED,
+        )
         if not letter.customer.email or not EMAIL.match(letter.customer.email):
-            result.update(status="skipped", error="the customer has no email address")
+            result = replace(base, error="the customer has no email address")
         else:
             try:
                 mail = _message(letter, settings, company=profile.seller.name, copy_self=copy_self)
             except MailFailed as exc:
-                result.update(status="failed", error=str(exc))
+                result = replace(base, status=LetterOutcome.FAILED, error=str(exc))
             else:
                 mailer = mailer or ctx.mailer(settings)
-                result.update(_send(ctx, letter, mail, mailer))
+                result = _send(ctx, letter, mail, mailer, base)
         results.append(result)
         if progress is not None:
             progress(result)
     return results
 
 
-def _send(ctx: Context, letter: Letter, mail: OutgoingMail, mailer: Mailer) -> dict[str, Any]:
+def _send(
+    ctx: Context, letter: Letter, mail: OutgoingMail, mailer: Mailer, base: LetterSent
+) -> LetterSent:
     """Log the attempt, send, record the result (and the audit entry when it went)."""
     first = letter.items[0].document_id
     sha256 = hashlib.sha256(letter.pdf).hexdigest()
@@ -111,7 +135,7 @@ def _send(ctx: Context, letter: Letter, mail: OutgoingMail, mailer: Mailer) -> d
     try:
         send_logged(ctx, mailer, mail, attempt)
     except MailFailed as exc:
-        return {"status": "failed", "error": str(exc)}
+        return replace(base, status=LetterOutcome.FAILED, error=str(exc))
     with ctx.uow() as uow:
         uow.emails.finish(attempt, "sent", None, None, now_iso(ctx))
         record(
@@ -128,4 +152,6 @@ def _send(ctx: Context, letter: Letter, mail: OutgoingMail, mailer: Mailer) -> d
             },
         )
         uow.commit()
-    return {"status": "sent", "message_id": mail.message_id, "to": list(mail.recipients)}
+    return replace(
+        base, status=LetterOutcome.SENT, message_id=mail.message_id, to=tuple(mail.recipients)
+    )
