@@ -140,7 +140,8 @@ def test_reminders_issued_and_sent_by_email(
     assert [r["invoice"] for r in data["reminders"]] == [number.out.strip()]
     assert [e["status"] for e in data["emails"]] == ["sent"]
     keys = ["customer", "name", "invoices", "letter", "status", "message_id", "to"]
-    assert sorted(data["emails"][0]) == sorted(keys) and data["emails"][0]["to"] == ["ap@late.example"]
+    (email,) = data["emails"]
+    assert sorted(email) == sorted(keys) and email["to"] == ["ap@late.example"]
     ((envelope, message),) = inbox.messages
     assert envelope.rcpt_tos == ["ap@late.example"]
     assert message["Subject"].endswith(f"payment reminder for {number.out.strip()}")
